@@ -1,0 +1,152 @@
+//! The bottleneck rule and the "traffic grows 10×" answer.
+//!
+//! **Rule.** Among the view's candidate components (stateful, on the critical
+//! path: see [`crate::component::candidates`]), the first bottleneck is the
+//! one with the highest raw demand in node units (peak load ÷ one node's rated
+//! capacity). Every demand grows linearly with users, so this is also the one
+//! that outgrows a single node at the lowest user count:
+//! `users × util ÷ demand`. Ties go to the earlier candidate (the seed's own
+//! order).
+//!
+//! **10×.** Scale users by 10 and compare node counts: every component whose
+//! count must rise "crosses capacity"; the first move is the bottleneck's.
+
+use crate::component::{candidates, shown, Component};
+use crate::estimate::Estimate;
+use crate::format::{count, num};
+use crate::guide::guide;
+use crate::nodes::Demand;
+use crate::scenario::{Assumptions, Scenario};
+use serde::{Deserialize, Serialize};
+
+/// One candidate's standing.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Pressure {
+    /// Which component.
+    pub component: Component,
+    /// Peak load ÷ one node's rated capacity.
+    pub node_units: f64,
+    /// Users at which one node of it reaches the target utilisation.
+    pub outgrows_one_node_at_users: f64,
+}
+
+/// What breaks first.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Bottleneck {
+    /// The first component to need more nodes.
+    pub component: Component,
+    /// Its name.
+    pub label: String,
+    /// Why, in one sentence with numbers.
+    pub reason: String,
+    /// Its first scaling move.
+    pub first_move: String,
+    /// All candidates, most pressed first.
+    pub ranking: Vec<Pressure>,
+}
+
+/// Applies the rule to a demand list.
+pub fn decide(s: &Scenario, demand: &[Demand]) -> Bottleneck {
+    let u = s.util_pct / 100.0;
+    let mut ranking: Vec<Pressure> = candidates(s.view)
+        .iter()
+        .map(|c| {
+            let units = demand
+                .iter()
+                .find(|d| d.component == *c)
+                .map_or(0.0, |d| d.node_units);
+            let at = if units > 0.0 {
+                s.users * u / units
+            } else {
+                f64::MAX
+            };
+            Pressure {
+                component: *c,
+                node_units: units,
+                outgrows_one_node_at_users: at,
+            }
+        })
+        .collect();
+    // Stable sort keeps the seed's order on ties.
+    ranking.sort_by(|a, b| b.node_units.total_cmp(&a.node_units));
+    let top = ranking.first().cloned().unwrap_or(Pressure {
+        component: Component::Broker,
+        node_units: 0.0,
+        outgrows_one_node_at_users: f64::MAX,
+    });
+    let reason = if top.node_units > 0.0 {
+        format!(
+            "{} carry {} node-loads at peak, the most of any stateful component here; one node reaches {} utilisation at about {} users.",
+            top.component.label(),
+            num(top.node_units),
+            crate::format::percent(s.util_pct),
+            count(top.outgrows_one_node_at_users)
+        )
+    } else {
+        format!(
+            "{} is the first to grow once load arrives; at this load nothing is pressed.",
+            top.component.label()
+        )
+    };
+    Bottleneck {
+        component: top.component,
+        label: top.component.label().to_string(),
+        reason,
+        first_move: top.component.first_move().to_string(),
+        ranking,
+    }
+}
+
+/// A component whose node count changes under 10× traffic.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct NodeChange {
+    /// Which component.
+    pub component: Component,
+    /// Nodes now.
+    pub before: u64,
+    /// Nodes needed at 10×.
+    pub after: u64,
+}
+
+/// The "traffic grows 10×, what first?" answer.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TenX {
+    /// Users now.
+    pub users_before: f64,
+    /// Users after (clamped to the model's range).
+    pub users_after: f64,
+    /// Components in this view that cross their current capacity.
+    pub crossed: Vec<NodeChange>,
+    /// What to grow first.
+    pub first: Component,
+    /// The model's first move.
+    pub first_move: String,
+    /// The seed's own answer to its 10× question.
+    pub seed_answer: String,
+}
+
+/// Compares the scenario with the same at `factor`× users.
+pub fn traffic_times(s: &Scenario, a: &Assumptions, factor: f64) -> (Estimate, TenX) {
+    let before = Estimate::numbers(s, a);
+    let bigger = s.scaled_users(factor);
+    let after = Estimate::numbers(&bigger, a);
+    let crossed = shown(s.view)
+        .iter()
+        .map(|c| NodeChange {
+            component: *c,
+            before: before.nodes.of(*c),
+            after: after.nodes.of(*c),
+        })
+        .filter(|ch| ch.after > ch.before)
+        .collect();
+    let first = after.bottleneck.component;
+    let tenx = TenX {
+        users_before: s.users,
+        users_after: bigger.users,
+        crossed,
+        first,
+        first_move: first.first_move().to_string(),
+        seed_answer: guide(s.view).tenx_answer.to_string(),
+    };
+    (after, tenx)
+}

@@ -1,0 +1,358 @@
+//! Share links: a compact, versioned query string (`v=1`) holding only the
+//! values that differ from the defaults, and a decoder that never fails.
+//!
+//! Keys are the [`Param`] and [`Cap`] table keys (`users`, `cap.broker_msgs`),
+//! plus `view` and `title`. Decoding returns the state and one [`Correction`]
+//! per key that was unknown, unparsable, not finite, out of range, repeated,
+//! or of an unsupported version; everything valid is kept.
+//! Query parsing (percent-decoding, `+`) is done by the `form_urlencoded` crate.
+
+use crate::params::{Cap, Param, Spec};
+use crate::scenario::{Assumptions, Scenario, View};
+use crate::units::SECONDS_PER_DAY;
+use serde::{Deserialize, Serialize};
+use std::collections::HashSet;
+
+/// Link format version written by [`encode`].
+pub const VERSION: &str = "1";
+/// Longest title kept, in characters.
+pub const TITLE_MAX: usize = 120;
+/// Most key=value pairs read from one link (a hostile link can hold millions).
+pub const PAIRS_MAX: usize = 200;
+/// Most corrections listed; the rest are summed up in one line.
+pub const FIXES_MAX: usize = 50;
+/// Prefix of assumption keys.
+pub const CAP_PREFIX: &str = "cap.";
+
+/// What a link carries.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct State {
+    /// Inputs and view.
+    pub scenario: Scenario,
+    /// Per-node capacities.
+    pub assumptions: Assumptions,
+    /// Optional scenario title (plain text).
+    pub title: String,
+}
+
+/// One fix the decoder made.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Correction {
+    /// The key as given.
+    pub key: String,
+    /// The value as given (shortened if very long).
+    pub given: String,
+    /// The value used instead, or "ignored".
+    pub used: String,
+    /// Why.
+    pub reason: String,
+}
+
+fn short(s: &str) -> String {
+    const MAX: usize = 60;
+    if s.chars().count() <= MAX {
+        s.to_string()
+    } else {
+        format!("{}…", s.chars().take(MAX).collect::<String>())
+    }
+}
+
+/// Shortest text that parses back to exactly `v`.
+pub fn number(v: f64) -> String {
+    format!("{v}")
+}
+
+/// Encodes `state` as a query string without the leading `?`. The default
+/// state encodes as the empty string (the bare URL).
+pub fn encode(state: &State) -> String {
+    let mut q = form_urlencoded::Serializer::new(String::new());
+    let defaults = Scenario::default();
+    let mut any = false;
+    let mut pairs: Vec<(String, String)> = Vec::new();
+    for p in Param::ALL {
+        let v = state.scenario.get(*p);
+        if v != defaults.get(*p) {
+            pairs.push((p.spec().key.to_string(), number(v)));
+        }
+    }
+    if state.scenario.view != defaults.view {
+        pairs.push(("view".into(), state.scenario.view.key().into()));
+    }
+    let base = Assumptions::default();
+    for c in Cap::ALL {
+        let v = state.assumptions.get(*c);
+        if v != base.get(*c) {
+            pairs.push((format!("{CAP_PREFIX}{}", c.spec().key), number(v)));
+        }
+    }
+    if !state.title.is_empty() {
+        pairs.push(("title".into(), state.title.clone()));
+    }
+    if !pairs.is_empty() {
+        q.append_pair("v", VERSION);
+        any = true;
+    }
+    for (k, v) in pairs {
+        q.append_pair(&k, &v);
+    }
+    if any {
+        q.finish()
+    } else {
+        String::new()
+    }
+}
+
+/// Parses a number as people write it: `1e6`, `1.5M`, `250K`, and for rates
+/// `100/d` (per day → per second).
+pub fn parse_number(text: &str) -> Option<f64> {
+    let t = text.trim();
+    let (t, per_day) = match t.strip_suffix("/day").or_else(|| t.strip_suffix("/d")) {
+        Some(rest) => (rest.trim_end(), true),
+        None => (t, false),
+    };
+    let (t, mult) = match t.chars().last() {
+        Some('k' | 'K') => (&t[..t.len() - 1], 1e3),
+        Some('M') => (&t[..t.len() - 1], 1e6),
+        Some('G' | 'B') => (&t[..t.len() - 1], 1e9),
+        Some('T') => (&t[..t.len() - 1], 1e12),
+        _ => (t, 1.0),
+    };
+    let v: f64 = t.trim().replace([',', '_'], "").parse().ok()?;
+    Some(if per_day {
+        v * mult / SECONDS_PER_DAY
+    } else {
+        v * mult
+    })
+}
+
+/// Checks one numeric value against its spec; returns the value to use and a
+/// correction when it had to change.
+pub fn check_value(key: &str, given: &str, spec: &Spec) -> (f64, Option<Correction>) {
+    let fix = |used: f64, reason: &str| Correction {
+        key: short(key),
+        given: short(given),
+        used: number(used),
+        reason: reason.to_string(),
+    };
+    match parse_number(given) {
+        None => (
+            spec.default,
+            Some(fix(spec.default, "not a number; using the default")),
+        ),
+        Some(v) if !v.is_finite() => (
+            spec.default,
+            Some(fix(spec.default, "not a finite number; using the default")),
+        ),
+        Some(v) => {
+            let (used, changed) = spec.clamp(v);
+            if !changed {
+                (used, None)
+            } else if v < spec.min || v > spec.max {
+                (
+                    used,
+                    Some(fix(
+                        used,
+                        &format!(
+                            "out of range {}–{}; clamped",
+                            number(spec.min),
+                            number(spec.max)
+                        ),
+                    )),
+                )
+            } else {
+                (used, Some(fix(used, "must be a whole number; rounded")))
+            }
+        }
+    }
+}
+
+/// Cleans a title: control characters dropped, length capped. Markup is kept
+/// as text; rendering it as text is the UI's job.
+pub fn clean_title(raw: &str) -> String {
+    raw.chars()
+        .filter(|c| !c.is_control())
+        .take(TITLE_MAX)
+        .collect::<String>()
+        .trim()
+        .to_string()
+}
+
+/// The query part of a full link or a bare query string.
+fn query_of(link: &str) -> &str {
+    let q = match link.find('?') {
+        Some(i) => &link[i + 1..],
+        None if link.contains('=') => link,
+        None => "",
+    };
+    q.split('#').next().unwrap_or("")
+}
+
+/// Decodes a link (a full URL or just its query). Never fails: what is wrong
+/// is corrected and listed, and everything else is kept.
+pub fn decode(link: &str) -> (State, Vec<Correction>) {
+    let mut state = State::default();
+    let mut fixes = Vec::new();
+    let mut seen: HashSet<String> = HashSet::new();
+    let mut pairs = form_urlencoded::parse(query_of(link).as_bytes());
+    let mut count = 0usize;
+    for (key, value) in pairs.by_ref() {
+        count += 1;
+        if count > PAIRS_MAX {
+            fixes.push(Correction {
+                key: "(link)".into(),
+                given: format!("more than {PAIRS_MAX} values"),
+                used: format!("first {PAIRS_MAX}"),
+                reason: "link too long; the rest was ignored".into(),
+            });
+            break;
+        }
+        let (key, value) = (key.trim().to_string(), value.to_string());
+        if key.is_empty() && value.is_empty() {
+            continue;
+        }
+        if !seen.insert(key.clone()) && key != "v" {
+            fixes.push(Correction {
+                key: short(&key),
+                given: short(&value),
+                used: "(last value)".into(),
+                reason: "given more than once; the last value is used".into(),
+            });
+        }
+        if let Some(p) = Param::from_key(&key) {
+            let (v, fix) = check_value(&key, &value, &p.spec());
+            state.scenario.set(p, v);
+            fixes.extend(fix);
+        } else if let Some(c) = key.strip_prefix(CAP_PREFIX).and_then(Cap::from_key) {
+            let (v, fix) = check_value(&key, &value, &c.spec());
+            state.assumptions.set(c, v);
+            fixes.extend(fix);
+        } else {
+            match key.as_str() {
+                "v" if value.trim() == VERSION => {}
+                "v" => fixes.push(Correction {
+                    key: "v".into(),
+                    given: short(&value),
+                    used: VERSION.into(),
+                    reason: "unsupported link version; read as version 1".into(),
+                }),
+                "view" => match View::from_key(value.trim()) {
+                    Some(v) => state.scenario.view = v,
+                    None => fixes.push(Correction {
+                        key: "view".into(),
+                        given: short(&value),
+                        used: View::default().key().into(),
+                        reason:
+                            "unknown view; expected eventual, cqrs, sourcing, messaging or replay"
+                                .into(),
+                    }),
+                },
+                "title" => {
+                    let t = clean_title(&value);
+                    if t != value {
+                        fixes.push(Correction {
+                            key: "title".into(),
+                            given: short(&value),
+                            used: short(&t),
+                            reason: format!(
+                                "control characters removed or cut to {TITLE_MAX} characters"
+                            ),
+                        });
+                    }
+                    state.title = t;
+                }
+                _ => fixes.push(Correction {
+                    key: short(&key),
+                    given: short(&value),
+                    used: "ignored".into(),
+                    reason: "unknown key".into(),
+                }),
+            }
+        }
+    }
+    if fixes.len() > FIXES_MAX {
+        let more = fixes.len() - (FIXES_MAX - 1);
+        fixes.truncate(FIXES_MAX - 1);
+        fixes.push(Correction {
+            key: "(more)".into(),
+            given: format!("{more} more problems"),
+            used: "corrected".into(),
+            reason: "not listed one by one".into(),
+        });
+    }
+    (state, fixes)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_is_the_bare_url() {
+        assert_eq!(encode(&State::default()), "");
+        let (s, fixes) = decode("");
+        assert_eq!(s, State::default());
+        assert!(fixes.is_empty());
+    }
+
+    #[test]
+    fn typical_tweak_is_short_and_round_trips() {
+        let mut st = State::default();
+        st.scenario.users = 25e6;
+        st.scenario.rate_per_user_sec = 0.5;
+        st.scenario.view = View::Cqrs;
+        st.assumptions.set(Cap::BrokerMsgs, 200_000.0);
+        st.title = "Chat <b>launch</b> & more".into();
+        let q = encode(&st);
+        assert!(q.starts_with("v=1&"), "{q}");
+        assert!(q.len() < 200, "{q}");
+        let (back, fixes) = decode(&format!("https://x.test/?{q}#frag"));
+        assert_eq!(back, st);
+        assert!(fixes.is_empty(), "{fixes:?}");
+    }
+
+    #[test]
+    fn every_kind_of_bad_value_is_named() {
+        let (s, fixes) =
+            decode("?v=9&users=abc&rate=NaN&size=inf&rf=2.5&util=500&bogus=1&view=nope&users=5");
+        let keys: Vec<&str> = fixes.iter().map(|f| f.key.as_str()).collect();
+        for k in ["v", "users", "rate", "size", "rf", "util", "bogus", "view"] {
+            assert!(keys.contains(&k), "{k} missing from {keys:?}");
+        }
+        assert_eq!(s.scenario.users, 5.0, "last value wins");
+        assert_eq!(s.scenario.rf, 3.0);
+        assert_eq!(s.scenario.util_pct, 95.0);
+        assert_eq!(s.scenario.rate_per_user_sec, 10.0);
+        let util = fixes.iter().find(|f| f.key == "util").expect("util fix");
+        assert_eq!((util.given.as_str(), util.used.as_str()), ("500", "95"));
+    }
+
+    #[test]
+    fn people_numbers() {
+        assert_eq!(parse_number("1.5M"), Some(1.5e6));
+        assert_eq!(parse_number("250K"), Some(250e3));
+        assert_eq!(parse_number("1,000"), Some(1000.0));
+        let per_day = parse_number("100/d").expect("per day");
+        assert!((per_day - 0.001_157_407).abs() < 1e-9);
+        assert_eq!(parse_number("x"), None);
+        assert_eq!(parse_number(""), None);
+    }
+
+    #[test]
+    fn hostile_titles_stay_text_and_short() {
+        let long = "a".repeat(500);
+        let (s, fixes) = decode(&format!(
+            "title=%3Cscript%3Ealert(1)%3C%2Fscript%3E%0A{long}"
+        ));
+        assert!(s.title.starts_with("<script>alert(1)</script>"));
+        assert_eq!(s.title.chars().count(), TITLE_MAX);
+        assert_eq!(fixes.len(), 1);
+    }
+
+    #[test]
+    fn huge_links_are_cut() {
+        let q = "x=1&".repeat(10_000);
+        let (_, fixes) = decode(&q);
+        assert_eq!(fixes.len(), FIXES_MAX);
+        assert!(fixes.last().is_some_and(|f| f.key == "(more)"));
+    }
+}

@@ -1,0 +1,109 @@
+//! The components the model sizes, and which of them matter in each view.
+
+use crate::scenario::View;
+use serde::{Deserialize, Serialize};
+
+/// A sized component.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Component {
+    /// Message broker (Kafka-style).
+    Broker,
+    /// Write-model database primary (sharded).
+    WriteDb,
+    /// Read-model replica.
+    ReadReplica,
+    /// Cache node.
+    Cache,
+    /// Event-store node.
+    EventStore,
+    /// Message-store DB instance (written asynchronously, batched).
+    MessageDb,
+    /// Connection gateway server.
+    Gateway,
+    /// Replay / projection worker.
+    ReplayWorker,
+}
+
+impl Component {
+    /// Name on screen.
+    pub fn label(self) -> &'static str {
+        match self {
+            Component::Broker => "Brokers",
+            Component::WriteDb => "Write DB shards",
+            Component::ReadReplica => "Read replicas",
+            Component::Cache => "Cache nodes",
+            Component::EventStore => "Event-store nodes",
+            Component::MessageDb => "Message DB instances",
+            Component::Gateway => "Gateway servers",
+            Component::ReplayWorker => "Replay workers",
+        }
+    }
+
+    /// Key in JSON and CSV (`nodes.<key>`).
+    pub fn key(self) -> &'static str {
+        match self {
+            Component::Broker => "brokers",
+            Component::WriteDb => "write_shards",
+            Component::ReadReplica => "read_replicas",
+            Component::Cache => "cache_nodes",
+            Component::EventStore => "event_store_nodes",
+            Component::MessageDb => "message_db_nodes",
+            Component::Gateway => "gateway_servers",
+            Component::ReplayWorker => "replay_workers",
+        }
+    }
+
+    /// Whether growing it moves data (re-partitioning, resharding,
+    /// rebalancing). Stateless workers scale by adding instances behind a
+    /// balancer, so they are never "the bottleneck" in the seeds' sense.
+    pub fn stateful(self) -> bool {
+        !matches!(self, Component::ReplayWorker)
+    }
+
+    /// The first move when this component runs out, from the seeds' scaling lists.
+    pub fn first_move(self) -> &'static str {
+        match self {
+            Component::Broker => "Add broker nodes and spread topics over more partitions so the new brokers share the load (seeds 000, 003).",
+            Component::WriteDb => "Shard the write database by user or domain; a single primary cannot take 10× the writes (seed 001).",
+            Component::ReadReplica => "Add read replicas and raise the cache hit ratio (seed 001).",
+            Component::Cache => "Add cache nodes and shard the cache by key (seed 001).",
+            Component::EventStore => "Add event-store nodes, shard streams by aggregate, and snapshot to cut replay reads (seeds 002, 004).",
+            Component::MessageDb => "Batch message writes and shard the message store; keep it off the delivery path (seed 003).",
+            Component::Gateway => "Add gateway servers behind the load balancer to spread connections (seed 003).",
+            Component::ReplayWorker => "Add replay workers and throttle replays (seed 004).",
+        }
+    }
+}
+
+/// Components shown in a view, most central first.
+pub fn shown(view: View) -> &'static [Component] {
+    use Component::*;
+    match view {
+        View::Eventual => &[Broker, WriteDb, Cache],
+        View::Cqrs => &[WriteDb, ReadReplica, Cache, Broker],
+        View::Sourcing => &[EventStore, Broker, ReadReplica, ReplayWorker],
+        View::Messaging => &[Broker, Gateway, MessageDb, Cache],
+        View::Replay => &[EventStore, ReplayWorker, Broker, ReadReplica],
+    }
+}
+
+/// Components that can be a view's *first bottleneck*: the stateful ones on
+/// that pattern's critical path, as each seed analyses it.
+///
+/// * eventual (000): the broker is the bus every change crosses.
+/// * cqrs (001): write DB, read replicas (behind the cache), cache, broker.
+/// * sourcing (002) and replay (004): the event store and the broker.
+/// * messaging (003): delivery, i.e. brokers and gateways. The message store is
+///   written asynchronously off the delivery path (seed 003: "decouple message
+///   storage from delivery"), so it is sized but never the delivery bottleneck.
+pub fn candidates(view: View) -> &'static [Component] {
+    use Component::*;
+    match view {
+        View::Eventual => &[Broker],
+        View::Cqrs => &[WriteDb, ReadReplica, Cache, Broker],
+        View::Sourcing => &[EventStore, Broker, ReadReplica],
+        View::Messaging => &[Broker, Gateway],
+        View::Replay => &[EventStore, Broker, ReadReplica],
+    }
+}

@@ -1,0 +1,51 @@
+//! # model: capacity maths for event-driven systems
+//!
+//! Answers "how many brokers, partitions, DB shards, replicas, cache nodes,
+//! event-store nodes, gateways and replay workers, and how much bandwidth and
+//! storage, does this take?" for the five patterns in the seeds: eventual
+//! consistency (000), CQRS (001), event sourcing (002), real-time messaging
+//! (003) and event replay (004).
+//!
+//! It is pure Rust with no web dependencies: the Leptos app and the
+//! `envelope` CLI only render what it computes. Every output carries its
+//! derivation ([`explain::Step`]), every formula names its units and source,
+//! and every input is clamped, so outputs are always finite and non-negative.
+//!
+//! It does **not** price anything, model failures, or simulate; it is a
+//! back-of-envelope model made exact and explainable.
+//!
+//! Start at [`Estimate::explain`], [`codec::decode`] and [`presets::all`].
+
+pub mod bottleneck;
+pub mod codec;
+pub mod component;
+pub mod estimate;
+pub mod explain;
+pub mod format;
+pub mod guide;
+pub mod latency;
+pub mod load;
+pub mod nodes;
+pub mod params;
+pub mod presets;
+pub mod queue;
+pub mod replay;
+pub mod scenario;
+pub mod slider;
+pub mod storage;
+pub mod tier;
+pub mod units;
+
+pub use estimate::{sweep, Estimate, SweepPoint};
+pub use params::{Cap, Param};
+pub use scenario::{Assumptions, Scenario, View};
+
+/// Brokers needed for a message rate: `ceil(msgs_per_sec ÷ (per-broker msg/s × util))`.
+///
+/// Units: msg/s, msg/s per broker, utilisation as a fraction (0–1].
+/// Source: seed 000 ("a single Kafka broker can handle ~100K–200K
+/// messages/sec"). Zero load needs zero brokers; bad inputs give 0, never a
+/// panic. The full model ([`nodes::derive`]) also bounds by MB/s and rf.
+pub fn brokers_for_rate(msgs_per_sec: f64, per_broker_msgs_per_sec: f64, util: f64) -> u64 {
+    units::whole_nodes(msgs_per_sec, per_broker_msgs_per_sec * util)
+}

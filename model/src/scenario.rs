@@ -1,0 +1,280 @@
+//! Typed inputs: the [`Scenario`] a person describes, the per-node
+//! [`Assumptions`] it is sized against, and the [`View`] (pattern) selected.
+
+use crate::params::{Cap, Param};
+use serde::{Deserialize, Serialize};
+
+/// The five patterns from the seeds.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum View {
+    /// Eventual consistency over a message broker (seed 000).
+    #[default]
+    Eventual,
+    /// CQRS write and read models (seed 001).
+    Cqrs,
+    /// Event sourcing with snapshots (seed 002).
+    Sourcing,
+    /// Real-time messaging with latency targets (seed 003).
+    Messaging,
+    /// Event replay (seed 004).
+    Replay,
+}
+
+impl View {
+    /// All five, in tab order.
+    pub const ALL: [View; 5] = [
+        View::Eventual,
+        View::Cqrs,
+        View::Sourcing,
+        View::Messaging,
+        View::Replay,
+    ];
+
+    /// Name in links and on the CLI.
+    pub fn key(self) -> &'static str {
+        match self {
+            View::Eventual => "eventual",
+            View::Cqrs => "cqrs",
+            View::Sourcing => "sourcing",
+            View::Messaging => "messaging",
+            View::Replay => "replay",
+        }
+    }
+
+    /// The view named `key`.
+    pub fn from_key(key: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.key() == key)
+    }
+
+    /// Tab title.
+    pub fn title(self) -> &'static str {
+        match self {
+            View::Eventual => "Eventual consistency",
+            View::Cqrs => "CQRS",
+            View::Sourcing => "Event sourcing",
+            View::Messaging => "Real-time messaging",
+            View::Replay => "Event replay",
+        }
+    }
+}
+
+/// What a person describes: load, shape and targets. Units are in the names
+/// of the [`Param`] table; every field is within its spec's range once
+/// [`Scenario::clamped`] has run.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Scenario {
+    /// Total users.
+    pub users: f64,
+    /// Actions per user per second.
+    pub rate_per_user_sec: f64,
+    /// Bytes per message.
+    pub size_bytes: f64,
+    /// Writes as % of actions.
+    pub write_pct: f64,
+    /// Peak-to-average factor.
+    pub peak_factor: f64,
+    /// Replication factor.
+    pub rf: f64,
+    /// Consumer groups per event.
+    pub fanout: f64,
+    /// Retention, days.
+    pub retention_days: f64,
+    /// Compression ratio.
+    pub compression: f64,
+    /// Target utilisation, %.
+    pub util_pct: f64,
+    /// Users online at once, %.
+    pub online_pct: f64,
+    /// Events per snapshot, 0 = off.
+    pub snap_every: f64,
+    /// Events per aggregate stream.
+    pub stream_events: f64,
+    /// Replays per second.
+    pub replays_per_sec: f64,
+    /// Rebuild target, hours.
+    pub rebuild_hours: f64,
+    /// Latency SLO, ms.
+    pub slo_ms: f64,
+    /// Regions.
+    pub regions: f64,
+    /// Selected pattern.
+    pub view: View,
+}
+
+impl Default for Scenario {
+    fn default() -> Self {
+        let mut s = Scenario {
+            users: 0.0,
+            rate_per_user_sec: 0.0,
+            size_bytes: 0.0,
+            write_pct: 0.0,
+            peak_factor: 0.0,
+            rf: 0.0,
+            fanout: 0.0,
+            retention_days: 0.0,
+            compression: 0.0,
+            util_pct: 0.0,
+            online_pct: 0.0,
+            snap_every: 0.0,
+            stream_events: 0.0,
+            replays_per_sec: 0.0,
+            rebuild_hours: 0.0,
+            slo_ms: 0.0,
+            regions: 0.0,
+            view: View::default(),
+        };
+        for p in Param::ALL {
+            s.set(*p, p.spec().default);
+        }
+        s
+    }
+}
+
+impl Scenario {
+    /// The value of `p`.
+    pub fn get(&self, p: Param) -> f64 {
+        *self.slot(p)
+    }
+
+    /// Sets `p` to `v` as given (use [`Scenario::clamped`] to enforce ranges).
+    pub fn set(&mut self, p: Param, v: f64) {
+        *self.slot_mut(p) = v;
+    }
+
+    fn slot(&self, p: Param) -> &f64 {
+        match p {
+            Param::Users => &self.users,
+            Param::Rate => &self.rate_per_user_sec,
+            Param::Size => &self.size_bytes,
+            Param::Write => &self.write_pct,
+            Param::Peak => &self.peak_factor,
+            Param::Rf => &self.rf,
+            Param::Fanout => &self.fanout,
+            Param::Retention => &self.retention_days,
+            Param::Compress => &self.compression,
+            Param::Util => &self.util_pct,
+            Param::Online => &self.online_pct,
+            Param::Snap => &self.snap_every,
+            Param::Stream => &self.stream_events,
+            Param::Replays => &self.replays_per_sec,
+            Param::Rebuild => &self.rebuild_hours,
+            Param::Slo => &self.slo_ms,
+            Param::Regions => &self.regions,
+        }
+    }
+
+    fn slot_mut(&mut self, p: Param) -> &mut f64 {
+        match p {
+            Param::Users => &mut self.users,
+            Param::Rate => &mut self.rate_per_user_sec,
+            Param::Size => &mut self.size_bytes,
+            Param::Write => &mut self.write_pct,
+            Param::Peak => &mut self.peak_factor,
+            Param::Rf => &mut self.rf,
+            Param::Fanout => &mut self.fanout,
+            Param::Retention => &mut self.retention_days,
+            Param::Compress => &mut self.compression,
+            Param::Util => &mut self.util_pct,
+            Param::Online => &mut self.online_pct,
+            Param::Snap => &mut self.snap_every,
+            Param::Stream => &mut self.stream_events,
+            Param::Replays => &mut self.replays_per_sec,
+            Param::Rebuild => &mut self.rebuild_hours,
+            Param::Slo => &mut self.slo_ms,
+            Param::Regions => &mut self.regions,
+        }
+    }
+
+    /// A copy with every field inside its range (NaN becomes the default).
+    pub fn clamped(&self) -> Scenario {
+        let mut s = self.clone();
+        for p in Param::ALL {
+            let (v, _) = p.spec().clamp(s.get(*p));
+            s.set(*p, v);
+        }
+        s
+    }
+
+    /// The same scenario with `users` multiplied by `k` (clamped): "traffic × k".
+    pub fn scaled_users(&self, k: f64) -> Scenario {
+        let mut s = self.clone();
+        s.users *= k;
+        s.clamped()
+    }
+}
+
+/// Per-node capacities and planning constants. Each has a default and a cited
+/// source in the [`Cap`] table and can be overridden as `cap.<key>` in links.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Assumptions {
+    values: Vec<f64>,
+}
+
+impl Default for Assumptions {
+    fn default() -> Self {
+        Assumptions {
+            values: Cap::ALL.iter().map(|c| c.spec().default).collect(),
+        }
+    }
+}
+
+impl Assumptions {
+    /// The value of `c`.
+    pub fn get(&self, c: Cap) -> f64 {
+        self.values
+            .get(c as usize)
+            .copied()
+            .unwrap_or(c.spec().default)
+    }
+
+    /// Sets `c` to `v` as given (use [`Assumptions::clamped`] to enforce ranges).
+    pub fn set(&mut self, c: Cap, v: f64) {
+        if let Some(slot) = self.values.get_mut(c as usize) {
+            *slot = v;
+        }
+    }
+
+    /// A copy with every value inside its range.
+    pub fn clamped(&self) -> Assumptions {
+        let mut a = Assumptions::default();
+        for c in Cap::ALL {
+            a.set(*c, c.spec().clamp(self.get(*c)).0);
+        }
+        a
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_come_from_the_table() {
+        let s = Scenario::default();
+        assert_eq!(s.users, 1e6);
+        assert_eq!(s.rate_per_user_sec, 10.0);
+        assert_eq!(s.view, View::Eventual);
+        let a = Assumptions::default();
+        assert_eq!(a.get(Cap::BrokerMsgs), 150_000.0);
+        assert_eq!(a.get(Cap::RttCross), 150.0);
+    }
+
+    #[test]
+    fn clamped_fixes_every_field() {
+        let mut s = Scenario::default();
+        for p in Param::ALL {
+            s.set(*p, f64::NAN);
+        }
+        assert_eq!(s.clamped(), Scenario::default());
+        s.users = 1e300;
+        assert_eq!(s.clamped().users, 1e10);
+    }
+
+    #[test]
+    fn view_keys_round_trip() {
+        for v in View::ALL {
+            assert_eq!(View::from_key(v.key()), Some(v));
+        }
+    }
+}

@@ -1,0 +1,69 @@
+//! Unit constants and the one safe "round a demand up to whole nodes" helper.
+//!
+//! All sizes are decimal SI (1 KB = 1,000 B), as in the seeds' own arithmetic
+//! ("10 million messages × 1 KB = ~10 GB/s").
+
+/// Seconds in one day: 24 × 60 × 60.
+pub const SECONDS_PER_DAY: f64 = 86_400.0;
+/// Seconds in one hour.
+pub const SECONDS_PER_HOUR: f64 = 3_600.0;
+/// Bytes in one decimal megabyte (capacities are quoted in MB/s).
+pub const BYTES_PER_MB: f64 = 1_000_000.0;
+
+/// Whole nodes needed to carry `demand` units when each node carries `per_node`:
+/// `ceil(demand / per_node)`, never negative, never NaN.
+///
+/// A tiny relative tolerance stops float noise (e.g. 2.0000000000000004)
+/// from adding a node the exact arithmetic would not.
+pub fn whole_nodes(demand: f64, per_node: f64) -> u64 {
+    if !(demand.is_finite() && per_node.is_finite()) || demand <= 0.0 || per_node <= 0.0 {
+        return 0;
+    }
+    let exact = demand / per_node;
+    let rounded = exact.round();
+    let n = if (exact - rounded).abs() <= 1e-9 * exact.max(1.0) {
+        rounded
+    } else {
+        exact.ceil()
+    };
+    // u64::MAX as f64 saturates in the cast; clamp for clarity.
+    n.min(u64::MAX as f64) as u64
+}
+
+/// `x` if it is finite and non-negative, else 0: the last guard before a number leaves the model.
+pub fn finite_or_zero(x: f64) -> f64 {
+    if x.is_finite() && x > 0.0 {
+        x
+    } else {
+        0.0
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn whole_nodes_table() {
+        let cases: &[(f64, f64, u64)] = &[
+            (0.0, 100.0, 0),
+            (1.0, 100.0, 1),
+            (100.0, 100.0, 1),
+            (100.0001, 100.0, 2),
+            (10_000_000.0, 105_000.0, 96),
+            (0.7 * 3.0 / 0.7, 1.0, 3),
+            (f64::NAN, 1.0, 0),
+            (1.0, 0.0, 0),
+            (f64::INFINITY, 1.0, 0),
+            (-5.0, 1.0, 0),
+            (
+                1e30,
+                1.0,
+                1_000_000_000_000_000_000_000_000_000_000f64.min(u64::MAX as f64) as u64,
+            ),
+        ];
+        for &(d, p, want) in cases {
+            assert_eq!(whole_nodes(d, p), want, "whole_nodes({d}, {p})");
+        }
+    }
+}
