@@ -1,1 +1,35 @@
-fn main() {}
+//! Criterion benchmarks: the chart sweep (200 points) and one full estimate.
+use criterion::{black_box, criterion_main, Criterion};
+use model::{sweep, Assumptions, Estimate, Scenario, View};
+
+fn benches(c: &mut Criterion) {
+    let a = Assumptions::default();
+    for view in [View::Eventual, View::Replay] {
+        let s = Scenario {
+            view,
+            ..Scenario::default()
+        };
+        c.bench_function(&format!("sweep_200_{}", view.key()), |b| {
+            b.iter(|| sweep(black_box(&s), black_box(&a), 100.0, 1e8, 200))
+        });
+    }
+    let s = Scenario::default();
+    c.bench_function("estimate_explain", |b| {
+        b.iter(|| Estimate::explain(black_box(&s), black_box(&a)))
+    });
+    let big = Scenario {
+        users: 1e8,
+        ..Scenario::default()
+    };
+    c.bench_function("estimate_explain_100m", |b| {
+        b.iter(|| Estimate::explain(black_box(&big), black_box(&a)))
+    });
+}
+
+// The macro generates an undocumented fn; nothing to document there.
+#[allow(missing_docs)]
+mod group {
+    criterion::criterion_group!(model_benches, super::benches);
+}
+use group::model_benches;
+criterion_main!(model_benches);

@@ -80,7 +80,7 @@ impl Component {
 pub fn shown(view: View) -> &'static [Component] {
     use Component::*;
     match view {
-        View::Eventual => &[Broker, WriteDb, Cache],
+        View::Eventual => &[Broker, Cache],
         View::Cqrs => &[WriteDb, ReadReplica, Cache, Broker],
         View::Sourcing => &[EventStore, Broker, ReadReplica, ReplayWorker],
         View::Messaging => &[Broker, Gateway, MessageDb, Cache],

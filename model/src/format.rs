@@ -126,7 +126,10 @@ pub fn num(x: f64) -> String {
     if x.abs() >= 1e4 {
         return count(x);
     }
-    let s = format!("{x:.4}");
+    // Four significant figures, at most four decimals: 66.67, 0.7, 0.0012.
+    let mag = if x == 0.0 { 0 } else { x.abs().log10().floor() as i32 };
+    let decimals = (3 - mag).clamp(0, 4) as usize;
+    let s = format!("{x:.decimals$}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
     if s == "-0" {
         "0".into()
@@ -164,5 +167,7 @@ mod tests {
         assert_eq!(num(0.001157), "0.0012");
         assert_eq!(num(105_000.0), "105K");
         assert_eq!(num(0.7), "0.7");
+        assert_eq!(num(66.666_67), "66.67");
+        assert_eq!(num(150.0), "150");
     }
 }

@@ -9,7 +9,7 @@ pub const STEPS: f64 = 1000.0;
 /// Rounds to two significant figures (1.2M, 35K, 4.7): values people say aloud.
 pub fn nice(v: f64) -> f64 {
     if !v.is_finite() || v == 0.0 {
-        return if v.is_finite() { 0.0 } else { 0.0 };
+        return 0.0;
     }
     let mag = 10f64.powf(v.abs().log10().floor() - 1.0);
     (v / mag).round() * mag

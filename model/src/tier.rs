@@ -37,12 +37,14 @@ impl Tier {
         } else {
             0.0
         };
-        let mut best = 0;
-        for i in 1..4 {
-            if (lu - TIER_USERS[i].log10()).abs() < (lu - TIER_USERS[best].log10()).abs() - 1e-12 {
-                best = i;
+        let dist = |i: usize| (lu - TIER_USERS[i].log10()).abs();
+        let best = (1..4).fold(0, |best, i| {
+            if dist(i) < dist(best) - 1e-12 {
+                i
+            } else {
+                best
             }
-        }
+        });
         Tier::at(best)
     }
 

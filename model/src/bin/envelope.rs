@@ -1,1 +1,224 @@
-fn main() {}
+//! `envelope`: the capacity model on the command line.
+//!
+//! * `envelope estimate [--json] [--explain] <link or query>`
+//! * `envelope queue --rate <arrivals/s> --service-ms <ms> --servers <c> [--json]`
+//! * `envelope presets`
+
+use clap::{Parser, Subcommand};
+use model::codec::{decode, encode, State};
+use model::component::shown;
+use model::format::{bytes, bytes_per_sec, duration, int, millis, percent, rate};
+use model::guide::guide;
+use model::queue::mmc;
+use model::{presets, Estimate, View};
+use serde::Serialize;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "envelope",
+    version,
+    about = "Back-of-envelope capacity for event-driven systems"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Estimate a scenario given as a share link or query string ("" = defaults).
+    Estimate {
+        /// Print the stable JSON schema instead of a table.
+        #[arg(long)]
+        json: bool,
+        /// Print every derivation step.
+        #[arg(long)]
+        explain: bool,
+        /// A share link (https://…/?v=1&users=…) or just its query (users=1e6&view=cqrs).
+        link: Option<String>,
+    },
+    /// M/M/c queue: utilisation, P(wait), mean and p99 wait.
+    Queue {
+        /// Arrivals per second (λ).
+        #[arg(long)]
+        rate: f64,
+        /// Mean service time per request, ms (1/μ).
+        #[arg(long = "service-ms")]
+        service_ms: f64,
+        /// Servers (c).
+        #[arg(long)]
+        servers: u64,
+        /// Print JSON.
+        #[arg(long)]
+        json: bool,
+    },
+    /// List the presets with their share links.
+    Presets,
+}
+
+#[derive(Serialize)]
+struct EstimateJson<'a> {
+    #[serde(flatten)]
+    estimate: &'a Estimate,
+    corrections: &'a [model::codec::Correction],
+}
+
+fn print_table(st: &State, e: &Estimate, explain: bool) {
+    let s = &st.scenario;
+    if !st.title.is_empty() {
+        println!("{}", st.title);
+    }
+    println!(
+        "{} · {} · tier {}",
+        s.view.title(),
+        guide(s.view).title,
+        e.tier.label
+    );
+    let row = |k: &str, v: String| println!("  {k:<28} {v}");
+    println!("Load");
+    row("average writes", rate(e.load.avg_msgs_per_sec, "msg/s"));
+    row("peak writes", rate(e.load.peak_msgs_per_sec, "msg/s"));
+    row("peak reads", rate(e.load.peak_reads_per_sec, "queries/s"));
+    row("ingress", bytes_per_sec(e.load.ingress_bytes_per_sec));
+    row(
+        "consumer egress",
+        bytes_per_sec(e.load.egress_bytes_per_sec),
+    );
+    row(
+        "replication",
+        bytes_per_sec(e.load.replication_bytes_per_sec),
+    );
+    row(
+        "cross-region",
+        bytes_per_sec(e.load.cross_region_bytes_per_sec),
+    );
+    println!("Nodes");
+    row("partitions", int(e.nodes.partitions));
+    for c in shown(s.view) {
+        row(&c.label().to_lowercase(), int(e.nodes.of(*c)));
+    }
+    println!("Storage");
+    row("per day", bytes(e.storage.bytes_per_day));
+    row("retained", bytes(e.storage.retained_bytes));
+    if matches!(s.view, View::Sourcing | View::Replay) {
+        println!("Replay");
+        row(
+            "events per aggregate load",
+            format!(
+                "{} (without snapshots {})",
+                model::format::num(e.replay.events_per_replay),
+                model::format::num(e.replay.events_per_replay_without_snapshots)
+            ),
+        );
+        row(
+            "replay bandwidth",
+            bytes_per_sec(e.replay.replay_bytes_per_sec),
+        );
+        row("full rebuild", duration(e.replay.rebuild_seconds));
+    }
+    println!("Latency");
+    row("delivery p99", millis(e.latency.p99_delivery_ms));
+    row(
+        "consistency lag p99",
+        millis(e.latency.consistency_lag_p99_ms),
+    );
+    row(
+        "SLO",
+        format!(
+            "{} ({})",
+            millis(e.latency.slo_ms),
+            if e.latency.meets_slo { "met" } else { "MISSED" }
+        ),
+    );
+    println!("Bottleneck: {}", e.bottleneck.label);
+    println!("  {}", e.bottleneck.reason);
+    println!("  First move: {}", e.bottleneck.first_move);
+    if explain {
+        println!("Derivation");
+        for step in &e.steps {
+            println!(
+                "  {}: {}\n      = {}\n      = {}",
+                step.label, step.formula, step.substituted, step.result
+            );
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Estimate {
+            json,
+            explain,
+            link,
+        } => {
+            let (st, fixes) = decode(link.as_deref().unwrap_or(""));
+            for f in &fixes {
+                eprintln!(
+                    "corrected {}: given {:?}, used {} ({})",
+                    f.key, f.given, f.used, f.reason
+                );
+            }
+            let e = Estimate::explain(&st.scenario, &st.assumptions);
+            if json {
+                let out = EstimateJson {
+                    estimate: &e,
+                    corrections: &fixes,
+                };
+                match serde_json::to_string_pretty(&out) {
+                    Ok(text) => println!("{text}"),
+                    Err(err) => {
+                        eprintln!("error: {err}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+            } else {
+                print_table(&st, &e, explain);
+            }
+        }
+        Command::Queue {
+            rate: lambda,
+            service_ms,
+            servers,
+            json,
+        } => {
+            if !(service_ms.is_finite() && service_ms > 0.0) {
+                eprintln!("error: --service-ms must be a positive number of milliseconds, got {service_ms}");
+                return ExitCode::from(2);
+            }
+            match mmc(lambda, 1e3 / service_ms, servers) {
+                Ok(q) => {
+                    if json {
+                        let text = serde_json::json!({
+                            "utilisation": q.utilisation, "p_wait": q.p_wait,
+                            "mean_wait_ms": q.mean_wait_s * 1e3, "p99_wait_ms": q.p99_wait_s * 1e3,
+                            "service_ms": q.service_s * 1e3,
+                        });
+                        println!("{text}");
+                    } else {
+                        println!("utilisation  {}", percent(q.utilisation * 100.0));
+                        println!("P(wait)      {:.4}", q.p_wait);
+                        println!("mean wait    {}", duration(q.mean_wait_s));
+                        println!("p99 wait     {}", duration(q.p99_wait_s));
+                    }
+                }
+                Err(err) => {
+                    eprintln!("error: {err}");
+                    return ExitCode::from(2);
+                }
+            }
+        }
+        Command::Presets => {
+            for p in presets::all() {
+                let st = State {
+                    scenario: p.scenario(View::default()),
+                    ..State::default()
+                };
+                let q = encode(&st);
+                println!("{:<10} {}\n           ?{}", p.id, p.name, q);
+            }
+        }
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,170 @@
+//! The one drawing routine: log axes with SI ticks, shaded tiers, series,
+//! legend, the current-scenario marker and an optional reference line.
+
+use super::{value_at, ChartSpec, YFormat};
+use model::format;
+use model::tier::Tier;
+use plotters::coord::Shift;
+use plotters::prelude::*;
+
+/// Look and device scale.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Style {
+    /// Device pixels per CSS pixel: fonts and strokes scale with it.
+    pub scale: f64,
+    /// Dark theme colours.
+    pub dark: bool,
+}
+
+fn y_text(f: YFormat, v: f64) -> String {
+    match f {
+        YFormat::Count => format::count(v),
+        YFormat::BytesPerSec => format::bytes_per_sec(v),
+        YFormat::Bytes => format::bytes(v),
+        YFormat::Millis => format::millis(v),
+    }
+}
+
+/// A y range that holds every positive point: whole decades around the data.
+fn y_range(spec: &ChartSpec) -> (f64, f64) {
+    let ys = spec
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.1))
+        .chain(spec.y_rule.iter().map(|r| r.0));
+    let (mut lo, mut hi) = (f64::INFINITY, 0.0f64);
+    for y in ys.filter(|y| y.is_finite() && *y > 0.0) {
+        lo = lo.min(y);
+        hi = hi.max(y);
+    }
+    if !lo.is_finite() || hi <= 0.0 {
+        return (0.1, 10.0);
+    }
+    let lo = 10f64.powf(lo.log10().floor()).max(1e-6);
+    let hi = 10f64.powf((hi * 1.0001).log10().ceil()).max(lo * 10.0);
+    (lo, hi)
+}
+
+fn x_range(spec: &ChartSpec) -> (f64, f64) {
+    let xs = spec
+        .series
+        .iter()
+        .flat_map(|s| s.points.iter().map(|p| p.0));
+    let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
+    for x in xs.filter(|x| x.is_finite()) {
+        lo = lo.min(x);
+        hi = hi.max(x);
+    }
+    if !lo.is_finite() || hi <= lo {
+        (1.0, 10.0)
+    } else {
+        (lo, hi)
+    }
+}
+
+/// Draws `spec` onto `root`. Pure apart from the backend it is given.
+pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    style: &Style,
+) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+    let k = style.scale.max(0.5);
+    let px = |v: f64| (v * k).round() as i32;
+    let (bg, fg, grid) = if style.dark {
+        (
+            RGBColor(24, 26, 31),
+            RGBColor(220, 222, 228),
+            RGBColor(60, 64, 72),
+        )
+    } else {
+        (WHITE, RGBColor(40, 44, 52), RGBColor(225, 228, 234))
+    };
+    root.fill(&bg)?;
+    let (x0, x1) = x_range(spec);
+    let (y0, y1) = y_range(spec);
+    let font = |size: f64| ("sans-serif", size * k).into_font().color(&fg);
+    let mut chart = ChartBuilder::on(root)
+        .margin(px(10.0))
+        .caption(&spec.title, font(15.0))
+        .x_label_area_size(px(36.0))
+        .y_label_area_size(px(64.0))
+        .build_cartesian_2d((x0..x1).log_scale(), (y0..y1).log_scale())?;
+    let yf = spec.y_format;
+    chart
+        .configure_mesh()
+        .light_line_style(grid.mix(0.5))
+        .bold_line_style(grid)
+        .axis_style(fg.mix(0.6))
+        .label_style(font(11.0))
+        .x_desc(spec.x_label.as_str())
+        .y_desc(spec.y_label.as_str())
+        .x_label_formatter(&|v| format::count(*v))
+        .y_label_formatter(&|v| y_text(yf, *v))
+        .x_labels(8)
+        .y_labels(6)
+        .draw()?;
+    if spec.tiers {
+        for i in 0..4 {
+            let (lo, hi) = Tier::at(i).band();
+            let (lo, hi) = (lo.max(x0), hi.min(x1));
+            if hi > lo && i % 2 == 1 {
+                chart.draw_series(std::iter::once(Rectangle::new(
+                    [(lo, y0), (hi, y1)],
+                    fg.mix(0.05).filled(),
+                )))?;
+            }
+            if hi > lo {
+                let t = Tier::at(i);
+                chart.draw_series(std::iter::once(Text::new(
+                    t.label,
+                    ((lo * hi).sqrt(), y1 / 1.15),
+                    font(10.0).color(&fg.mix(0.55)),
+                )))?;
+            }
+        }
+    }
+    if let Some((y, label)) = &spec.y_rule {
+        let c = RGBColor(200, 40, 40);
+        chart
+            .draw_series(LineSeries::new(
+                [(x0, *y), (x1, *y)],
+                c.stroke_width(px(1.5) as u32),
+            ))?
+            .label(label.as_str())
+            .legend(move |(x, y)| PathElement::new([(x, y), (x + 16, y)], c));
+    }
+    for s in &spec.series {
+        let c = RGBColor(s.color.0, s.color.1, s.color.2);
+        let pts: Vec<(f64, f64)> = s
+            .points
+            .iter()
+            .copied()
+            .filter(|p| p.0 > 0.0 && p.1 > 0.0 && p.1.is_finite())
+            .collect();
+        chart
+            .draw_series(LineSeries::new(pts, c.stroke_width(px(2.0) as u32)))?
+            .label(s.name.as_str())
+            .legend(move |(x, y)| PathElement::new([(x, y), (x + 16, y)], c.stroke_width(3)));
+    }
+    if let Some(mx) = spec.marker_x.filter(|m| *m >= x0 && *m <= x1) {
+        chart.draw_series(std::iter::once(PathElement::new(
+            [(mx, y0), (mx, y1)],
+            fg.mix(0.7).stroke_width(px(1.0) as u32),
+        )))?;
+        for s in &spec.series {
+            if let Some(y) = value_at(&s.points, mx).filter(|y| *y > 0.0) {
+                let c = RGBColor(s.color.0, s.color.1, s.color.2);
+                chart.draw_series(std::iter::once(Circle::new((mx, y), px(4.5), c.filled())))?;
+            }
+        }
+    }
+    chart
+        .configure_series_labels()
+        .position(SeriesLabelPosition::UpperLeft)
+        .background_style(bg.mix(0.85))
+        .border_style(grid)
+        .label_font(font(11.0))
+        .draw()?;
+    root.present()?;
+    Ok(())
+}

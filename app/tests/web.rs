@@ -1,0 +1,139 @@
+//! Component tests in headless Chromium (wasm-bindgen-test).
+#![cfg(target_arch = "wasm32")]
+
+use gloo_timers::future::TimeoutFuture;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Effects run after a microtask; give them and the canvas a moment.
+async fn settle() {
+    TimeoutFuture::new(50).await;
+}
+
+fn document() -> web_sys::Document {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document")
+}
+
+fn by_id<T: JsCast>(id: &str) -> T {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("#{id} missing"))
+        .dyn_into::<T>()
+        .unwrap_or_else(|_| panic!("#{id} has the wrong type"))
+}
+
+/// A host element with a real width, so the canvas lays out.
+fn host() -> HtmlElement {
+    let el: HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    el.set_attribute("style", "width: 1100px").expect("style");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&el)
+        .expect("append");
+    el
+}
+
+/// Pixels that differ from the top-left (background) pixel.
+fn painted_pixels(canvas: &HtmlCanvasElement) -> usize {
+    let ctx: CanvasRenderingContext2d = canvas
+        .get_context("2d")
+        .expect("ctx")
+        .expect("2d")
+        .unchecked_into();
+    let (w, h) = (canvas.width() as f64, canvas.height() as f64);
+    let data = ctx.get_image_data(0.0, 0.0, w, h).expect("pixels").data().0;
+    let bg = &data[0..4];
+    data.chunks_exact(4).filter(|px| *px != bg).count()
+}
+
+fn set_range(id: &str, value: &str) {
+    let input: HtmlInputElement = by_id(id);
+    input.set_value(value);
+    input
+        .dispatch_event(&web_sys::Event::new("input").expect("event"))
+        .expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn app_mounts_draws_and_reacts_to_the_users_slider() {
+    let el = host();
+    let handle = leptos::mount::mount_to(el.clone(), app::App);
+    settle().await;
+
+    let canvas: HtmlCanvasElement = by_id("chart-nodes");
+    assert!(canvas.width() > 0, "canvas has a backing store");
+    let painted = painted_pixels(&canvas);
+    assert!(
+        painted > 1_000,
+        "chart drew something: {painted} non-background pixels"
+    );
+
+    let kpi: HtmlElement = by_id("kpi-brokers");
+    let before = kpi.text_content().unwrap_or_default();
+    assert_eq!(before, "215", "default scenario: 1M users × 10 msg/s, rf 3");
+
+    set_range("in-users", "0"); // far left: 100 users
+    settle().await;
+    let after = kpi.text_content().unwrap_or_default();
+    assert_eq!(after, "3", "100 users need only rf = 3 brokers");
+    let label: HtmlElement = by_id("val-users");
+    assert_eq!(label.text_content().unwrap_or_default(), "100");
+
+    drop(handle);
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn exact_entry_rejects_garbage_and_keeps_the_value() {
+    let el = host();
+    let handle = leptos::mount::mount_to(el.clone(), app::App);
+    settle().await;
+
+    let field: HtmlInputElement = by_id("num-users");
+    field.set_value("lots");
+    field
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+    settle().await;
+    let err: HtmlElement = by_id("err-users");
+    let msg = err.text_content().unwrap_or_default();
+    assert!(
+        msg.contains("“lots” is not a number"),
+        "message names the bad value: {msg}"
+    );
+    assert_eq!(
+        by_id::<HtmlElement>("kpi-brokers")
+            .text_content()
+            .unwrap_or_default(),
+        "215"
+    );
+
+    field.set_value("2M");
+    field
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+    settle().await;
+    assert_eq!(
+        err.text_content().unwrap_or_default(),
+        "",
+        "error clears on a good entry"
+    );
+    assert_eq!(
+        by_id::<HtmlElement>("val-users")
+            .text_content()
+            .unwrap_or_default(),
+        "2M"
+    );
+
+    drop(handle);
+    el.remove();
+}

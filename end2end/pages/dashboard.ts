@@ -1,0 +1,46 @@
+import { expect, type Page, type Locator } from '@playwright/test';
+
+/** Page object: every selector the tests use lives here. */
+export class Dashboard {
+  constructor(readonly page: Page) {}
+
+  async open(query = '') {
+    await this.page.goto(`/${query}`);
+    await expect(this.kpi('brokers')).not.toBeEmpty();
+  }
+
+  kpi(id: string): Locator {
+    return this.page.locator(`#kpi-${id}`);
+  }
+
+  slider(key: string): Locator {
+    return this.page.locator(`#in-${key}`);
+  }
+
+  value(key: string): Locator {
+    return this.page.locator(`#val-${key}`);
+  }
+
+  chart(id: string): Locator {
+    return this.page.locator(`#chart-${id}`);
+  }
+
+  /** The chart's pixels as a data URL: equal strings mean identical pictures. */
+  async chartPixels(id: string): Promise<string> {
+    return this.chart(id).evaluate((c: HTMLCanvasElement) => c.toDataURL());
+  }
+
+  /** How many pixels differ from the background (top-left) pixel. */
+  async paintedPixels(id: string): Promise<number> {
+    return this.chart(id).evaluate((c: HTMLCanvasElement) => {
+      const ctx = c.getContext('2d');
+      if (!ctx) return 0;
+      const d = ctx.getImageData(0, 0, c.width, c.height).data;
+      let n = 0;
+      for (let i = 0; i < d.length; i += 4) {
+        if (d[i] !== d[0] || d[i + 1] !== d[1] || d[i + 2] !== d[2]) n++;
+      }
+      return n;
+    });
+  }
+}

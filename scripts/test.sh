@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every check; any failure fails the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PWD/end2end/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
+export CHROMEDRIVER=/usr/bin/chromedriver
+step() { printf '\n\033[1;34m==> %s\033[0m\n' "$*"; }
+start=$(date +%s)
+
+step "cargo fmt --check"
+cargo fmt --all -- --check
+
+step "clippy, native (all targets)"
+cargo clippy --workspace --all-targets --locked -- -D warnings
+
+step "clippy, wasm32"
+cargo clippy -p model --lib --no-default-features --target wasm32-unknown-unknown --locked -- -D warnings
+cargo clippy -p app --all-targets --target wasm32-unknown-unknown --locked -- -D warnings
+
+step "model: unit, property and doc tests"
+cargo test --workspace --locked
+
+step "app: wasm-bindgen-test in headless Chromium"
+cargo test -p app --target wasm32-unknown-unknown --locked
+
+step "release build (trunk, wasm-opt)"
+trunk build --release
+
+step "Playwright against the release build"
+(cd end2end && npx playwright test)
+
+echo
+echo "All checks passed in $(( $(date +%s) - start ))s."
