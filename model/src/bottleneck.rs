@@ -16,6 +16,7 @@ use crate::estimate::Estimate;
 use crate::format::{count, num};
 use crate::guide::guide;
 use crate::nodes::Demand;
+use crate::params::Param;
 use crate::scenario::{Assumptions, Scenario};
 use serde::{Deserialize, Serialize};
 
@@ -26,8 +27,10 @@ pub struct Pressure {
     pub component: Component,
     /// Peak load ÷ one node's rated capacity.
     pub node_units: f64,
-    /// Users at which one node of it reaches the target utilisation.
-    pub outgrows_one_node_at_users: f64,
+    /// Users at which one node of it reaches the target utilisation; absent
+    /// when that is beyond the model's range (10^10 users) or there is no load.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub outgrows_one_node_at_users: Option<f64>,
 }
 
 /// What breaks first.
@@ -55,11 +58,8 @@ pub fn decide(s: &Scenario, demand: &[Demand]) -> Bottleneck {
                 .iter()
                 .find(|d| d.component == *c)
                 .map_or(0.0, |d| d.node_units);
-            let at = if units > 0.0 {
-                s.users * u / units
-            } else {
-                f64::MAX
-            };
+            let at = Some(s.users * u / units)
+                .filter(|x| units > 0.0 && x.is_finite() && *x <= Param::Users.spec().max);
             Pressure {
                 component: *c,
                 node_units: units,
@@ -72,15 +72,20 @@ pub fn decide(s: &Scenario, demand: &[Demand]) -> Bottleneck {
     let top = ranking.first().cloned().unwrap_or(Pressure {
         component: Component::Broker,
         node_units: 0.0,
-        outgrows_one_node_at_users: f64::MAX,
+        outgrows_one_node_at_users: None,
     });
-    let reason = if top.node_units > 0.0 {
+    let reason = if let Some(at) = top.outgrows_one_node_at_users {
         format!(
             "{} carry {} node-loads at peak, the most of any stateful component here; one node reaches {} utilisation at about {} users.",
             top.component.label(),
             num(top.node_units),
             crate::format::percent(s.util_pct),
-            count(top.outgrows_one_node_at_users)
+            count(at)
+        )
+    } else if top.node_units > 0.0 {
+        format!(
+            "{} carry the most load here, though one node is enough within the model's range.",
+            top.component.label()
         )
     } else {
         format!(

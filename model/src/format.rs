@@ -127,7 +127,11 @@ pub fn num(x: f64) -> String {
         return count(x);
     }
     // Four significant figures, at most four decimals: 66.67, 0.7, 0.0012.
-    let mag = if x == 0.0 { 0 } else { x.abs().log10().floor() as i32 };
+    let mag = if x == 0.0 {
+        0
+    } else {
+        x.abs().log10().floor() as i32
+    };
     let decimals = (3 - mag).clamp(0, 4) as usize;
     let s = format!("{x:.decimals$}");
     let s = s.trim_end_matches('0').trim_end_matches('.');

@@ -1,0 +1,182 @@
+//! Property tests: outputs are finite and non-negative for any input, node
+//! counts and bandwidth never fall as users grow, and links round-trip.
+
+use model::codec::{decode, encode, State};
+use model::{Assumptions, Cap, Estimate, Param, Scenario, View};
+use proptest::prelude::*;
+use proptest::strategy::ValueTree;
+use serde_json::Value;
+
+/// Any f64 at all, including NaN, infinities and extremes.
+fn wild() -> impl Strategy<Value = f64> {
+    prop_oneof![
+        any::<f64>(),
+        -1e12..1e12f64,
+        Just(f64::NAN),
+        Just(f64::INFINITY),
+        Just(0.0)
+    ]
+}
+
+fn in_range(p: Param) -> impl Strategy<Value = f64> {
+    let s = p.spec();
+    (s.min..=s.max).prop_map(move |v| if s.integer { v.round() } else { v })
+}
+
+fn view() -> impl Strategy<Value = View> {
+    prop::sample::select(View::ALL.to_vec())
+}
+
+fn valid_scenario() -> impl Strategy<Value = Scenario> {
+    (
+        prop::collection::vec(0.0..=1.0f64, Param::ALL.len()),
+        view(),
+    )
+        .prop_map(|(fracs, view)| {
+            let mut s = Scenario {
+                view,
+                ..Scenario::default()
+            };
+            for (p, f) in Param::ALL.iter().zip(fracs) {
+                let sp = p.spec();
+                // Log-spread where the range is wide, so small values get tested too.
+                let v = if sp.min > 0.0 && sp.max / sp.min > 100.0 {
+                    10f64.powf(sp.min.log10() + f * (sp.max.log10() - sp.min.log10()))
+                } else {
+                    sp.min + f * (sp.max - sp.min)
+                };
+                s.set(*p, if sp.integer { v.round() } else { v });
+            }
+            s.clamped()
+        })
+}
+
+fn valid_assumptions() -> impl Strategy<Value = Assumptions> {
+    prop::collection::vec(0.0..=1.0f64, Cap::ALL.len()).prop_map(|fracs| {
+        let mut a = Assumptions::default();
+        for (c, f) in Cap::ALL.iter().zip(fracs) {
+            let sp = c.spec();
+            let v = if sp.min > 0.0 {
+                10f64.powf(sp.min.log10() + f * (sp.max.log10() - sp.min.log10()))
+            } else {
+                sp.min + f * (sp.max - sp.min)
+            };
+            a.set(*c, v);
+        }
+        a.clamped()
+    })
+}
+
+/// Every number in the JSON is finite (NaN and ±inf serialise as null) and ≥ 0.
+fn check_numbers(v: &Value, path: &str) -> Result<(), TestCaseError> {
+    match v {
+        Value::Null => Err(TestCaseError::fail(format!("{path} is NaN or infinite"))),
+        Value::Number(n) => {
+            let x = n.as_f64().unwrap_or(f64::NAN);
+            prop_assert!(x.is_finite() && x >= 0.0, "{} = {}", path, x);
+            Ok(())
+        }
+        Value::Array(items) => items
+            .iter()
+            .enumerate()
+            .try_for_each(|(i, x)| check_numbers(x, &format!("{path}[{i}]"))),
+        Value::Object(map) => map
+            .iter()
+            .try_for_each(|(k, x)| check_numbers(x, &format!("{path}.{k}"))),
+        _ => Ok(()),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(300))]
+
+    #[test]
+    fn outputs_are_finite_and_non_negative(raw in prop::collection::vec(wild(), Param::ALL.len()), caps in prop::collection::vec(wild(), Cap::ALL.len()), v in view()) {
+        let mut s = Scenario { view: v, ..Scenario::default() };
+        for (p, x) in Param::ALL.iter().zip(raw) { s.set(*p, x); }
+        let mut a = Assumptions::default();
+        for (c, x) in Cap::ALL.iter().zip(caps) { a.set(*c, x); }
+        let e = Estimate::explain(&s, &a);
+        let json = serde_json::to_value(&e).expect("serialise");
+        check_numbers(&json, "estimate")?;
+        for step in &e.steps {
+            prop_assert!(!step.result.contains("NaN") && !step.result.contains("inf"), "{:?}", step);
+        }
+    }
+
+    #[test]
+    fn nodes_and_bandwidth_never_fall_as_users_grow(s in valid_scenario(), a in valid_assumptions(), k in 1.0..1000.0f64) {
+        let lo = Estimate::numbers(&s, &a);
+        let hi = Estimate::numbers(&s.scaled_users(k), &a);
+        let (n0, n1) = (&lo.nodes, &hi.nodes);
+        for (name, x, y) in [
+            ("brokers", n0.brokers, n1.brokers), ("partitions", n0.partitions, n1.partitions),
+            ("write_shards", n0.write_shards, n1.write_shards), ("read_replicas", n0.read_replicas, n1.read_replicas),
+            ("cache_nodes", n0.cache_nodes, n1.cache_nodes), ("event_store_nodes", n0.event_store_nodes, n1.event_store_nodes),
+            ("message_db_nodes", n0.message_db_nodes, n1.message_db_nodes), ("gateway_servers", n0.gateway_servers, n1.gateway_servers),
+            ("replay_workers", n0.replay_workers, n1.replay_workers),
+        ] {
+            prop_assert!(y >= x, "{} fell from {} to {} at ×{}", name, x, y, k);
+        }
+        for (name, x, y) in [
+            ("ingress", lo.load.ingress_bytes_per_sec, hi.load.ingress_bytes_per_sec),
+            ("egress", lo.load.egress_bytes_per_sec, hi.load.egress_bytes_per_sec),
+            ("replication", lo.load.replication_bytes_per_sec, hi.load.replication_bytes_per_sec),
+            ("cross_region", lo.load.cross_region_bytes_per_sec, hi.load.cross_region_bytes_per_sec),
+            ("bytes_per_day", lo.storage.bytes_per_day, hi.storage.bytes_per_day),
+            ("retained", lo.storage.retained_bytes, hi.storage.retained_bytes),
+        ] {
+            prop_assert!(y >= x, "{} fell from {} to {}", name, x, y);
+        }
+    }
+
+    #[test]
+    fn links_round_trip(s in valid_scenario(), a in valid_assumptions(), title in "[a-zA-Z0-9 <>&;=?#%+/'\"-]{0,40}") {
+        let st = State { scenario: s, assumptions: a, title: title.trim().to_string() };
+        let q = encode(&st);
+        let (back, fixes) = decode(&q);
+        prop_assert!(fixes.is_empty(), "{:?} from {}", fixes, q);
+        prop_assert_eq!(back, st);
+    }
+
+    #[test]
+    fn any_string_decodes_without_panic_into_range(text in ".{0,300}", pairs in prop::collection::vec(("[a-z._]{0,12}", ".{0,20}"), 0..20)) {
+        let mut q = text;
+        for (k, v) in pairs { q.push('&'); q.push_str(&k); q.push('='); q.push_str(&v); }
+        let (st, _) = decode(&q);
+        for p in Param::ALL {
+            let (v, sp) = (st.scenario.get(*p), p.spec());
+            prop_assert!(v.is_finite() && v >= sp.min && v <= sp.max, "{} = {}", sp.key, v);
+        }
+        let e = Estimate::numbers(&st.scenario, &st.assumptions);
+        prop_assert!(e.latency.p99_delivery_ms.is_finite());
+    }
+
+    #[test]
+    fn in_range_values_need_no_correction(p in prop::sample::select(Param::ALL.to_vec()), f in 0.0..=1.0f64) {
+        let sp = p.spec();
+        let v = in_range_value(sp.min, sp.max, f, sp.integer);
+        let (_, fixes) = decode(&format!("{}={}", sp.key, model::codec::number(v)));
+        prop_assert!(fixes.is_empty(), "{:?}", fixes);
+    }
+}
+
+fn in_range_value(min: f64, max: f64, f: f64, integer: bool) -> f64 {
+    let v = min + f * (max - min);
+    if integer {
+        v.round().clamp(min, max)
+    } else {
+        v
+    }
+}
+
+#[test]
+fn in_range_strategy_is_used() {
+    // Keeps the helper honest: a value drawn in range passes the spec's clamp unchanged.
+    let runner = &mut proptest::test_runner::TestRunner::default();
+    let v = in_range(Param::Users)
+        .new_tree(runner)
+        .expect("tree")
+        .current();
+    assert_eq!(Param::Users.spec().clamp(v), (v, false));
+}
