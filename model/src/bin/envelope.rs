@@ -216,7 +216,12 @@ fn main() -> ExitCode {
                     ..State::default()
                 };
                 let q = encode(&st);
-                println!("{:<10} {}\n           ?{}", p.id, p.name, q);
+                let link = if q.is_empty() {
+                    "(the bare link: all defaults)".to_string()
+                } else {
+                    format!("?{q}")
+                };
+                println!("{:<10} {}\n           {link}", p.id, p.name);
             }
         }
     }
