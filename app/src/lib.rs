@@ -8,11 +8,15 @@ pub mod charts;
 pub mod components;
 pub mod state;
 
-use components::chart_canvas::ChartCanvas;
-use components::kpi::Kpi;
-use components::param_slider::ParamSlider;
+use components::bottleneck::BottleneckCallout;
+use components::charts_panel::ChartsPanel;
+use components::controls::Controls;
+use components::guide_panel::GuidePanel;
+use components::kpi::KpiGrid;
+use components::tabs::Tabs;
+use components::tier_table::TierTable;
+use components::topbar::TopBar;
 use leptos::prelude::*;
-use model::{format, Param};
 use state::AppState;
 
 /// The whole dashboard.
@@ -20,29 +24,22 @@ use state::AppState;
 pub fn App() -> impl IntoView {
     let st = AppState::new();
     provide_context(st);
-    let brokers = Signal::derive(move || format::int(st.estimate.with(|e| e.nodes.brokers)));
-    let spec = Signal::derive(move || {
-        charts::nodes_vs_users(
-            &st.sweep.get(),
-            st.scenario.with(|s| s.users),
-            st.scenario.with(|s| s.view),
-        )
-    });
+    components::theme::install(st);
+    let tier = move || st.estimate.with(|e| e.tier.label);
     view! {
-        <header class="topbar">
-            <h1>"Event-driven capacity planner"</h1>
-            <p class="tagline">"How many brokers does this take?"</p>
-        </header>
+        <TopBar />
         <main class="layout">
-            <section class="controls" aria-label="Scenario">
-                <ParamSlider param=Param::Users />
-                <ParamSlider param=Param::Rate />
-            </section>
+            <Controls />
             <section class="results" aria-label="Results">
-                <div class="kpis">
-                    <Kpi id="brokers" label="Brokers" value=brokers step_id="nodes.brokers" />
+                <Tabs />
+                <div id="view-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", st.scenario.with(|s| s.view.key()))>
+                    <p class="tier-line">"Nearest tier: " <strong id="tier">{tier}</strong></p>
+                    <KpiGrid />
+                    <BottleneckCallout />
+                    <ChartsPanel />
+                    <TierTable />
+                    <GuidePanel />
                 </div>
-                <ChartCanvas id="chart-nodes" spec=spec />
             </section>
         </main>
     }

@@ -2,12 +2,25 @@
 //! memos derived from them. Nothing here copies values between signals.
 
 use leptos::prelude::*;
+use model::bottleneck::{traffic_times, TenX};
 use model::{Assumptions, Estimate, Scenario, SweepPoint};
 
 /// Points per chart sweep: smooth on a 1,200 px chart, cheap to compute.
 pub const SWEEP_POINTS: usize = 120;
 /// Sweep range on the users axis.
 pub const SWEEP_USERS: (f64, f64) = (100.0, 1e8);
+
+/// Colour theme choice.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Theme {
+    /// Follow `prefers-color-scheme`.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
 
 /// Shared state, passed by context. `Copy`, since signals are handles.
 #[derive(Clone, Copy)]
@@ -21,6 +34,16 @@ pub struct AppState {
     /// Chart data. Users are factored out, so moving the users slider only
     /// moves the marker and never recomputes the sweep.
     pub sweep: Memo<Vec<SweepPoint>>,
+    /// The scenario before "Traffic ×10", while that can be undone.
+    pub before_tenx: RwSignal<Option<Scenario>>,
+    /// What ×10 changed (present while it can be undone).
+    pub tenx: Memo<Option<TenX>>,
+    /// Show and enter the per-user rate per day instead of per second.
+    pub rate_per_day: RwSignal<bool>,
+    /// Theme choice.
+    pub theme: RwSignal<Theme>,
+    /// The system prefers dark (tracked by the theme toggle).
+    pub system_dark: RwSignal<bool>,
 }
 
 impl AppState {
@@ -48,11 +71,50 @@ impl AppState {
                 SWEEP_POINTS,
             )
         });
+        let before_tenx = RwSignal::new(None::<Scenario>);
+        let tenx = Memo::new(move |_| {
+            before_tenx
+                .get()
+                .map(|b| traffic_times(&b, &assumptions.get(), 10.0).1)
+        });
         AppState {
             scenario,
             assumptions,
             estimate,
             sweep,
+            before_tenx,
+            tenx,
+            rate_per_day: RwSignal::new(false),
+            theme: RwSignal::new(Theme::System),
+            system_dark: RwSignal::new(false),
+        }
+    }
+
+    /// Whether charts and page are dark right now.
+    pub fn dark(&self) -> bool {
+        match self.theme.get() {
+            Theme::System => self.system_dark.get(),
+            Theme::Light => false,
+            Theme::Dark => true,
+        }
+    }
+
+    /// Multiplies users by 10, remembering the scenario for undo.
+    pub fn traffic_x10(&self) {
+        let now = self.scenario.get_untracked();
+        let bigger = now.scaled_users(10.0);
+        if bigger != now {
+            self.before_tenx.set(Some(now));
+            self.scenario.set(bigger);
+        }
+    }
+
+    /// Undoes ×10: restores the user count from before it, keeping any
+    /// other edits made since.
+    pub fn undo_x10(&self) {
+        if let Some(prev) = self.before_tenx.get_untracked() {
+            self.scenario.update(|s| s.users = prev.users);
+            self.before_tenx.set(None);
         }
     }
 }

@@ -104,7 +104,7 @@ async fn exact_entry_rejects_garbage_and_keeps_the_value() {
         .dispatch_event(&web_sys::Event::new("change").expect("event"))
         .expect("dispatch");
     settle().await;
-    let err: HtmlElement = by_id("err-users");
+    let err: HtmlElement = by_id("num-users-error");
     let msg = err.text_content().unwrap_or_default();
     assert!(
         msg.contains("“lots” is not a number"),
@@ -134,6 +134,111 @@ async fn exact_entry_rejects_garbage_and_keeps_the_value() {
         "2M"
     );
 
+    drop(handle);
+    el.remove();
+}
+
+fn click(id: &str) {
+    by_id::<HtmlElement>(id).click();
+}
+
+fn text(id: &str) -> String {
+    by_id::<HtmlElement>(id).text_content().unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn tabs_switch_the_kpis_and_the_tier_table() {
+    let el = host();
+    let handle = leptos::mount::mount_to(el.clone(), app::App);
+    settle().await;
+    assert!(
+        text("tier-table").contains("Simple async messaging"),
+        "eventual tiers"
+    );
+    click("tab-cqrs");
+    settle().await;
+    assert_eq!(
+        by_id::<HtmlElement>("tab-cqrs")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    assert!(
+        document().get_element_by_id("kpi-write-shards").is_some(),
+        "CQRS shows write shards"
+    );
+    assert!(
+        text("tier-table").contains("Write Model"),
+        "CQRS tier table"
+    );
+    assert_eq!(text("bottleneck"), "Write DB shards");
+    click("tab-replay");
+    settle().await;
+    assert!(document().get_element_by_id("kpi-replay-bw").is_some());
+    assert!(
+        document().get_element_by_id("chart-replay").is_some(),
+        "replay view adds its chart"
+    );
+    drop(handle);
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn traffic_x10_and_undo() {
+    let el = host();
+    let handle = leptos::mount::mount_to(el.clone(), app::App);
+    settle().await;
+    click("x10");
+    settle().await;
+    assert_eq!(text("val-users"), "10M");
+    let panel = text("tenx-panel");
+    assert!(
+        panel.contains("1M → 10M users") && panel.contains("Brokers: 215 → 2,143"),
+        "{panel}"
+    );
+    click("undo-x10");
+    settle().await;
+    assert_eq!(text("val-users"), "1M");
+    assert!(document().get_element_by_id("tenx-panel").is_none());
+    drop(handle);
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn editing_an_assumption_changes_the_result_and_resets() {
+    let el = host();
+    let handle = leptos::mount::mount_to(el.clone(), app::App);
+    settle().await;
+    let field: HtmlInputElement = by_id("cap-broker_mbps");
+    field.set_value("400");
+    field
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+    settle().await;
+    assert_eq!(
+        text("kpi-brokers"),
+        "108",
+        "twice the MB/s halves the bytes-bound brokers"
+    );
+    click("reset-broker_mbps");
+    settle().await;
+    assert_eq!(text("kpi-brokers"), "215");
+    drop(handle);
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn show_work_renders_the_model_steps() {
+    let el = host();
+    let handle = leptos::mount::mount_to(el.clone(), app::App);
+    settle().await;
+    click("show-brokers");
+    settle().await;
+    let work = text("work-brokers");
+    assert!(
+        work.contains("max(by msg/s, by bytes, rf) × regions") && work.contains("215 brokers"),
+        "{work}"
+    );
     drop(handle);
     el.remove();
 }

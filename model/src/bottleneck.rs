@@ -76,7 +76,7 @@ pub fn decide(s: &Scenario, demand: &[Demand]) -> Bottleneck {
     });
     let reason = if let Some(at) = top.outgrows_one_node_at_users {
         format!(
-            "{} carry {} node-loads at peak, the most of any stateful component here; one node reaches {} utilisation at about {} users.",
+            "{} need {}× one node's rated capacity at peak, more than any other stateful component here; a single node reaches {} at about {} users.",
             top.component.label(),
             num(top.node_units),
             crate::format::percent(s.util_pct),

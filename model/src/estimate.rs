@@ -117,3 +117,28 @@ pub fn sweep(s: &Scenario, a: &Assumptions, from: f64, to: f64, points: usize) -
         })
         .collect()
 }
+
+/// The queueing "hockey stick" for a scenario: delivery p99 (ms) against the
+/// utilisation of the delivery path's tiers, for the node counts the scenario
+/// is sized at, and the current operating point (the busiest path tier's ρ).
+/// See [`latency::utilisation_curve`].
+pub fn hockey_stick(
+    s: &Scenario,
+    a: &Assumptions,
+    points: usize,
+) -> (Vec<latency::CurvePoint>, Option<f64>) {
+    let s = s.clamped();
+    let a = a.clamped();
+    let mut w = Work::new(false);
+    let load = load::derive(&s, &mut w);
+    let replay = replay::derive(&s, &load, &mut w);
+    let sized = nodes::derive(&s, &a, &load, &replay, &mut w);
+    let curve = latency::utilisation_curve(&s, &a, &load, &replay, &sized, points);
+    let (path, _) = latency::path(s.view);
+    let now = path
+        .iter()
+        .filter_map(|c| latency::tier_queue(*c, &s, &a, &load, &replay, &sized))
+        .map(|q| q.lambda / (q.servers as f64 * q.mu))
+        .fold(None, |m: Option<f64>, r| Some(m.map_or(r, |m| m.max(r))));
+    (curve, now)
+}

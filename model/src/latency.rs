@@ -129,13 +129,15 @@ pub fn tier_queue(
         }
         Component::Cache => (load.peak_reads_per_sec, a.get(Cap::CacheOps), n.cache_nodes),
         Component::EventStore => {
+            // Appends and replay reads share the nodes: count both as events
+            // served, with μ set so that λ/μ is their combined node demand.
             let units = sized
                 .demand
                 .iter()
                 .find(|d| d.component == Component::EventStore)
                 .map_or(0.0, |d| d.node_units);
-            let lambda = load.peak_msgs_per_sec;
-            let mu = if units > 0.0 && lambda > 0.0 {
+            let lambda = load.peak_msgs_per_sec + replay.replay_events_per_sec;
+            let mu = if units > 0.0 {
                 lambda / units
             } else {
                 a.get(Cap::EsWrites)
@@ -147,10 +149,7 @@ pub fn tier_queue(
             a.get(Cap::DbBatched),
             n.message_db_nodes,
         ),
-        Component::Gateway | Component::ReplayWorker => {
-            let _ = replay;
-            return None;
-        }
+        Component::Gateway | Component::ReplayWorker => return None,
     };
     (lambda > 0.0 && servers > 0 && mu.is_finite() && mu > 0.0).then_some(TierQueue {
         component: c,
@@ -319,9 +318,37 @@ pub fn derive(
     }
 }
 
-/// Delivery p99 (ms) against utilisation for the current node counts: the
-/// queueing "hockey stick". Every path tier's λ is set to ρ·c·μ; ρ runs over
-/// `points` values from 1 % to 99 %. Tiers with no load keep their c and μ.
+/// Utilisation grid for the hockey stick: even steps to 90 %, then steps
+/// that halve the distance to 100 % (the knee sits at ρ ≈ 1 − 1/√c, so a pool
+/// of hundreds of nodes only bends past 90 %).
+pub fn utilisation_grid(points: usize) -> Vec<f64> {
+    let n = points.max(4);
+    let low = n / 2;
+    let high = n - low;
+    let mut out: Vec<f64> = (0..low)
+        .map(|i| 0.01 + 0.89 * i as f64 / low as f64)
+        .collect();
+    // 1 − ρ from 0.1 down to 0.001, evenly in log.
+    out.extend(
+        (0..high).map(|i| 1.0 - 10f64.powf(-1.0 - 2.0 * i as f64 / (high - 1).max(1) as f64)),
+    );
+    out
+}
+
+/// One point of the hockey stick.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct CurvePoint {
+    /// Utilisation of every path tier, 0–1.
+    pub utilisation: f64,
+    /// Delivery p99 = network + Σ (p99 wait + service), ms.
+    pub delivery_ms: f64,
+    /// Σ p99 queue wait alone, ms.
+    pub queue_ms: f64,
+}
+
+/// Delivery p99 against utilisation for the current node counts: the
+/// queueing "hockey stick". Every path tier's λ is set to ρ·c·μ over
+/// [`utilisation_grid`]; tiers with no load keep their c and μ.
 pub fn utilisation_curve(
     s: &Scenario,
     a: &Assumptions,
@@ -329,23 +356,27 @@ pub fn utilisation_curve(
     replay: &Replay,
     sized: &Sized,
     points: usize,
-) -> Vec<(f64, f64)> {
+) -> Vec<CurvePoint> {
     let (delivery_path, _) = path(s.view);
     let queues: Vec<TierQueue> = delivery_path
         .iter()
         .filter_map(|c| tier_queue(*c, s, a, load, replay, sized))
         .collect();
     let net = network_ms(s, a);
-    let n = points.max(2);
-    (0..n)
-        .map(|i| {
-            let rho = 0.01 + 0.98 * i as f64 / (n - 1) as f64;
-            let ms = queues
+    utilisation_grid(points)
+        .into_iter()
+        .map(|rho| {
+            let stats: Vec<QueueStats> = queues
                 .iter()
                 .filter_map(|q| mmc(rho * q.servers as f64 * q.mu, q.mu, q.servers).ok())
-                .map(|st| (st.p99_wait_s + st.service_s) * 1e3)
-                .sum::<f64>();
-            (rho, net + ms)
+                .collect();
+            let queue_ms = stats.iter().map(|st| st.p99_wait_s * 1e3).sum::<f64>();
+            let service_ms = stats.iter().map(|st| st.service_s * 1e3).sum::<f64>();
+            CurvePoint {
+                utilisation: rho,
+                delivery_ms: net + queue_ms + service_ms,
+                queue_ms,
+            }
         })
         .collect()
 }

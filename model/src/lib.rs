@@ -23,6 +23,7 @@ pub mod estimate;
 pub mod explain;
 pub mod format;
 pub mod guide;
+pub mod kpi;
 pub mod latency;
 pub mod load;
 pub mod nodes;

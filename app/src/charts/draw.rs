@@ -1,9 +1,10 @@
-//! The one drawing routine: log axes with SI ticks, shaded tiers, series,
-//! legend, the current-scenario marker and an optional reference line.
+//! The one drawing routine: log or linear x, log y with unit ticks, shaded
+//! tiers, series, legend, the current-scenario marker and a reference line.
 
-use super::{value_at, ChartSpec, YFormat};
-use model::format;
+use super::{value_at, ChartSpec};
 use model::tier::Tier;
+use plotters::coord::ranged1d::{AsRangedCoord, ValueFormatter};
+use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -16,12 +17,33 @@ pub struct Style {
     pub dark: bool,
 }
 
-fn y_text(f: YFormat, v: f64) -> String {
-    match f {
-        YFormat::Count => format::count(v),
-        YFormat::BytesPerSec => format::bytes_per_sec(v),
-        YFormat::Bytes => format::bytes(v),
-        YFormat::Millis => format::millis(v),
+/// Where the plot landed, so a pointer position can be mapped back to x.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Geometry {
+    /// Plot area's left and right edges, device pixels.
+    pub x_px: (i32, i32),
+    /// Plot area's top and bottom edges, device pixels.
+    pub y_px: (i32, i32),
+    /// X data range.
+    pub x_range: (f64, f64),
+    /// Whether x is logarithmic.
+    pub x_log: bool,
+}
+
+impl Geometry {
+    /// The x value under device pixel `px`, if it is inside the plot.
+    pub fn x_at(&self, px: f64) -> Option<f64> {
+        let (l, r) = (self.x_px.0 as f64, self.x_px.1 as f64);
+        if px < l || px > r || r <= l {
+            return None;
+        }
+        let t = (px - l) / (r - l);
+        let (a, b) = self.x_range;
+        Some(if self.x_log {
+            10f64.powf(a.log10() + t * (b.log10() - a.log10()))
+        } else {
+            a + t * (b - a)
+        })
     }
 }
 
@@ -40,7 +62,7 @@ fn y_range(spec: &ChartSpec) -> (f64, f64) {
     if !lo.is_finite() || hi <= 0.0 {
         return (0.1, 10.0);
     }
-    let lo = 10f64.powf(lo.log10().floor()).max(1e-6);
+    let lo = 10f64.powf(lo.log10().floor()).max(1e-9);
     let hi = 10f64.powf((hi * 1.0001).log10().ceil()).max(lo * 10.0);
     (lo, hi)
 }
@@ -51,7 +73,7 @@ fn x_range(spec: &ChartSpec) -> (f64, f64) {
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.0));
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for x in xs.filter(|x| x.is_finite()) {
+    for x in xs.filter(|x| x.is_finite() && (!spec.x_log || *x > 0.0)) {
         lo = lo.min(x);
         hi = hi.max(x);
     }
@@ -62,12 +84,31 @@ fn x_range(spec: &ChartSpec) -> (f64, f64) {
     }
 }
 
-/// Draws `spec` onto `root`. Pure apart from the backend it is given.
+/// Draws `spec` onto `root` and returns where the plot area landed.
 pub fn draw<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &ChartSpec,
     style: &Style,
-) -> Result<(), DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<Geometry, DrawingAreaErrorKind<DB::ErrorType>> {
+    let (x0, x1) = x_range(spec);
+    if spec.x_log {
+        body(root, spec, style, (x0..x1).log_scale())
+    } else {
+        body::<DB, RangedCoordf64>(root, spec, style, (x0..x1).into())
+    }
+}
+
+fn body<DB, X>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    style: &Style,
+    x_spec: X,
+) -> Result<Geometry, DrawingAreaErrorKind<DB::ErrorType>>
+where
+    DB: DrawingBackend,
+    X: AsRangedCoord<Value = f64>,
+    X::CoordDescType: ValueFormatter<f64>,
+{
     let k = style.scale.max(0.5);
     let px = |v: f64| (v * k).round() as i32;
     let (bg, fg, grid) = if style.dark {
@@ -86,10 +127,10 @@ pub fn draw<DB: DrawingBackend>(
     let mut chart = ChartBuilder::on(root)
         .margin(px(10.0))
         .caption(&spec.title, font(15.0))
-        .x_label_area_size(px(36.0))
-        .y_label_area_size(px(64.0))
-        .build_cartesian_2d((x0..x1).log_scale(), (y0..y1).log_scale())?;
-    let yf = spec.y_format;
+        .x_label_area_size(px(38.0))
+        .y_label_area_size(px(68.0))
+        .build_cartesian_2d(x_spec, (y0..y1).log_scale())?;
+    let (xf, yf) = (spec.x_format, spec.y_format);
     chart
         .configure_mesh()
         .light_line_style(grid.mix(0.5))
@@ -98,29 +139,31 @@ pub fn draw<DB: DrawingBackend>(
         .label_style(font(11.0))
         .x_desc(spec.x_label.as_str())
         .y_desc(spec.y_label.as_str())
-        .x_label_formatter(&|v| format::count(*v))
-        .y_label_formatter(&|v| y_text(yf, *v))
+        .x_label_formatter(&|v| xf.show(*v))
+        .y_label_formatter(&|v| yf.show(*v))
         .x_labels(8)
         .y_labels(6)
         .draw()?;
     if spec.tiers {
         for i in 0..4 {
-            let (lo, hi) = Tier::at(i).band();
+            let t = Tier::at(i);
+            let (lo, hi) = t.band();
             let (lo, hi) = (lo.max(x0), hi.min(x1));
-            if hi > lo && i % 2 == 1 {
+            if hi <= lo {
+                continue;
+            }
+            if i % 2 == 1 {
                 chart.draw_series(std::iter::once(Rectangle::new(
                     [(lo, y0), (hi, y1)],
                     fg.mix(0.05).filled(),
                 )))?;
             }
-            if hi > lo {
-                let t = Tier::at(i);
-                chart.draw_series(std::iter::once(Text::new(
-                    t.label,
-                    ((lo * hi).sqrt(), y1 / 1.15),
-                    font(10.0).color(&fg.mix(0.55)),
-                )))?;
-            }
+            let pos = chart.backend_coord(&((lo * hi).sqrt(), y0));
+            root.draw(&Text::new(
+                t.label,
+                (pos.0 - px(22.0), pos.1 - px(16.0)),
+                font(10.0).color(&fg.mix(0.55)),
+            ))?;
         }
     }
     if let Some((y, label)) = &spec.y_rule {
@@ -139,7 +182,7 @@ pub fn draw<DB: DrawingBackend>(
             .points
             .iter()
             .copied()
-            .filter(|p| p.0 > 0.0 && p.1 > 0.0 && p.1.is_finite())
+            .filter(|p| p.1 > 0.0 && p.1.is_finite() && p.0.is_finite())
             .collect();
         chart
             .draw_series(LineSeries::new(pts, c.stroke_width(px(2.0) as u32)))?
@@ -152,7 +195,7 @@ pub fn draw<DB: DrawingBackend>(
             fg.mix(0.7).stroke_width(px(1.0) as u32),
         )))?;
         for s in &spec.series {
-            if let Some(y) = value_at(&s.points, mx).filter(|y| *y > 0.0) {
+            if let Some(y) = value_at(&s.points, mx, spec.x_log).filter(|y| *y > 0.0) {
                 let c = RGBColor(s.color.0, s.color.1, s.color.2);
                 chart.draw_series(std::iter::once(Circle::new((mx, y), px(4.5), c.filled())))?;
             }
@@ -165,6 +208,12 @@ pub fn draw<DB: DrawingBackend>(
         .border_style(grid)
         .label_font(font(11.0))
         .draw()?;
+    let (xr, yr) = chart.plotting_area().get_pixel_range();
     root.present()?;
-    Ok(())
+    Ok(Geometry {
+        x_px: (xr.start, xr.end),
+        y_px: (yr.start, yr.end),
+        x_range: (x0, x1),
+        x_log: spec.x_log,
+    })
 }

@@ -1,15 +1,18 @@
 //! Charts: pure data → [`ChartSpec`] builders and one pure `draw` function over
-//! any plotters backend. Components own canvases; they never draw themselves.
+//! any plotters backend. Components own canvases; they never compute series.
 
 mod draw;
-pub use draw::{draw, Style};
+pub use draw::{draw, Geometry, Style};
 
 use model::component::shown;
-use model::{SweepPoint, View};
+use model::estimate::hockey_stick;
+use model::format;
+use model::replay::events_per_load;
+use model::{Assumptions, Cap, Scenario, SweepPoint, View};
 
-/// How the y values are printed on ticks.
+/// How values on an axis are printed.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub enum YFormat {
+pub enum Fmt {
     /// SI count (96, 1.2K).
     Count,
     /// Bytes per second.
@@ -18,6 +21,24 @@ pub enum YFormat {
     Bytes,
     /// Milliseconds.
     Millis,
+    /// Seconds.
+    Seconds,
+    /// A 0–1 fraction shown as %.
+    Percent,
+}
+
+impl Fmt {
+    /// The value as text.
+    pub fn show(self, v: f64) -> String {
+        match self {
+            Fmt::Count => format::count(v),
+            Fmt::BytesPerSec => format::bytes_per_sec(v),
+            Fmt::Bytes => format::bytes(v),
+            Fmt::Millis => format::millis(v),
+            Fmt::Seconds => format::duration(v),
+            Fmt::Percent => format::percent(v * 100.0),
+        }
+    }
 }
 
 /// One line.
@@ -44,12 +65,14 @@ pub struct ChartSpec {
     pub series: Vec<Series>,
     /// X of the current scenario, marked with a rule and dots.
     pub marker_x: Option<f64>,
-    /// Log x axis.
+    /// Log x axis (else linear).
     pub x_log: bool,
     /// Shade the four scale tiers (x must be users).
     pub tiers: bool,
+    /// X tick format.
+    pub x_format: Fmt,
     /// Y tick format.
-    pub y_format: YFormat,
+    pub y_format: Fmt,
     /// A horizontal reference line (e.g. the SLO) with its label.
     pub y_rule: Option<(f64, String)>,
 }
@@ -66,19 +89,52 @@ pub const PALETTE: [(u8, u8, u8); 8] = [
     (120, 120, 120),
 ];
 
-/// The y value of a series at `x` by log-log interpolation (for markers and read-outs).
-pub fn value_at(points: &[(f64, f64)], x: f64) -> Option<f64> {
+/// The y value of a series at `x`, interpolated (log-x when `log`), or `None`
+/// outside the data.
+pub fn value_at(points: &[(f64, f64)], x: f64, log: bool) -> Option<f64> {
     let i = points.iter().position(|p| p.0 >= x)?;
     if i == 0 {
-        return Some(points[0].1);
+        return (points[0].0 == x || points.len() == 1)
+            .then_some(points[0].1)
+            .or(Some(points[0].1));
     }
     let (a, b) = (points[i - 1], points[i]);
+    let f = |v: f64| if log { v.ln() } else { v };
     let t = if b.0 > a.0 {
-        (x.ln() - a.0.ln()) / (b.0.ln() - a.0.ln())
+        (f(x) - f(a.0)) / (f(b.0) - f(a.0))
     } else {
         0.0
     };
     Some(a.1 + (b.1 - a.1) * t)
+}
+
+fn users_chart(
+    title: &str,
+    y_label: &str,
+    y_format: Fmt,
+    users: f64,
+    series: Vec<Series>,
+) -> ChartSpec {
+    ChartSpec {
+        title: title.into(),
+        x_label: "users".into(),
+        y_label: y_label.into(),
+        series,
+        marker_x: Some(users),
+        x_log: true,
+        tiers: true,
+        x_format: Fmt::Count,
+        y_format,
+        y_rule: None,
+    }
+}
+
+fn line(i: usize, name: &str, points: Vec<(f64, f64)>) -> Series {
+    Series {
+        name: name.into(),
+        color: PALETTE[i % PALETTE.len()],
+        points,
+    }
 }
 
 /// Nodes against users for the components a view shows.
@@ -86,24 +142,129 @@ pub fn nodes_vs_users(sweep: &[SweepPoint], users: f64, view: View) -> ChartSpec
     let series = shown(view)
         .iter()
         .enumerate()
-        .map(|(i, c)| Series {
-            name: c.label().to_string(),
-            color: PALETTE[i % PALETTE.len()],
-            points: sweep
-                .iter()
-                .map(|p| (p.users, p.nodes.of(*c) as f64))
-                .collect(),
+        .map(|(i, c)| {
+            line(
+                i,
+                c.label(),
+                sweep
+                    .iter()
+                    .map(|p| (p.users, p.nodes.of(*c) as f64))
+                    .collect(),
+            )
         })
         .collect();
-    ChartSpec {
-        title: "Nodes vs users".into(),
-        x_label: "users".into(),
-        y_label: "nodes".into(),
+    users_chart("Nodes vs users", "nodes", Fmt::Count, users, series)
+}
+
+/// Ingress, consumer egress, replication and cross-region bytes/s against users.
+pub fn bandwidth_vs_users(sweep: &[SweepPoint], users: f64) -> ChartSpec {
+    let pick =
+        |f: fn(&SweepPoint) -> f64| sweep.iter().map(|p| (p.users, f(p))).collect::<Vec<_>>();
+    let series = vec![
+        line(0, "Ingress", pick(|p| p.load.ingress_bytes_per_sec)),
+        line(1, "Consumer egress", pick(|p| p.load.egress_bytes_per_sec)),
+        line(2, "Replication", pick(|p| p.load.replication_bytes_per_sec)),
+        line(
+            3,
+            "Cross-region",
+            pick(|p| p.load.cross_region_bytes_per_sec),
+        ),
+    ];
+    users_chart(
+        "Bandwidth vs users",
+        "bytes/s",
+        Fmt::BytesPerSec,
+        users,
         series,
-        marker_x: Some(users),
+    )
+}
+
+/// Raw growth per day and retained footprint against users.
+pub fn storage_vs_users(sweep: &[SweepPoint], users: f64) -> ChartSpec {
+    let series = vec![
+        line(
+            0,
+            "Per day",
+            sweep
+                .iter()
+                .map(|p| (p.users, p.storage.bytes_per_day))
+                .collect(),
+        ),
+        line(
+            1,
+            "Retained",
+            sweep
+                .iter()
+                .map(|p| (p.users, p.storage.retained_bytes))
+                .collect(),
+        ),
+    ];
+    users_chart("Storage vs users", "bytes", Fmt::Bytes, users, series)
+}
+
+/// Delivery p99 against utilisation for the current node counts, with the SLO
+/// line and the current operating point (the hockey stick).
+pub fn latency_vs_utilisation(s: &Scenario, a: &Assumptions) -> ChartSpec {
+    let (curve, now) = hockey_stick(s, a, 80);
+    let delivery = curve
+        .iter()
+        .map(|p| (p.utilisation, p.delivery_ms))
+        .collect();
+    let queue = curve.iter().map(|p| (p.utilisation, p.queue_ms)).collect();
+    let slo = s.clamped().slo_ms;
+    ChartSpec {
+        title: "Delivery p99 vs utilisation".into(),
+        x_label: "utilisation of the delivery path".into(),
+        y_label: "p99".into(),
+        series: vec![
+            line(0, "Delivery p99", delivery),
+            line(1, "Queue wait p99", queue),
+        ],
+        marker_x: now,
+        x_log: false,
+        tiers: false,
+        x_format: Fmt::Percent,
+        y_format: Fmt::Millis,
+        y_rule: Some((slo, format!("SLO {}", format::millis(slo)))),
+    }
+}
+
+/// Replay cost against snapshot interval: events read and time per aggregate
+/// load, with the current interval marked.
+pub fn replay_vs_snapshot(s: &Scenario, a: &Assumptions) -> ChartSpec {
+    let s = s.clamped();
+    let per_event_s = 1.0 / a.clamped().get(Cap::ReplayWorker);
+    let max = s.stream_events.max(2.0);
+    let n = 60;
+    let pts: Vec<f64> = (0..n)
+        .map(|i| 10f64.powf(max.log10() * i as f64 / (n - 1) as f64))
+        .collect();
+    let series = vec![
+        line(
+            0,
+            "Events read per load",
+            pts.iter()
+                .map(|&k| (k, events_per_load(s.stream_events, k)))
+                .collect(),
+        ),
+        line(
+            1,
+            "Load time, ms",
+            pts.iter()
+                .map(|&k| (k, events_per_load(s.stream_events, k) * per_event_s * 1e3))
+                .collect(),
+        ),
+    ];
+    ChartSpec {
+        title: "Replay cost vs snapshot interval".into(),
+        x_label: "events between snapshots".into(),
+        y_label: "events · ms".into(),
+        series,
+        marker_x: (s.snap_every > 0.0).then_some(s.snap_every.min(max)),
         x_log: true,
-        tiers: true,
-        y_format: YFormat::Count,
+        tiers: false,
+        x_format: Fmt::Count,
+        y_format: Fmt::Count,
         y_rule: None,
     }
 }
@@ -115,8 +276,60 @@ mod tests {
     #[test]
     fn interpolates_between_points() {
         let pts = [(1.0, 10.0), (100.0, 30.0)];
-        assert_eq!(value_at(&pts, 10.0), Some(20.0));
-        assert_eq!(value_at(&pts, 0.5), Some(10.0));
-        assert_eq!(value_at(&pts, 1000.0), None);
+        assert_eq!(value_at(&pts, 10.0, true), Some(20.0));
+        assert_eq!(value_at(&pts, 50.5, false), Some(20.0));
+        assert_eq!(value_at(&pts, 0.5, true), Some(10.0));
+        assert_eq!(value_at(&pts, 1000.0, true), None);
+    }
+
+    #[test]
+    fn view_charts_have_the_views_series() {
+        let s = Scenario::default();
+        let a = Assumptions::default();
+        let sw = model::sweep(&s, &a, 100.0, 1e8, 20);
+        let c = nodes_vs_users(&sw, 1e6, View::Cqrs);
+        let names: Vec<_> = c.series.iter().map(|s| s.name.as_str()).collect();
+        assert_eq!(
+            names,
+            ["Write DB shards", "Read replicas", "Cache nodes", "Brokers"]
+        );
+        assert_eq!(bandwidth_vs_users(&sw, 1e6).series.len(), 4);
+        assert_eq!(storage_vs_users(&sw, 1e6).series.len(), 2);
+    }
+
+    #[test]
+    fn hockey_stick_rises_and_crosses_nothing_at_low_load() {
+        let s = Scenario {
+            view: View::Cqrs,
+            write_pct: 10.0,
+            rate_per_user_sec: 0.01,
+            ..Scenario::default()
+        };
+        let a = Assumptions::default();
+        let c = latency_vs_utilisation(&s, &a);
+        let ys: Vec<f64> = c.series[0].points.iter().map(|p| p.1).collect();
+        assert!(
+            ys.last().is_some_and(|y| *y > 10.0),
+            "two 1,000-write/s shards at 99.9 % wait long: {ys:?}"
+        );
+        assert!(
+            ys.windows(2).all(|w| w[1] >= w[0]),
+            "p99 never falls as utilisation rises"
+        );
+        assert!(ys.last() > ys.first());
+        assert!(c.marker_x.is_some_and(|m| m > 0.0 && m < 1.0));
+    }
+
+    #[test]
+    fn snapshots_cut_replay_reads() {
+        let s = Scenario {
+            stream_events: 10_000.0,
+            snap_every: 100.0,
+            ..Scenario::default()
+        };
+        let c = replay_vs_snapshot(&s, &Assumptions::default());
+        let reads = &c.series[0].points;
+        assert!(reads.first().map(|p| p.1) < reads.last().map(|p| p.1));
+        assert_eq!(c.marker_x, Some(100.0));
     }
 }

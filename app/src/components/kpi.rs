@@ -1,36 +1,31 @@
-//! A KPI card: a big number, its label, and a "show work" toggle that renders
-//! the model's derivation steps verbatim.
+//! KPI cards for the selected view, each with a "show work" toggle that
+//! renders the model's derivation steps verbatim.
 
 use crate::state::AppState;
 use leptos::prelude::*;
 use model::explain::chain;
+use model::kpi::{kpis, Kpi};
 
-/// One headline figure.
+/// One card. Reads its figure from the list by id, so its open/closed state
+/// survives every input change.
 #[component]
-pub fn Kpi(
-    /// DOM id suffix; the value element is `kpi-<id>`.
-    #[prop(into)]
-    id: String,
-    /// Label under the number.
-    #[prop(into)]
-    label: String,
-    /// The formatted value.
-    #[prop(into)]
-    value: Signal<String>,
-    /// The model step id whose derivation "show work" reveals.
-    #[prop(into)]
-    step_id: String,
+fn KpiCard(
+    /// KPI id.
+    id: &'static str,
+    /// The view's KPI list.
+    list: Memo<Vec<Kpi>>,
 ) -> impl IntoView {
     let st = expect_context::<AppState>();
     let (open, set_open) = signal(false);
-    let step_id = StoredValue::new(step_id);
+    let this = move || list.with(|l| l.iter().find(|k| k.id == id).cloned());
     let work_id = format!("work-{id}");
     view! {
-        <article class="kpi">
-            <div class="kpi-value" id=format!("kpi-{id}") aria-live="polite">{move || value.get()}</div>
-            <div class="kpi-label">{label}</div>
+        <article class="kpi" class:alert=move || this().is_some_and(|k| k.alert)>
+            <div class="kpi-value" id=format!("kpi-{id}")>{move || this().map(|k| k.value)}</div>
+            <div class="kpi-label">{move || this().map(|k| k.label)}</div>
             <button
                 class="link"
+                id=format!("show-{id}")
                 aria-expanded=move || open.get().to_string()
                 aria-controls=work_id.clone()
                 on:click=move |_| set_open.update(|o| *o = !*o)
@@ -40,18 +35,17 @@ pub fn Kpi(
             <Show when=move || open.get()>
                 <ol class="work" id=work_id.clone()>
                     {move || {
+                        let step = this().map(|k| k.step_id).unwrap_or_default();
                         st.estimate.with(|e| {
-                            chain(&e.steps, &step_id.get_value())
+                            chain(&e.steps, step)
                                 .into_iter()
-                                .map(|s| {
-                                    view! {
-                                        <li>
-                                            <span class="work-label">{s.label.clone()}</span>
-                                            <code>{s.formula.clone()}</code>
-                                            <code>{format!("= {}", s.substituted)}</code>
-                                            <strong>{format!("= {}", s.result)}</strong>
-                                        </li>
-                                    }
+                                .map(|s| view! {
+                                    <li>
+                                        <span class="work-label">{s.label.clone()}</span>
+                                        <code>{s.formula.clone()}</code>
+                                        <code>{format!("= {}", s.substituted)}</code>
+                                        <strong>{format!("= {}", s.result)}</strong>
+                                    </li>
                                 })
                                 .collect_view()
                         })
@@ -59,5 +53,22 @@ pub fn Kpi(
                 </ol>
             </Show>
         </article>
+    }
+}
+
+/// The grid of KPI cards for the current view.
+#[component]
+pub fn KpiGrid() -> impl IntoView {
+    let st = expect_context::<AppState>();
+    let list = Memo::new(move |_| {
+        let v = st.scenario.with(|s| s.view);
+        st.estimate.with(|e| kpis(v, e))
+    });
+    view! {
+        <div class="kpis" aria-live="polite">
+            <For each=move || list.with(|l| l.iter().map(|k| k.id).collect::<Vec<_>>()) key=|id| *id let:id>
+                <KpiCard id=id list=list />
+            </For>
+        </div>
     }
 }

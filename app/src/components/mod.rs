@@ -1,4 +1,14 @@
-//! UI components, one file per component.
+//! UI components, one file per component or small group.
+pub mod assumptions;
+pub mod bottleneck;
 pub mod chart_canvas;
+pub mod charts_panel;
+pub mod controls;
+pub mod guide_panel;
 pub mod kpi;
+pub mod number_entry;
 pub mod param_slider;
+pub mod tabs;
+pub mod theme;
+pub mod tier_table;
+pub mod topbar;

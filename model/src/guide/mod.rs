@@ -13,7 +13,7 @@ use crate::scenario::View;
 use serde::Serialize;
 
 /// A pattern's guide, from its seed file in `shared/seeds/`.
-#[derive(Clone, Copy, Debug, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
 pub struct Guide {
     /// Seed file number, e.g. "000".
     pub seed: &'static str,

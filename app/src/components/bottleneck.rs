@@ -1,0 +1,58 @@
+//! The bottleneck callout and the "Traffic ×10" experiment with undo.
+
+use crate::state::AppState;
+use leptos::prelude::*;
+use model::format::{count, int};
+use model::guide::guide;
+
+/// What breaks first, why, and what ×10 does.
+#[component]
+pub fn BottleneckCallout() -> impl IntoView {
+    let st = expect_context::<AppState>();
+    let b = Memo::new(move |_| st.estimate.with(|e| e.bottleneck.clone()));
+    let view = Memo::new(move |_| st.scenario.with(|s| s.view));
+    view! {
+        <section class="card callout" aria-labelledby="bn-title">
+            <div class="callout-head">
+                <h3 id="bn-title">"First bottleneck: " <span id="bottleneck">{move || b.get().label}</span></h3>
+                <div class="callout-actions">
+                    <button class="primary" id="x10" on:click=move |_| st.traffic_x10()
+                        title="Multiply users by 10 and show what crosses capacity">"Traffic ×10"</button>
+                    <Show when=move || st.before_tenx.get().is_some()>
+                        <button class="secondary" id="undo-x10" on:click=move |_| st.undo_x10()>"Undo ×10"</button>
+                    </Show>
+                </div>
+            </div>
+            <p class="reason">{move || b.get().reason}</p>
+            <p><strong>"First move: "</strong>{move || b.get().first_move}</p>
+            <details>
+                <summary>"Why this one? (seed " {move || guide(view.get()).seed} ")"</summary>
+                <p>{move || guide(view.get()).bottleneck}</p>
+                <ol class="ranking">
+                    {move || b.get().ranking.into_iter().map(|p| view! {
+                        <li>{format!("{} — {}× one node{}", p.component.label(), model::format::num(p.node_units),
+                            p.outgrows_one_node_at_users.map(|u| format!(", outgrows one node at ~{} users", count(u))).unwrap_or_default())}</li>
+                    }).collect_view()}
+                </ol>
+            </details>
+            {move || st.tenx.get().map(|t| view! {
+                <div class="tenx" id="tenx-panel" role="status">
+                    <h4>{format!("Traffic ×10: {} → {} users", count(t.users_before), count(t.users_after))}</h4>
+                    {if t.crossed.is_empty() {
+                        view! { <p>"Nothing in this view crosses its current capacity."</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="crossed">
+                                {t.crossed.iter().map(|c| view! {
+                                    <li>{format!("{}: {} → {}", c.component.label(), int(c.before), int(c.after))}</li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                    <p><strong>"Do first: "</strong>{t.first_move.clone()}</p>
+                    <p class="seed-answer"><em>{format!("Seed {}: ", guide(view.get()).seed)}</em>{t.seed_answer.clone()}</p>
+                </div>
+            })}
+        </section>
+    }
+}

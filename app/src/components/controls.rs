@@ -1,0 +1,31 @@
+//! The scenario panel: primary sliders always visible, the rest in a
+//! collapsible advanced group.
+
+use super::assumptions::AssumptionsDrawer;
+use super::param_slider::ParamSlider;
+use leptos::prelude::*;
+use model::Param;
+
+/// Inputs that are always on screen.
+pub const PRIMARY: [Param; 4] = [Param::Users, Param::Rate, Param::Size, Param::Write];
+
+/// The controls column.
+#[component]
+pub fn Controls() -> impl IntoView {
+    let advanced: Vec<Param> = Param::ALL
+        .iter()
+        .copied()
+        .filter(|p| !PRIMARY.contains(p))
+        .collect();
+    view! {
+        <section class="controls" aria-label="Scenario inputs">
+            <h2 class="panel-title">"Scenario"</h2>
+            {PRIMARY.into_iter().map(|p| view! { <ParamSlider param=p /> }).collect_view()}
+            <details class="group" id="advanced">
+                <summary>"Advanced"</summary>
+                {advanced.into_iter().map(|p| view! { <ParamSlider param=p /> }).collect_view()}
+            </details>
+            <AssumptionsDrawer />
+        </section>
+    }
+}

@@ -1,0 +1,37 @@
+//! The seed's scaling moves, worked example (with the model's corrections)
+//! and interview advice for the current view.
+
+use crate::state::AppState;
+use leptos::prelude::*;
+use model::guide::guide;
+
+/// The seed's guide.
+#[component]
+pub fn GuidePanel() -> impl IntoView {
+    let st = expect_context::<AppState>();
+    let g = Memo::new(move |_| guide(st.scenario.with(|s| s.view)));
+    view! {
+        <section class="card guide" aria-labelledby="guide-title">
+            <h3 id="guide-title">{move || format!("Seed {}: {}", g.get().seed, g.get().title)}</h3>
+            <p class="trade-off">{move || g.get().trade_off}</p>
+            <div class="guide-grid">
+                <div>
+                    <h4>"Scaling moves"</h4>
+                    <ol>{move || g.get().moves.iter().map(|(name, what)| view! { <li><strong>{*name}</strong>": "{*what}</li> }).collect_view()}</ol>
+                </div>
+                <div>
+                    <h4>"The seed's worked example"</h4>
+                    <ul class="worked">{move || g.get().worked.iter().map(|w| view! { <li>{*w}</li> }).collect_view()}</ul>
+                    <h4>"Where the model differs"</h4>
+                    <ul class="corrections">{move || g.get().corrections.iter().map(|w| view! { <li>{*w}</li> }).collect_view()}</ul>
+                </div>
+            </div>
+            <details>
+                <summary>"Interview advice"</summary>
+                <p>{move || g.get().interview}</p>
+                <p><strong>{move || g.get().tenx_question}</strong></p>
+                <p>{move || g.get().tenx_answer}</p>
+            </details>
+        </section>
+    }
+}

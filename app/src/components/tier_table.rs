@@ -1,0 +1,43 @@
+//! The seed's scale-tier table for the current view, current tier highlighted.
+
+use crate::state::AppState;
+use leptos::prelude::*;
+use model::guide::guide;
+use model::tier::Tier;
+
+/// The "what changes" table.
+#[component]
+pub fn TierTable() -> impl IntoView {
+    let st = expect_context::<AppState>();
+    let view = Memo::new(move |_| st.scenario.with(|s| s.view));
+    let tier = Memo::new(move |_| st.estimate.with(|e| e.tier.index));
+    view! {
+        <section class="card tier-table" aria-labelledby="tiers-title">
+            <h3 id="tiers-title">{move || format!("What changes with scale · seed {}", guide(view.get()).seed)}</h3>
+            <div class="table-wrap">
+                <table id="tier-table">
+                    <thead>
+                        <tr>
+                            <th scope="col">"Users"</th>
+                            {move || guide(view.get()).columns.iter().map(|c| view! { <th scope="col">{*c}</th> }).collect_view()}
+                        </tr>
+                    </thead>
+                    <tbody>
+                        {move || {
+                            let g = guide(view.get());
+                            (0..4).map(|i| {
+                                let t = Tier::at(i);
+                                view! {
+                                    <tr class:current=move || tier.get() == i aria-current=move || (tier.get() == i).then_some("true")>
+                                        <th scope="row">{t.label}</th>
+                                        {g.rows[i].iter().map(|c| view! { <td>{*c}</td> }).collect_view()}
+                                    </tr>
+                                }
+                            }).collect_view()
+                        }}
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}

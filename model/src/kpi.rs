@@ -1,0 +1,241 @@
+//! The headline figures each view shows, formatted, with the derivation step
+//! that explains each. The dashboard, presenter mode and the CLI read this
+//! list, so a view's KPIs are decided once.
+
+use crate::estimate::Estimate;
+use crate::format::{bytes, bytes_per_sec, count, duration, int, millis, num, rate};
+use crate::scenario::View;
+use serde::Serialize;
+
+/// One headline figure.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Kpi {
+    /// Short id, used in DOM ids (`kpi-<id>`).
+    pub id: &'static str,
+    /// Label under the number.
+    pub label: &'static str,
+    /// The number as shown.
+    pub value: String,
+    /// The raw number (for deltas and comparisons).
+    pub raw: f64,
+    /// The step whose derivation explains it.
+    pub step_id: &'static str,
+    /// True when it breaks a target (e.g. latency over the SLO).
+    pub alert: bool,
+}
+
+fn k(id: &'static str, label: &'static str, value: String, raw: f64, step_id: &'static str) -> Kpi {
+    Kpi {
+        id,
+        label,
+        value,
+        raw,
+        step_id,
+        alert: false,
+    }
+}
+
+fn nodes(id: &'static str, label: &'static str, n: u64, step: &'static str) -> Kpi {
+    k(id, label, int(n), n as f64, step)
+}
+
+/// The KPIs for `view`, most important first.
+pub fn kpis(view: View, e: &Estimate) -> Vec<Kpi> {
+    let l = &e.load;
+    let n = &e.nodes;
+    let lag = Kpi {
+        alert: e.latency.consistency_lag_p99_ms > e.latency.slo_ms,
+        ..k(
+            "lag",
+            "Consistency lag p99",
+            millis(e.latency.consistency_lag_p99_ms),
+            e.latency.consistency_lag_p99_ms,
+            "latency.consistency_lag_p99_ms",
+        )
+    };
+    let delivery = Kpi {
+        alert: e.latency.p99_delivery_ms > e.latency.slo_ms,
+        ..k(
+            "delivery",
+            "Delivery p99",
+            millis(e.latency.p99_delivery_ms),
+            e.latency.p99_delivery_ms,
+            "latency.p99_delivery_ms",
+        )
+    };
+    let peak_msgs = k(
+        "peak-msgs",
+        "Peak writes",
+        rate(l.peak_msgs_per_sec, "msg/s"),
+        l.peak_msgs_per_sec,
+        "load.peak_msgs_per_sec",
+    );
+    let ingress = k(
+        "ingress",
+        "Ingress",
+        bytes_per_sec(l.ingress_bytes_per_sec),
+        l.ingress_bytes_per_sec,
+        "load.ingress_bytes_per_sec",
+    );
+    let per_day = k(
+        "per-day",
+        "Storage per day",
+        bytes(e.storage.bytes_per_day),
+        e.storage.bytes_per_day,
+        "storage.bytes_per_day",
+    );
+    let retained = k(
+        "retained",
+        "Retained on disk",
+        bytes(e.storage.retained_bytes),
+        e.storage.retained_bytes,
+        "storage.retained_bytes",
+    );
+    let brokers = nodes("brokers", "Brokers", n.brokers, "nodes.brokers");
+    let es = nodes(
+        "event-store",
+        "Event-store nodes",
+        n.event_store_nodes,
+        "nodes.event_store_nodes",
+    );
+    let per_load = k(
+        "per-load",
+        "Events per aggregate load",
+        num(e.replay.events_per_replay),
+        e.replay.events_per_replay,
+        "replay.events_per_replay",
+    );
+    match view {
+        View::Eventual => vec![
+            brokers,
+            nodes("partitions", "Partitions", n.partitions, "nodes.partitions"),
+            peak_msgs,
+            ingress,
+            k(
+                "egress",
+                "Consumer egress",
+                bytes_per_sec(l.egress_bytes_per_sec),
+                l.egress_bytes_per_sec,
+                "load.egress_bytes_per_sec",
+            ),
+            lag,
+            per_day,
+            retained,
+        ],
+        View::Cqrs => vec![
+            nodes(
+                "write-shards",
+                "Write DB shards",
+                n.write_shards,
+                "nodes.write_shards",
+            ),
+            nodes(
+                "read-replicas",
+                "Read replicas",
+                n.read_replicas,
+                "nodes.read_replicas",
+            ),
+            nodes("cache", "Cache nodes", n.cache_nodes, "nodes.cache_nodes"),
+            peak_msgs,
+            k(
+                "peak-reads",
+                "Peak reads",
+                rate(l.peak_reads_per_sec, "queries/s"),
+                l.peak_reads_per_sec,
+                "load.peak_reads_per_sec",
+            ),
+            brokers,
+            lag,
+            per_day,
+        ],
+        View::Sourcing => vec![
+            es, peak_msgs, per_day, retained, per_load, ingress, brokers, lag,
+        ],
+        View::Messaging => vec![
+            brokers,
+            nodes(
+                "gateways",
+                "Gateway servers",
+                n.gateway_servers,
+                "nodes.gateway_servers",
+            ),
+            nodes(
+                "message-db",
+                "Message DB instances",
+                n.message_db_nodes,
+                "nodes.message_db_nodes",
+            ),
+            delivery,
+            peak_msgs,
+            ingress,
+            k(
+                "connections",
+                "Concurrent connections",
+                count(l.online_connections),
+                l.online_connections,
+                "load.online_connections",
+            ),
+            per_day,
+        ],
+        View::Replay => vec![
+            es,
+            k(
+                "replay-bw",
+                "Replay bandwidth",
+                bytes_per_sec(e.replay.replay_bytes_per_sec),
+                e.replay.replay_bytes_per_sec,
+                "replay.replay_bytes_per_sec",
+            ),
+            nodes(
+                "replay-workers",
+                "Replay workers",
+                n.replay_workers,
+                "nodes.replay_workers",
+            ),
+            k(
+                "rebuild",
+                "Full rebuild",
+                duration(e.replay.rebuild_seconds),
+                e.replay.rebuild_seconds,
+                "replay.rebuild_seconds",
+            ),
+            per_load,
+            peak_msgs,
+            per_day,
+            retained,
+        ],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::explain::chain;
+    use crate::{Assumptions, Scenario};
+
+    #[test]
+    fn every_kpi_has_a_derivation_and_a_unique_id() {
+        for v in View::ALL {
+            let e = Estimate::explain(
+                &Scenario {
+                    view: v,
+                    ..Scenario::default()
+                },
+                &Assumptions::default(),
+            );
+            let list = kpis(v, &e);
+            let mut ids: Vec<_> = list.iter().map(|k| k.id).collect();
+            ids.sort_unstable();
+            ids.dedup();
+            assert_eq!(ids.len(), list.len(), "{v:?}");
+            for kpi in &list {
+                assert!(
+                    !chain(&e.steps, kpi.step_id).is_empty(),
+                    "{v:?} {}",
+                    kpi.step_id
+                );
+                assert!(kpi.raw.is_finite() && kpi.raw >= 0.0);
+            }
+        }
+    }
+}
