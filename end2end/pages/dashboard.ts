@@ -44,3 +44,12 @@ export class Dashboard {
     });
   }
 }
+
+/** Every pattern tab: its id, a KPI only it shows, and text from its seed's tier table. */
+export const TABS = [
+  { key: 'eventual', kpi: 'partitions', tier: 'single message broker sufficient' },
+  { key: 'cqrs', kpi: 'write-shards', tier: 'Write Model' },
+  { key: 'sourcing', kpi: 'event-store', tier: 'Events per Second' },
+  { key: 'messaging', kpi: 'gateways', tier: 'Latency Requirement' },
+  { key: 'replay', kpi: 'replay-bw', tier: '~10B events/day' },
+] as const;

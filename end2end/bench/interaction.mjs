@@ -1,0 +1,112 @@
+// Browser benchmark for the release build: slider input → every visible chart
+// repainted (p50/p95 over many inputs), navigation → first chart, and the
+// transfer size of dist/ (raw, gzip, brotli). Run with `make bench`.
+//
+// Timing: the app stamps window.__lastPaint (performance.now()) after each
+// chart paint and counts paints in window.__chartPaints. An input is timed
+// from just before its `input` event is dispatched until the last paint it
+// caused; effects run in the microtask after the handler, so a zero-delay
+// timeout after dispatch is enough for every paint to have happened.
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const dist = join(here, '..', '..', 'dist');
+const port = Number(process.env.BENCH_PORT ?? 8098);
+const inputs = Number(process.env.BENCH_INPUTS ?? 240);
+const loads = Number(process.env.BENCH_LOADS ?? 10);
+const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const kb = (n) => `${(n / 1000).toFixed(1)} KB`;
+
+function sizes() {
+  const rows = [];
+  for (const f of readdirSync(dist)) {
+    const p = join(dist, f);
+    if (!statSync(p).isFile()) continue;
+    const buf = readFileSync(p);
+    rows.push({
+      file: f.replace(/-[0-9a-f]{16}/, ''),
+      raw: buf.length,
+      gzip: gzipSync(buf, { level: 9 }).length,
+      brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    });
+  }
+  return rows;
+}
+
+const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], { stdio: 'ignore' });
+try {
+  await new Promise((r) => setTimeout(r, 600));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+  const url = `http://127.0.0.1:${port}/`;
+
+  const firsts = [];
+  for (let i = 0; i < loads; i++) {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    const page = await ctx.newPage();
+    await page.goto(url);
+    await page.waitForFunction(() => window.__firstPaint !== undefined);
+    firsts.push(await page.evaluate(() => window.__firstPaint));
+    await ctx.close();
+  }
+
+  const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await ctx.newPage();
+  await page.goto(url);
+  await page.waitForFunction(() => (window.__chartPaints ?? 0) >= 4);
+  const result = await page.evaluate(async (n) => {
+    const tick = () => new Promise((r) => setTimeout(r, 0));
+    const charts = document.querySelectorAll('canvas').length;
+    const out = { users: [], rate: [], charts, missed: 0 };
+    for (let i = 0; i < n; i++) {
+      const key = i % 2 === 0 ? 'users' : 'rate';
+      const el = document.getElementById(`in-${key}`);
+      // Sweep back and forth over the middle of the track so every input changes the value.
+      const pos = 300 + ((i * 7) % 400);
+      const before = window.__chartPaints;
+      const t0 = performance.now();
+      el.value = String(pos);
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      await tick();
+      if (window.__chartPaints - before < 1) { out.missed++; continue; }
+      out[key].push(window.__lastPaint - t0);
+      await new Promise((r) => requestAnimationFrame(() => r()));
+    }
+    return out;
+  }, inputs);
+  await browser.close();
+
+  const all = [...result.users, ...result.rate];
+  const files = sizes();
+  const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
+  const report = {
+    inputs: all.length,
+    missed: result.missed,
+    charts_visible: result.charts,
+    input_to_repaint_ms: { p50: pct(all, 50), p95: pct(all, 95), max: Math.max(...all) },
+    users_slider_ms: { p50: pct(result.users, 50), p95: pct(result.users, 95) },
+    rate_slider_ms: { p50: pct(result.rate, 50), p95: pct(result.rate, 95) },
+    first_chart_ms: { p50: pct(firsts, 50), max: Math.max(...firsts), runs: firsts.length },
+    transfer: { files, total },
+  };
+  console.log(JSON.stringify(report, null, 2));
+  console.log('\n| measure | result |\n|---|---|');
+  console.log(`| input → all ${result.charts} charts repainted, ${all.length} inputs | p50 ${report.input_to_repaint_ms.p50.toFixed(2)} ms, p95 ${report.input_to_repaint_ms.p95.toFixed(2)} ms, max ${report.input_to_repaint_ms.max.toFixed(2)} ms |`);
+  console.log(`| users slider (marker moves, sweep reused) | p50 ${report.users_slider_ms.p50.toFixed(2)} ms, p95 ${report.users_slider_ms.p95.toFixed(2)} ms |`);
+  console.log(`| rate slider (sweep recomputed) | p50 ${report.rate_slider_ms.p50.toFixed(2)} ms, p95 ${report.rate_slider_ms.p95.toFixed(2)} ms |`);
+  console.log(`| navigation → first chart (${firsts.length} loads) | p50 ${report.first_chart_ms.p50.toFixed(0)} ms, max ${report.first_chart_ms.max.toFixed(0)} ms |`);
+  for (const f of files) console.log(`| ${f.file} | ${kb(f.raw)} raw, ${kb(f.gzip)} gzip, ${kb(f.brotli)} brotli |`);
+  console.log(`| total transfer | ${kb(total.raw)} raw, ${kb(total.gzip)} gzip, ${kb(total.brotli)} brotli |`);
+} finally {
+  server.kill();
+}

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Benchmarks: criterion for the model, then the browser benchmark against the release build.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+./scripts/setup.sh --test
+export PATH="$HOME/.cargo/bin:$PWD/end2end/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
+cargo bench -p model --bench sweep -- --noplot
+trunk build --release
+(cd end2end && node bench/interaction.mjs)
