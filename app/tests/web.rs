@@ -70,6 +70,9 @@ async fn app_mounts_draws_and_reacts_to_the_users_slider() {
     settle().await;
 
     let canvas: HtmlCanvasElement = by_id("chart-nodes");
+    // Charts paint only on screen.
+    canvas.scroll_into_view();
+    settle().await;
     assert!(canvas.width() > 0, "canvas has a backing store");
     let painted = painted_pixels(&canvas);
     assert!(

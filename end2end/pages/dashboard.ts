@@ -25,13 +25,21 @@ export class Dashboard {
     return this.page.locator(`#chart-${id}`);
   }
 
-  /** The chart's pixels as a data URL: equal strings mean identical pictures. */
+  /**
+   * The chart's pixels (plot and marker overlay) as data URLs: equal strings
+   * mean identical pictures. Charts paint only on screen, so it scrolls there
+   * first, as a person would.
+   */
   async chartPixels(id: string): Promise<string> {
-    return this.chart(id).evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    await this.chart(id).scrollIntoViewIfNeeded();
+    const plot = await this.chart(id).evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    const marker = await this.page.locator(`#chart-${id}-overlay`).evaluate((c: HTMLCanvasElement) => c.toDataURL());
+    return plot + marker;
   }
 
   /** How many pixels differ from the background (top-left) pixel. */
   async paintedPixels(id: string): Promise<number> {
+    await this.chart(id).scrollIntoViewIfNeeded();
     return this.chart(id).evaluate((c: HTMLCanvasElement) => {
       const ctx = c.getContext('2d');
       if (!ctx) return 0;

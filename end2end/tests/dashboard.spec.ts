@@ -115,6 +115,7 @@ test('theme toggle switches the page and the charts', async ({ page }) => {
 test('hovering a chart shows a read-out of the values under the cursor', async ({ page }) => {
   const d = new Dashboard(page);
   await d.open();
+  await d.chart('nodes').scrollIntoViewIfNeeded();
   const box = await d.chart('nodes').boundingBox();
   if (!box) throw new Error('chart has no box');
   await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.5);
@@ -142,7 +143,7 @@ test('at 360 px wide nothing scrolls sideways', async ({ page }, testInfo) => {
   await d.open();
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow).toBeLessThanOrEqual(0);
-  expect(await d.paintedPixels('nodes')).toBeGreaterThan(1000);
+  await expect.poll(() => d.paintedPixels('nodes')).toBeGreaterThan(1000);
   await page.screenshot({ path: testInfo.outputPath('phone-360.png'), fullPage: true });
 });
 

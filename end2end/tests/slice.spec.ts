@@ -6,7 +6,7 @@ test('moving the users slider with the keyboard changes the broker count and the
   await d.open();
   await expect(d.kpi('brokers')).toHaveText('215');
   await expect(d.value('users')).toHaveText('1M');
-  expect(await d.paintedPixels('nodes')).toBeGreaterThan(1000);
+  await expect.poll(() => d.paintedPixels('nodes')).toBeGreaterThan(1000);
   const before = await d.chartPixels('nodes');
 
   await d.slider('users').focus();

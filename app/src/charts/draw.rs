@@ -1,7 +1,9 @@
 //! The one drawing routine: log or linear x, log y with unit ticks, shaded
-//! tiers, series, legend, the current-scenario marker and a reference line.
+//! tiers, series and a reference line. Title and legend are HTML (cheaper to
+//! draw, readable by assistive tech). The current-scenario marker
+//! lives on an overlay (see [`super::marker`]), so moving it never redraws this.
 
-use super::{value_at, ChartSpec};
+use super::ChartSpec;
 use model::tier::Tier;
 use plotters::coord::ranged1d::{AsRangedCoord, ValueFormatter};
 use plotters::coord::types::RangedCoordf64;
@@ -28,9 +30,34 @@ pub struct Geometry {
     pub x_range: (f64, f64),
     /// Whether x is logarithmic.
     pub x_log: bool,
+    /// Y data range (y is always logarithmic).
+    pub y_range: (f64, f64),
 }
 
 impl Geometry {
+    /// Device-pixel position of the data point (x, y), or `None` when it
+    /// falls outside the plot.
+    pub fn to_px(&self, x: f64, y: f64) -> Option<(f64, f64)> {
+        let frac = |v: f64, (a, b): (f64, f64), log: bool| {
+            if log {
+                (v.log10() - a.log10()) / (b.log10() - a.log10())
+            } else {
+                (v - a) / (b - a)
+            }
+        };
+        let tx = frac(x, self.x_range, self.x_log);
+        let ty = frac(y, self.y_range, true);
+        if !(tx.is_finite() && ty.is_finite())
+            || !(0.0..=1.0).contains(&tx)
+            || !(0.0..=1.0).contains(&ty)
+        {
+            return None;
+        }
+        let (l, r) = (self.x_px.0 as f64, self.x_px.1 as f64);
+        let (t, b) = (self.y_px.0 as f64, self.y_px.1 as f64);
+        Some((l + tx * (r - l), b - ty * (b - t)))
+    }
+
     /// The x value under device pixel `px`, if it is inside the plot.
     pub fn x_at(&self, px: f64) -> Option<f64> {
         let (l, r) = (self.x_px.0 as f64, self.x_px.1 as f64);
@@ -126,7 +153,6 @@ where
     let font = |size: f64| ("sans-serif", size * k).into_font().color(&fg);
     let mut chart = ChartBuilder::on(root)
         .margin(px(10.0))
-        .caption(&spec.title, font(15.0))
         .x_label_area_size(px(38.0))
         .y_label_area_size(px(68.0))
         .build_cartesian_2d(x_spec, (y0..y1).log_scale())?;
@@ -134,6 +160,7 @@ where
     chart
         .configure_mesh()
         .light_line_style(grid.mix(0.5))
+        .max_light_lines(3)
         .bold_line_style(grid)
         .axis_style(fg.mix(0.6))
         .label_style(font(11.0))
@@ -166,15 +193,12 @@ where
             ))?;
         }
     }
-    if let Some((y, label)) = &spec.y_rule {
+    if let Some((y, _)) = &spec.y_rule {
         let c = RGBColor(200, 40, 40);
-        chart
-            .draw_series(LineSeries::new(
-                [(x0, *y), (x1, *y)],
-                c.stroke_width(px(1.5) as u32),
-            ))?
-            .label(label.as_str())
-            .legend(move |(x, y)| PathElement::new([(x, y), (x + 16, y)], c));
+        chart.draw_series(LineSeries::new(
+            [(x0, *y), (x1, *y)],
+            c.stroke_width(px(1.5) as u32),
+        ))?;
     }
     for s in &spec.series {
         let c = RGBColor(s.color.0, s.color.1, s.color.2);
@@ -184,30 +208,8 @@ where
             .copied()
             .filter(|p| p.1 > 0.0 && p.1.is_finite() && p.0.is_finite())
             .collect();
-        chart
-            .draw_series(LineSeries::new(pts, c.stroke_width(px(2.0) as u32)))?
-            .label(s.name.as_str())
-            .legend(move |(x, y)| PathElement::new([(x, y), (x + 16, y)], c.stroke_width(3)));
+        chart.draw_series(LineSeries::new(pts, c.stroke_width(px(2.0) as u32)))?;
     }
-    if let Some(mx) = spec.marker_x.filter(|m| *m >= x0 && *m <= x1) {
-        chart.draw_series(std::iter::once(PathElement::new(
-            [(mx, y0), (mx, y1)],
-            fg.mix(0.7).stroke_width(px(1.0) as u32),
-        )))?;
-        for s in &spec.series {
-            if let Some(y) = value_at(&s.points, mx, spec.x_log).filter(|y| *y > 0.0) {
-                let c = RGBColor(s.color.0, s.color.1, s.color.2);
-                chart.draw_series(std::iter::once(Circle::new((mx, y), px(4.5), c.filled())))?;
-            }
-        }
-    }
-    chart
-        .configure_series_labels()
-        .position(SeriesLabelPosition::UpperLeft)
-        .background_style(bg.mix(0.85))
-        .border_style(grid)
-        .label_font(font(11.0))
-        .draw()?;
     let (xr, yr) = chart.plotting_area().get_pixel_range();
     root.present()?;
     Ok(Geometry {
@@ -215,5 +217,6 @@ where
         y_px: (yr.start, yr.end),
         x_range: (x0, x1),
         x_log: spec.x_log,
+        y_range: (y0, y1),
     })
 }

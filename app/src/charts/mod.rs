@@ -2,7 +2,9 @@
 //! any plotters backend. Components own canvases; they never compute series.
 
 mod draw;
+mod marker;
 pub use draw::{draw, Geometry, Style};
+pub use marker::{marker_points, MarkerPoints};
 
 use model::component::shown;
 use model::estimate::hockey_stick;
@@ -63,8 +65,6 @@ pub struct ChartSpec {
     pub y_label: String,
     /// The lines.
     pub series: Vec<Series>,
-    /// X of the current scenario, marked with a rule and dots.
-    pub marker_x: Option<f64>,
     /// Log x axis (else linear).
     pub x_log: bool,
     /// Shade the four scale tiers (x must be users).
@@ -108,19 +108,12 @@ pub fn value_at(points: &[(f64, f64)], x: f64, log: bool) -> Option<f64> {
     Some(a.1 + (b.1 - a.1) * t)
 }
 
-fn users_chart(
-    title: &str,
-    y_label: &str,
-    y_format: Fmt,
-    users: f64,
-    series: Vec<Series>,
-) -> ChartSpec {
+fn users_chart(title: &str, y_label: &str, y_format: Fmt, series: Vec<Series>) -> ChartSpec {
     ChartSpec {
         title: title.into(),
         x_label: "users".into(),
         y_label: y_label.into(),
         series,
-        marker_x: Some(users),
         x_log: true,
         tiers: true,
         x_format: Fmt::Count,
@@ -138,7 +131,7 @@ fn line(i: usize, name: &str, points: Vec<(f64, f64)>) -> Series {
 }
 
 /// Nodes against users for the components a view shows.
-pub fn nodes_vs_users(sweep: &[SweepPoint], users: f64, view: View) -> ChartSpec {
+pub fn nodes_vs_users(sweep: &[SweepPoint], view: View) -> ChartSpec {
     let series = shown(view)
         .iter()
         .enumerate()
@@ -153,11 +146,11 @@ pub fn nodes_vs_users(sweep: &[SweepPoint], users: f64, view: View) -> ChartSpec
             )
         })
         .collect();
-    users_chart("Nodes vs users", "nodes", Fmt::Count, users, series)
+    users_chart("Nodes vs users", "nodes", Fmt::Count, series)
 }
 
 /// Ingress, consumer egress, replication and cross-region bytes/s against users.
-pub fn bandwidth_vs_users(sweep: &[SweepPoint], users: f64) -> ChartSpec {
+pub fn bandwidth_vs_users(sweep: &[SweepPoint]) -> ChartSpec {
     let pick =
         |f: fn(&SweepPoint) -> f64| sweep.iter().map(|p| (p.users, f(p))).collect::<Vec<_>>();
     let series = vec![
@@ -170,17 +163,11 @@ pub fn bandwidth_vs_users(sweep: &[SweepPoint], users: f64) -> ChartSpec {
             pick(|p| p.load.cross_region_bytes_per_sec),
         ),
     ];
-    users_chart(
-        "Bandwidth vs users",
-        "bytes/s",
-        Fmt::BytesPerSec,
-        users,
-        series,
-    )
+    users_chart("Bandwidth vs users", "bytes/s", Fmt::BytesPerSec, series)
 }
 
 /// Raw growth per day and retained footprint against users.
-pub fn storage_vs_users(sweep: &[SweepPoint], users: f64) -> ChartSpec {
+pub fn storage_vs_users(sweep: &[SweepPoint]) -> ChartSpec {
     let series = vec![
         line(
             0,
@@ -199,12 +186,12 @@ pub fn storage_vs_users(sweep: &[SweepPoint], users: f64) -> ChartSpec {
                 .collect(),
         ),
     ];
-    users_chart("Storage vs users", "bytes", Fmt::Bytes, users, series)
+    users_chart("Storage vs users", "bytes", Fmt::Bytes, series)
 }
 
 /// Delivery p99 against utilisation for the current node counts, with the SLO
-/// line and the current operating point (the hockey stick).
-pub fn latency_vs_utilisation(s: &Scenario, a: &Assumptions) -> ChartSpec {
+/// line, and the current operating point to mark (the hockey stick).
+pub fn latency_vs_utilisation(s: &Scenario, a: &Assumptions) -> (ChartSpec, Option<f64>) {
     let (curve, now) = hockey_stick(s, a, 80);
     let delivery = curve
         .iter()
@@ -212,7 +199,7 @@ pub fn latency_vs_utilisation(s: &Scenario, a: &Assumptions) -> ChartSpec {
         .collect();
     let queue = curve.iter().map(|p| (p.utilisation, p.queue_ms)).collect();
     let slo = s.clamped().slo_ms;
-    ChartSpec {
+    let spec = ChartSpec {
         title: "Delivery p99 vs utilisation".into(),
         x_label: "utilisation of the delivery path".into(),
         y_label: "p99".into(),
@@ -220,17 +207,17 @@ pub fn latency_vs_utilisation(s: &Scenario, a: &Assumptions) -> ChartSpec {
             line(0, "Delivery p99", delivery),
             line(1, "Queue wait p99", queue),
         ],
-        marker_x: now,
         x_log: false,
         tiers: false,
         x_format: Fmt::Percent,
         y_format: Fmt::Millis,
         y_rule: Some((slo, format!("SLO {}", format::millis(slo)))),
-    }
+    };
+    (spec, now)
 }
 
 /// Replay cost against snapshot interval: events read and time per aggregate
-/// load, with the current interval marked.
+/// load (mark the current interval with [`replay_marker`]).
 pub fn replay_vs_snapshot(s: &Scenario, a: &Assumptions) -> ChartSpec {
     let s = s.clamped();
     let per_event_s = 1.0 / a.clamped().get(Cap::ReplayWorker);
@@ -260,13 +247,18 @@ pub fn replay_vs_snapshot(s: &Scenario, a: &Assumptions) -> ChartSpec {
         x_label: "events between snapshots".into(),
         y_label: "events · ms".into(),
         series,
-        marker_x: (s.snap_every > 0.0).then_some(s.snap_every.min(max)),
         x_log: true,
         tiers: false,
         x_format: Fmt::Count,
         y_format: Fmt::Count,
         y_rule: None,
     }
+}
+
+/// Where the replay chart's marker goes: the current snapshot interval, if on.
+pub fn replay_marker(s: &Scenario) -> Option<f64> {
+    let s = s.clamped();
+    (s.snap_every > 0.0).then_some(s.snap_every.min(s.stream_events.max(2.0)))
 }
 
 #[cfg(test)]
@@ -287,14 +279,14 @@ mod tests {
         let s = Scenario::default();
         let a = Assumptions::default();
         let sw = model::sweep(&s, &a, 100.0, 1e8, 20);
-        let c = nodes_vs_users(&sw, 1e6, View::Cqrs);
+        let c = nodes_vs_users(&sw, View::Cqrs);
         let names: Vec<_> = c.series.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(
             names,
             ["Write DB shards", "Read replicas", "Cache nodes", "Brokers"]
         );
-        assert_eq!(bandwidth_vs_users(&sw, 1e6).series.len(), 4);
-        assert_eq!(storage_vs_users(&sw, 1e6).series.len(), 2);
+        assert_eq!(bandwidth_vs_users(&sw).series.len(), 4);
+        assert_eq!(storage_vs_users(&sw).series.len(), 2);
     }
 
     #[test]
@@ -306,7 +298,7 @@ mod tests {
             ..Scenario::default()
         };
         let a = Assumptions::default();
-        let c = latency_vs_utilisation(&s, &a);
+        let (c, now) = latency_vs_utilisation(&s, &a);
         let ys: Vec<f64> = c.series[0].points.iter().map(|p| p.1).collect();
         assert!(
             ys.last().is_some_and(|y| *y > 10.0),
@@ -317,7 +309,7 @@ mod tests {
             "p99 never falls as utilisation rises"
         );
         assert!(ys.last() > ys.first());
-        assert!(c.marker_x.is_some_and(|m| m > 0.0 && m < 1.0));
+        assert!(now.is_some_and(|m| m > 0.0 && m < 1.0));
     }
 
     #[test]
@@ -330,6 +322,6 @@ mod tests {
         let c = replay_vs_snapshot(&s, &Assumptions::default());
         let reads = &c.series[0].points;
         assert!(reads.first().map(|p| p.1) < reads.last().map(|p| p.1));
-        assert_eq!(c.marker_x, Some(100.0));
+        assert_eq!(replay_marker(&s), Some(100.0));
     }
 }

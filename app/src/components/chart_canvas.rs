@@ -1,15 +1,22 @@
-//! A `<canvas>` showing a [`ChartSpec`]: sized by `devicePixelRatio` so it is
-//! sharp, redrawn when its spec, the theme or the layout width changes, with a
-//! hover read-out, an aria summary and a "show as table" alternative.
+//! A chart: a base `<canvas>` with the plot and an overlay `<canvas>` with the
+//! current-scenario marker, so moving the marker never redraws the plot. Both
+//! are sized by `devicePixelRatio`. The plot repaints only when its spec, the
+//! theme or the width changes, and only while it is on screen (an
+//! IntersectionObserver defers off-screen work until it scrolls into view).
+//! It has a hover read-out, an aria summary and a "show as table" view.
 
-use crate::charts::{draw, value_at, ChartSpec, Geometry, Style};
+use crate::charts::{draw, marker_points, value_at, ChartSpec, Geometry, Style};
 use crate::state::AppState;
 use leptos::ev::MouseEvent;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::prelude::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use web_sys::{
+    CanvasRenderingContext2d, HtmlCanvasElement, IntersectionObserver, IntersectionObserverEntry,
+};
 
 /// Counts paints on `window.__chartPaints` and stamps `window.__firstPaint`
 /// and `window.__lastPaint` (ms since navigation): the browser benchmark
@@ -28,13 +35,9 @@ fn record_paint() {
     let _ = js_sys::Reflect::set(&w, &"__lastPaint".into(), &JsValue::from_f64(now));
 }
 
-/// Draws `spec` into `canvas` at device resolution and returns the plot
-/// geometry, or `None` when the canvas is not laid out yet.
-pub fn paint(
-    canvas: &web_sys::HtmlCanvasElement,
-    spec: &ChartSpec,
-    dark: bool,
-) -> Option<Geometry> {
+/// Matches the canvas's backing store to its CSS size × devicePixelRatio.
+/// Returns the ratio, or `None` when the canvas is not laid out yet.
+fn fit(canvas: &HtmlCanvasElement) -> Option<f64> {
     let dpr = window().device_pixel_ratio().max(1.0);
     let (w, h) = (canvas.client_width(), canvas.client_height());
     if w <= 0 || h <= 0 {
@@ -48,16 +51,74 @@ pub fn paint(
         canvas.set_width(pw);
         canvas.set_height(ph);
     }
+    Some(dpr)
+}
+
+/// Draws `spec` into `canvas` at device resolution and returns the plot geometry.
+pub fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, dark: bool) -> Option<Geometry> {
+    let t0 = window().performance().map(|p| p.now()).unwrap_or(0.0);
+    let dpr = fit(canvas)?;
     let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
-    let root = backend.into_drawing_area();
-    let g = draw(&root, spec, &Style { scale: dpr, dark }).ok();
+    let g = draw(
+        &backend.into_drawing_area(),
+        spec,
+        &Style { scale: dpr, dark },
+    )
+    .ok();
     record_paint();
+    let w = window();
+    let t1 = w.performance().map(|p| p.now()).unwrap_or(0.0);
+    let total = js_sys::Reflect::get(&w, &"__paintMs".into())
+        .ok()
+        .and_then(|v| v.as_f64())
+        .unwrap_or(0.0);
+    let _ = js_sys::Reflect::set(&w, &"__paintMs".into(), &JsValue::from_f64(total + t1 - t0));
     g
 }
 
+/// Draws the marker for `x` on the overlay (or clears it).
+fn paint_marker(
+    overlay: &HtmlCanvasElement,
+    spec: &ChartSpec,
+    g: Option<&Geometry>,
+    x: Option<f64>,
+    dark: bool,
+) {
+    let Some(dpr) = fit(overlay) else { return };
+    let Some(ctx) = overlay
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+    else {
+        return;
+    };
+    ctx.clear_rect(0.0, 0.0, overlay.width() as f64, overlay.height() as f64);
+    record_paint();
+    let Some(m) = g.zip(x).and_then(|(g, x)| marker_points(spec, g, x)) else {
+        return;
+    };
+    ctx.set_stroke_style_str(if dark {
+        "rgba(220,222,228,0.7)"
+    } else {
+        "rgba(40,44,52,0.7)"
+    });
+    ctx.set_line_width(dpr);
+    ctx.begin_path();
+    ctx.move_to(m.rule.0, m.rule.1);
+    ctx.line_to(m.rule.0, m.rule.2);
+    ctx.stroke();
+    for (dx, dy, color) in &m.dots {
+        ctx.set_fill_style_str(color);
+        ctx.begin_path();
+        let _ = ctx.arc(*dx, *dy, 4.5 * dpr, 0.0, std::f64::consts::TAU);
+        ctx.fill();
+    }
+}
+
 /// A one-sentence text alternative: each series' value at the marker.
-pub fn summary(spec: &ChartSpec) -> String {
-    let at = spec.marker_x.map(|x| {
+pub fn summary(spec: &ChartSpec, marker: Option<f64>) -> String {
+    let at = marker.map(|x| {
         let parts: Vec<String> = spec
             .series
             .iter()
@@ -91,11 +152,7 @@ pub fn table_rows(spec: &ChartSpec) -> Vec<(String, Vec<String>)> {
     if n == 0 {
         return Vec::new();
     }
-    let picks: Vec<usize> = (0..9)
-        .map(|i| i * (n - 1) / 8)
-        .collect::<std::collections::BTreeSet<_>>()
-        .into_iter()
-        .collect();
+    let picks: std::collections::BTreeSet<usize> = (0..9).map(|i| i * (n - 1) / 8).collect();
     picks
         .into_iter()
         .map(|i| {
@@ -113,75 +170,149 @@ pub fn table_rows(spec: &ChartSpec) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// Watches whether `el` is on screen; `visible` follows it.
+fn watch_visibility(
+    el: &HtmlCanvasElement,
+    visible: RwSignal<bool>,
+) -> Option<(IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>)> {
+    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Some(e) = entries
+            .iter()
+            .last()
+            .and_then(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
+        {
+            visible.set(e.is_intersecting());
+        }
+    });
+    let obs = IntersectionObserver::new(cb.as_ref().unchecked_ref()).ok()?;
+    obs.observe(el);
+    Some((obs, cb))
+}
+
+type Readout = (f64, f64, Vec<(String, String, String)>);
+
 /// A live chart.
 #[component]
 pub fn ChartCanvas(
-    /// DOM id of the canvas (`chart-<name>`).
+    /// DOM id of the base canvas (`chart-<name>`); the overlay is `<id>-overlay`.
     #[prop(into)]
     id: String,
-    /// What to draw; the chart repaints whenever it changes.
+    /// What to plot; repaints whenever it changes.
     #[prop(into)]
     spec: Signal<ChartSpec>,
+    /// X of the current scenario, drawn on the overlay.
+    #[prop(into)]
+    marker: Signal<Option<f64>>,
 ) -> impl IntoView {
     let st = expect_context::<AppState>();
-    let node = NodeRef::<Canvas>::new();
-    let geometry = StoredValue::new(None::<Geometry>);
+    let base = NodeRef::<Canvas>::new();
+    let overlay = NodeRef::<Canvas>::new();
+    let geometry = RwSignal::new(None::<Geometry>);
+    let visible = RwSignal::new(false);
+    let drawn = StoredValue::new(None::<(ChartSpec, bool, u32)>);
     let (width_tick, set_width_tick) = signal(0u32);
-    let (readout, set_readout) = signal(None::<(f64, f64, Vec<(String, String, String)>)>);
+    let (readout, set_readout) = signal(None::<Readout>);
     let (as_table, set_as_table) = signal(false);
-    let handle = window_event_listener(leptos::ev::resize, move |_| {
+    let resize = window_event_listener(leptos::ev::resize, move |_| {
         set_width_tick.update(|t| *t = t.wrapping_add(1))
     });
-    on_cleanup(move || handle.remove());
+    on_cleanup(move || resize.remove());
+    let observer = StoredValue::new_local(None);
     Effect::new(move |_| {
-        width_tick.track();
-        let dark = st.dark();
+        if let Some(c) = base.get() {
+            observer.update_value(|o| {
+                if o.is_none() {
+                    *o = watch_visibility(&c, visible);
+                }
+            });
+        }
+    });
+    on_cleanup(move || {
+        observer.update_value(|o| {
+            if let Some((obs, _)) = o.take() {
+                obs.disconnect();
+            }
+        })
+    });
+    // The plot: only when on screen, and only when something it shows changed.
+    Effect::new(move |_| {
+        let (dark, tick) = (st.dark(), width_tick.get());
+        if !visible.get() {
+            return;
+        }
+        let Some(c) = base.get() else { return };
         spec.with(|s| {
-            if let Some(c) = node.get() {
-                geometry.set_value(paint(&c, s, dark));
+            let same = drawn.with_value(|d| {
+                d.as_ref()
+                    .is_some_and(|(ds, dd, dt)| ds == s && *dd == dark && *dt == tick)
+            });
+            if !same {
+                geometry.set(paint(&c, s, dark));
+                drawn.set_value(Some((s.clone(), dark, tick)));
             }
         });
     });
+    // The marker: cheap, redrawn on its own.
+    Effect::new(move |_| {
+        let (g, x, dark) = (geometry.get(), marker.get(), st.dark());
+        if let Some(o) = overlay.get() {
+            spec.with_untracked(|s| paint_marker(&o, s, g.as_ref(), x, dark));
+        }
+    });
     let on_move = move |ev: MouseEvent| {
         let dpr = window().device_pixel_ratio().max(1.0);
-        let Some(g) = geometry.get_value() else {
-            return;
-        };
-        let x_dev = ev.offset_x() as f64 * dpr;
-        let found = g.x_at(x_dev).map(|x| {
-            spec.with(|s| {
-                let rows = s
-                    .series
-                    .iter()
-                    .filter_map(|ser| {
-                        value_at(&ser.points, x, s.x_log).map(|y| {
-                            let (r, gr, b) = ser.color;
-                            (
-                                ser.name.clone(),
-                                format!("rgb({r},{gr},{b})"),
-                                s.y_format.show(y),
-                            )
+        let found = geometry
+            .get_untracked()
+            .and_then(|g| g.x_at(ev.offset_x() as f64 * dpr))
+            .map(|x| {
+                spec.with(|s| {
+                    let rows = s
+                        .series
+                        .iter()
+                        .filter_map(|ser| {
+                            value_at(&ser.points, x, s.x_log).map(|y| {
+                                let (r, gr, b) = ser.color;
+                                (
+                                    ser.name.clone(),
+                                    format!("rgb({r},{gr},{b})"),
+                                    s.y_format.show(y),
+                                )
+                            })
                         })
-                    })
-                    .collect::<Vec<_>>();
-                (x, ev.offset_x() as f64, rows)
-            })
-        });
+                        .collect::<Vec<_>>();
+                    (x, ev.offset_x() as f64, rows)
+                })
+            });
         set_readout.set(found);
     };
-    let canvas_id = id.clone();
     let readout_id = format!("{id}-readout");
     let table_id = format!("{id}-table");
     view! {
         <figure class="chart">
+            <div class="chart-head">
+                <h4 class="chart-title">{move || spec.with(|s| s.title.clone())}</h4>
+                <ul class="legend">
+                    {move || spec.with(|s| {
+                        let rule = s.y_rule.as_ref().map(|(_, label)| view! {
+                            <li><span class="swatch rule"></span>{label.clone()}</li>
+                        });
+                        let lines = s.series.iter().map(|x| {
+                            let (r, g, b) = x.color;
+                            view! { <li><span class="swatch" style=format!("background: rgb({r},{g},{b})")></span>{x.name.clone()}</li> }
+                        }).collect_view();
+                        view! { {rule} {lines} }
+                    })}
+                </ul>
+            </div>
             <div class="chart-stage">
-                <canvas id=canvas_id node_ref=node role="img" aria-label=move || spec.with(summary)
+                <canvas id=id.clone() node_ref=base role="img" aria-label=move || spec.with(|s| summary(s, marker.get()))></canvas>
+                <canvas id=format!("{id}-overlay") class="overlay" node_ref=overlay aria-hidden="true"
                     on:mousemove=on_move on:mouseleave=move |_| set_readout.set(None)></canvas>
                 {move || readout.get().map(|(x, left, rows)| {
-                    let fmt = spec.with(|s| (s.x_format, s.x_label.clone()));
+                    let (xf, xl) = spec.with(|s| (s.x_format, s.x_label.clone()));
                     view! {
                         <div class="readout" id=readout_id.clone() role="status" style=format!("left: {}px", left + 12.0)>
-                            <div class="readout-x">{format!("{} {}", fmt.0.show(x), fmt.1)}</div>
+                            <div class="readout-x">{format!("{} {}", xf.show(x), xl)}</div>
                             {rows.into_iter().map(|(name, color, v)| view! {
                                 <div><span class="swatch" style=format!("background: {color}")></span>{format!("{name}: {v}")}</div>
                             }).collect_view()}

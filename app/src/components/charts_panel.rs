@@ -1,5 +1,6 @@
-//! The charts for the current view. Each spec is a memo, so a chart repaints
-//! only when what it shows changes.
+//! The charts for the current view. Each plot spec is a memo that leaves the
+//! user count out, so the users slider only moves the markers; the latency
+//! plot depends on node counts, which change in steps.
 
 use super::chart_canvas::ChartCanvas;
 use crate::charts;
@@ -11,38 +12,32 @@ use model::View;
 #[component]
 pub fn ChartsPanel() -> impl IntoView {
     let st = expect_context::<AppState>();
-    let users = Memo::new(move |_| st.scenario.with(|s| s.users));
+    let users = Signal::derive(move || Some(st.scenario.with(|s| s.users)));
     let view = Memo::new(move |_| st.scenario.with(|s| s.view));
-    let nodes = Memo::new(move |_| {
-        st.sweep
-            .with(|sw| charts::nodes_vs_users(sw, users.get(), view.get()))
-    });
-    let bandwidth = Memo::new(move |_| {
-        st.sweep
-            .with(|sw| charts::bandwidth_vs_users(sw, users.get()))
-    });
-    let storage = Memo::new(move |_| {
-        st.sweep
-            .with(|sw| charts::storage_vs_users(sw, users.get()))
-    });
+    let nodes = Memo::new(move |_| st.sweep.with(|sw| charts::nodes_vs_users(sw, view.get())));
+    let bandwidth = Memo::new(move |_| st.sweep.with(|sw| charts::bandwidth_vs_users(sw)));
+    let storage = Memo::new(move |_| st.sweep.with(|sw| charts::storage_vs_users(sw)));
     let latency = Memo::new(move |_| {
         st.scenario.with(|s| {
             st.assumptions
                 .with(|a| charts::latency_vs_utilisation(s, a))
         })
     });
+    let latency_spec = Memo::new(move |_| latency.with(|l| l.0.clone()));
+    let latency_now = Memo::new(move |_| latency.with(|l| l.1));
     let replay = Memo::new(move |_| {
         st.scenario
             .with(|s| st.assumptions.with(|a| charts::replay_vs_snapshot(s, a)))
     });
+    let replay_now = Memo::new(move |_| st.scenario.with(charts::replay_marker));
     view! {
         <section class="charts" aria-label="Charts">
-            <ChartCanvas id="chart-nodes" spec=nodes />
-            <ChartCanvas id="chart-bandwidth" spec=bandwidth />
-            <ChartCanvas id="chart-storage" spec=storage />
-            <ChartCanvas id="chart-latency" spec=latency />
+            <ChartCanvas id="chart-nodes" spec=nodes marker=users />
+            <ChartCanvas id="chart-bandwidth" spec=bandwidth marker=users />
+            <ChartCanvas id="chart-storage" spec=storage marker=users />
+            <ChartCanvas id="chart-latency" spec=latency_spec marker=latency_now />
             <Show when=move || view.get() == View::Replay>
-                <ChartCanvas id="chart-replay" spec=replay />
+                <ChartCanvas id="chart-replay" spec=replay marker=replay_now />
             </Show>
         </section>
     }

@@ -1,0 +1,71 @@
+//! The current-scenario marker: a vertical rule at x and a dot on each series.
+//! Computed here from the base chart's [`Geometry`], drawn on an overlay canvas.
+
+use super::{value_at, ChartSpec, Geometry};
+
+/// Where the marker's pieces land, in device pixels.
+#[derive(Clone, Debug, PartialEq)]
+pub struct MarkerPoints {
+    /// The rule's x and its top/bottom y.
+    pub rule: (f64, f64, f64),
+    /// Dots: (x, y, CSS colour).
+    pub dots: Vec<(f64, f64, String)>,
+}
+
+/// The marker for `x` on `spec` as drawn with `g`, or `None` when x is off the plot.
+pub fn marker_points(spec: &ChartSpec, g: &Geometry, x: f64) -> Option<MarkerPoints> {
+    let (px, _) = g.to_px(x, g.y_range.0)?;
+    let dots = spec
+        .series
+        .iter()
+        .filter_map(|s| {
+            let y = value_at(&s.points, x, spec.x_log).filter(|y| *y > 0.0)?;
+            let (dx, dy) = g.to_px(x, y)?;
+            let (r, gr, b) = s.color;
+            Some((dx, dy, format!("rgb({r},{gr},{b})")))
+        })
+        .collect();
+    Some(MarkerPoints {
+        rule: (px, g.y_px.0 as f64, g.y_px.1 as f64),
+        dots,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::charts::{Fmt, Series};
+
+    fn spec() -> ChartSpec {
+        ChartSpec {
+            title: "t".into(),
+            x_label: "x".into(),
+            y_label: "y".into(),
+            series: vec![Series {
+                name: "a".into(),
+                color: (1, 2, 3),
+                points: vec![(1.0, 1.0), (100.0, 100.0)],
+            }],
+            x_log: true,
+            tiers: false,
+            x_format: Fmt::Count,
+            y_format: Fmt::Count,
+            y_rule: None,
+        }
+    }
+
+    #[test]
+    fn marker_sits_on_the_line() {
+        let g = Geometry {
+            x_px: (0, 100),
+            y_px: (0, 200),
+            x_range: (1.0, 100.0),
+            x_log: true,
+            y_range: (1.0, 100.0),
+        };
+        let m = marker_points(&spec(), &g, 10.0).expect("on plot");
+        assert_eq!(m.rule, (50.0, 0.0, 200.0));
+        assert_eq!(m.dots, vec![(50.0, 100.0, "rgb(1,2,3)".to_string())]);
+        assert!(marker_points(&spec(), &g, 1000.0).is_none());
+    }
+}
