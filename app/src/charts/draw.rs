@@ -47,10 +47,8 @@ impl Geometry {
         };
         let tx = frac(x, self.x_range, self.x_log);
         let ty = frac(y, self.y_range, true);
-        if !(tx.is_finite() && ty.is_finite())
-            || !(0.0..=1.0).contains(&tx)
-            || !(0.0..=1.0).contains(&ty)
-        {
+        let inside = |t: f64| t.is_finite() && (0.0..=1.0).contains(&t);
+        if !(inside(tx) && inside(ty)) {
             return None;
         }
         let (l, r) = (self.x_px.0 as f64, self.x_px.1 as f64);

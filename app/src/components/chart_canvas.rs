@@ -170,11 +170,11 @@ pub fn table_rows(spec: &ChartSpec) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
+/// An observer and the callback it holds (dropping the callback would break it).
+type Watch = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
+
 /// Watches whether `el` is on screen; `visible` follows it.
-fn watch_visibility(
-    el: &HtmlCanvasElement,
-    visible: RwSignal<bool>,
-) -> Option<(IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>)> {
+fn watch_visibility(el: &HtmlCanvasElement, visible: RwSignal<bool>) -> Option<Watch> {
     let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if let Some(e) = entries
             .iter()
