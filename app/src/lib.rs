@@ -6,13 +6,18 @@
 
 pub mod charts;
 pub mod components;
+pub mod download;
 pub mod state;
+pub mod url_sync;
 
 use components::bottleneck::BottleneckCallout;
 use components::charts_panel::ChartsPanel;
+use components::compare::ComparePanel;
 use components::controls::Controls;
 use components::guide_panel::GuidePanel;
 use components::kpi::KpiGrid;
+use components::notice::CorrectionsNotice;
+use components::share::ShareBar;
 use components::tabs::Tabs;
 use components::tier_table::TierTable;
 use components::topbar::TopBar;
@@ -25,9 +30,12 @@ pub fn App() -> impl IntoView {
     let st = AppState::new();
     provide_context(st);
     components::theme::install(st);
+    url_sync::install(st);
     let tier = move || st.estimate.with(|e| e.tier.label);
     view! {
         <TopBar />
+        <CorrectionsNotice />
+        <ShareBar />
         <main class="layout">
             <Controls />
             <section class="results" aria-label="Results">
@@ -37,6 +45,7 @@ pub fn App() -> impl IntoView {
                     <KpiGrid />
                     <BottleneckCallout />
                     <ChartsPanel />
+                    <ComparePanel />
                     <TierTable />
                     <GuidePanel />
                 </div>

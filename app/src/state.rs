@@ -3,6 +3,7 @@
 
 use leptos::prelude::*;
 use model::bottleneck::{traffic_times, TenX};
+use model::codec::{Correction, Link, State};
 use model::{Assumptions, Estimate, Scenario, SweepPoint};
 
 /// Points per chart sweep: smooth on a 1,200 px chart, cheap to compute.
@@ -44,6 +45,18 @@ pub struct AppState {
     pub theme: RwSignal<Theme>,
     /// The system prefers dark (tracked by the theme toggle).
     pub system_dark: RwSignal<bool>,
+    /// Scenario title (plain text, part of the link).
+    pub title: RwSignal<String>,
+    /// The pinned comparison scenario ("A"); the live one is "B".
+    pub compare: RwSignal<Option<State>>,
+    /// A's estimate, while one is pinned.
+    pub compare_estimate: Memo<Option<Estimate>>,
+    /// A's sweep, for overlaying on the charts.
+    pub compare_sweep: Memo<Option<Vec<SweepPoint>>>,
+    /// What the last opened link or file had to correct (shown until dismissed).
+    pub corrections: RwSignal<Vec<Correction>>,
+    /// The next URL update is a discrete step (pushState, so Back returns here).
+    pub push_next: StoredValue<bool>,
 }
 
 impl AppState {
@@ -77,6 +90,26 @@ impl AppState {
                 .get()
                 .map(|b| traffic_times(&b, &assumptions.get(), 10.0).1)
         });
+        let compare = RwSignal::new(None::<State>);
+        let compare_estimate = Memo::new(move |_| {
+            compare.with(|c| {
+                c.as_ref()
+                    .map(|a| Estimate::explain(&a.scenario, &a.assumptions))
+            })
+        });
+        let compare_sweep = Memo::new(move |_| {
+            compare.with(|c| {
+                c.as_ref().map(|a| {
+                    model::sweep(
+                        &a.scenario,
+                        &a.assumptions,
+                        SWEEP_USERS.0,
+                        SWEEP_USERS.1,
+                        SWEEP_POINTS,
+                    )
+                })
+            })
+        });
         AppState {
             scenario,
             assumptions,
@@ -87,7 +120,40 @@ impl AppState {
             rate_per_day: RwSignal::new(false),
             theme: RwSignal::new(Theme::System),
             system_dark: RwSignal::new(false),
+            title: RwSignal::new(String::new()),
+            compare,
+            compare_estimate,
+            compare_sweep,
+            corrections: RwSignal::new(Vec::new()),
+            push_next: StoredValue::new(false),
         }
+    }
+
+    /// Marks the next state change as a discrete step (preset, tab, ×10…), so
+    /// the URL gets a new history entry rather than a replacement.
+    pub fn discrete(&self) {
+        self.push_next.set_value(true);
+    }
+
+    /// The whole shareable state as a link.
+    pub fn link(&self) -> Link {
+        Link {
+            state: State {
+                scenario: self.scenario.get(),
+                assumptions: self.assumptions.get(),
+                title: self.title.get(),
+            },
+            compare: self.compare.get(),
+        }
+    }
+
+    /// Replaces the whole shareable state (from a link, history or a file).
+    pub fn load(&self, link: Link) {
+        self.scenario.set(link.state.scenario);
+        self.assumptions.set(link.state.assumptions);
+        self.title.set(link.state.title);
+        self.compare.set(link.compare);
+        self.before_tenx.set(None);
     }
 
     /// Whether charts and page are dark right now.
@@ -101,6 +167,7 @@ impl AppState {
 
     /// Multiplies users by 10, remembering the scenario for undo.
     pub fn traffic_x10(&self) {
+        self.discrete();
         let now = self.scenario.get_untracked();
         let bigger = now.scaled_users(10.0);
         if bigger != now {
@@ -113,6 +180,7 @@ impl AppState {
     /// other edits made since.
     pub fn undo_x10(&self) {
         if let Some(prev) = self.before_tenx.get_untracked() {
+            self.discrete();
             self.scenario.update(|s| s.users = prev.users);
             self.before_tenx.set(None);
         }

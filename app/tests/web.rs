@@ -27,8 +27,20 @@ fn by_id<T: JsCast>(id: &str) -> T {
         .unwrap_or_else(|_| panic!("#{id} has the wrong type"))
 }
 
-/// A host element with a real width, so the canvas lays out.
+/// A host element with a real width, so the canvas lays out. Clears the
+/// autosave and the query first so every test starts from the defaults.
 fn host() -> HtmlElement {
+    let w = web_sys::window().expect("window");
+    if let Some(s) = w.local_storage().ok().flatten() {
+        let _ = s.clear();
+    }
+    // And the query string: a link always wins over defaults.
+    let path = w.location().pathname().unwrap_or_default();
+    let _ = w.history().expect("history").replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some(&path),
+    );
     let el: HtmlElement = document()
         .create_element("div")
         .expect("div")

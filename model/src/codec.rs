@@ -356,3 +356,86 @@ mod tests {
         assert!(fixes.last().is_some_and(|f| f.key == "(more)"));
     }
 }
+
+/// Key that carries the pinned comparison scenario (an encoded query of its own).
+pub const COMPARE_KEY: &str = "cmp";
+
+/// A full share link: the scenario being shown and, optionally, the pinned
+/// scenario it is compared with.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Link {
+    /// What is on screen.
+    pub state: State,
+    /// The pinned "A" of a comparison.
+    pub compare: Option<State>,
+}
+
+/// Encodes a [`Link`]: [`encode`] of the state plus `cmp=<encoded A>`.
+pub fn encode_link(link: &Link) -> String {
+    let main = encode(&link.state);
+    let Some(cmp) = &link.compare else {
+        return main;
+    };
+    let mut q = form_urlencoded::Serializer::new(String::new());
+    q.append_pair(COMPARE_KEY, &encode(cmp));
+    let tail = q.finish();
+    if main.is_empty() {
+        format!("v={VERSION}&{tail}")
+    } else {
+        format!("{main}&{tail}")
+    }
+}
+
+/// Decodes a [`Link`]; corrections inside the comparison are prefixed `cmp.`.
+pub fn decode_link(link: &str) -> (Link, Vec<Correction>) {
+    let query = query_of(link);
+    let mut main = form_urlencoded::Serializer::new(String::new());
+    let mut compare = None;
+    for (k, v) in form_urlencoded::parse(query.as_bytes()).take(PAIRS_MAX + 1) {
+        if k == COMPARE_KEY {
+            compare = Some(v.into_owned());
+        } else {
+            main.append_pair(&k, &v);
+        }
+    }
+    let (state, mut fixes) = decode(&main.finish());
+    let compare = compare.map(|q| {
+        // A nested link cannot nest again: its own `cmp` is just an unknown key.
+        let (s, inner) = decode(&q);
+        fixes.extend(inner.into_iter().map(|mut f| {
+            f.key = format!("{COMPARE_KEY}.{}", f.key);
+            f
+        }));
+        s
+    });
+    (Link { state, compare }, fixes)
+}
+
+#[cfg(test)]
+mod link_tests {
+    use super::*;
+
+    #[test]
+    fn comparison_round_trips_and_prefixes_its_fixes() {
+        let mut a = State::default();
+        a.scenario.users = 1e4;
+        let mut b = State::default();
+        b.scenario.users = 1e7;
+        b.title = "B & co".into();
+        let link = Link {
+            state: b,
+            compare: Some(a),
+        };
+        let q = encode_link(&link);
+        assert_eq!(decode_link(&q), (link, vec![]));
+        let plain = Link {
+            state: State::default(),
+            compare: Some(State::default()),
+        };
+        assert_eq!(encode_link(&plain), "v=1&cmp=");
+        assert_eq!(decode_link("v=1&cmp=").0, plain);
+        let (_, fixes) = decode_link("users=5&cmp=users%3Dlots");
+        assert_eq!(fixes.len(), 1);
+        assert_eq!(fixes[0].key, "cmp.users");
+    }
+}

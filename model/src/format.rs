@@ -142,6 +142,18 @@ pub fn num(x: f64) -> String {
     }
 }
 
+/// A plain machine-readable number for CSV: integers without a decimal
+/// point, others in Rust's shortest round-trip form; non-finite prints empty.
+pub fn num_plain(x: f64) -> String {
+    if !x.is_finite() {
+        String::new()
+    } else if x.fract() == 0.0 && x.abs() < 1e15 {
+        format!("{}", x as i64)
+    } else {
+        format!("{x}")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

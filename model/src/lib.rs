@@ -21,6 +21,7 @@ pub mod codec;
 pub mod component;
 pub mod estimate;
 pub mod explain;
+pub mod export;
 pub mod format;
 pub mod guide;
 pub mod kpi;

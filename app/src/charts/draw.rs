@@ -206,7 +206,16 @@ where
             .copied()
             .filter(|p| p.1 > 0.0 && p.1.is_finite() && p.0.is_finite())
             .collect();
-        chart.draw_series(LineSeries::new(pts, c.stroke_width(px(2.0) as u32)))?;
+        if s.dashed {
+            chart.draw_series(DashedLineSeries::new(
+                pts,
+                px(6.0) as u32,
+                px(4.0) as u32,
+                c.mix(0.8).stroke_width(px(1.5) as u32),
+            ))?;
+        } else {
+            chart.draw_series(LineSeries::new(pts, c.stroke_width(px(2.0) as u32)))?;
+        }
     }
     let (xr, yr) = chart.plotting_area().get_pixel_range();
     root.present()?;

@@ -45,6 +45,7 @@ mod tests {
                 name: "a".into(),
                 color: (1, 2, 3),
                 points: vec![(1.0, 1.0), (100.0, 100.0)],
+                dashed: false,
             }],
             x_log: true,
             tiers: false,

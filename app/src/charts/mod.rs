@@ -52,6 +52,8 @@ pub struct Series {
     pub color: (u8, u8, u8),
     /// (x, y) points, x ascending.
     pub points: Vec<(f64, f64)>,
+    /// Drawn dashed (the pinned comparison scenario).
+    pub dashed: bool,
 }
 
 /// Everything a chart shows.
@@ -127,6 +129,7 @@ fn line(i: usize, name: &str, points: Vec<(f64, f64)>) -> Series {
         name: name.into(),
         color: PALETTE[i % PALETTE.len()],
         points,
+        dashed: false,
     }
 }
 
@@ -259,6 +262,17 @@ pub fn replay_vs_snapshot(s: &Scenario, a: &Assumptions) -> ChartSpec {
 pub fn replay_marker(s: &Scenario) -> Option<f64> {
     let s = s.clamped();
     (s.snap_every > 0.0).then_some(s.snap_every.min(s.stream_events.max(2.0)))
+}
+
+/// `b` with `a`'s series added, dashed and named "A · …": the pinned
+/// comparison drawn over the live chart.
+pub fn overlay_compare(mut b: ChartSpec, a: ChartSpec) -> ChartSpec {
+    b.series.extend(a.series.into_iter().map(|s| Series {
+        name: format!("A · {}", s.name),
+        dashed: true,
+        ..s
+    }));
+    b
 }
 
 #[cfg(test)]

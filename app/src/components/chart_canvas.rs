@@ -321,6 +321,14 @@ pub fn ChartCanvas(
                 })}
             </div>
             <figcaption>
+                <button class="link" id=format!("{id}-png") on:click={
+                    let name = format!("{id}.png");
+                    move |_| {
+                        if let Some(b) = base.get_untracked() {
+                            let _ = crate::download::save_chart_png(&b, overlay.get_untracked().as_ref().map(|o| o.unchecked_ref::<HtmlCanvasElement>()), &name);
+                        }
+                    }
+                }>"Save PNG"</button>
                 <button class="link" id=format!("{id}-table-toggle") aria-expanded=move || as_table.get().to_string()
                     aria-controls=table_id.clone() on:click=move |_| set_as_table.update(|t| *t = !*t)>
                     {move || if as_table.get() { "Hide table" } else { "Show as table" }}

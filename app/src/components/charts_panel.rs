@@ -14,9 +14,30 @@ pub fn ChartsPanel() -> impl IntoView {
     let st = expect_context::<AppState>();
     let users = Signal::derive(move || Some(st.scenario.with(|s| s.users)));
     let view = Memo::new(move |_| st.scenario.with(|s| s.view));
-    let nodes = Memo::new(move |_| st.sweep.with(|sw| charts::nodes_vs_users(sw, view.get())));
-    let bandwidth = Memo::new(move |_| st.sweep.with(|sw| charts::bandwidth_vs_users(sw)));
-    let storage = Memo::new(move |_| st.sweep.with(|sw| charts::storage_vs_users(sw)));
+    // With a pinned A, its lines are overlaid dashed.
+    let with_a = move |b: charts::ChartSpec,
+                       build: &dyn Fn(&[model::SweepPoint]) -> charts::ChartSpec| {
+        st.compare_sweep.with(|a| match a {
+            Some(a) => charts::overlay_compare(b, build(a)),
+            None => b,
+        })
+    };
+    let nodes = Memo::new(move |_| {
+        let v = view.get();
+        with_a(st.sweep.with(|sw| charts::nodes_vs_users(sw, v)), &|sw| {
+            charts::nodes_vs_users(sw, v)
+        })
+    });
+    let bandwidth = Memo::new(move |_| {
+        with_a(st.sweep.with(|sw| charts::bandwidth_vs_users(sw)), &|sw| {
+            charts::bandwidth_vs_users(sw)
+        })
+    });
+    let storage = Memo::new(move |_| {
+        with_a(st.sweep.with(|sw| charts::storage_vs_users(sw)), &|sw| {
+            charts::storage_vs_users(sw)
+        })
+    });
     let latency = Memo::new(move |_| {
         st.scenario.with(|s| {
             st.assumptions

@@ -2,6 +2,7 @@
 //! collapsible advanced group.
 
 use super::assumptions::AssumptionsDrawer;
+use super::library::LibraryPanel;
 use super::param_slider::ParamSlider;
 use leptos::prelude::*;
 use model::Param;
@@ -26,6 +27,7 @@ pub fn Controls() -> impl IntoView {
                 {advanced.into_iter().map(|p| view! { <ParamSlider param=p /> }).collect_view()}
             </details>
             <AssumptionsDrawer />
+            <LibraryPanel />
         </section>
     }
 }

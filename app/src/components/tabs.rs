@@ -11,6 +11,9 @@ pub fn Tabs() -> impl IntoView {
     let st = expect_context::<AppState>();
     let current = Memo::new(move |_| st.scenario.with(|s| s.view));
     let select = move |v: View| {
+        if current.get_untracked() != v {
+            st.discrete();
+        }
         st.scenario.update(|s| s.view = v);
         if let Some(el) = document().get_element_by_id(&format!("tab-{}", v.key())) {
             use wasm_bindgen::JsCast;

@@ -13,6 +13,7 @@ pub fn TopBar() -> impl IntoView {
         if let Some(p) = all.with_value(|ps| ps.iter().find(|p| p.id == id).cloned()) {
             let view = st.scenario.with_untracked(|s| s.view);
             st.before_tenx.set(None);
+            st.discrete();
             st.scenario.set(p.scenario(view));
         }
     };

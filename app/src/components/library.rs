@@ -1,0 +1,153 @@
+//! Named scenarios: save, rename, delete and open, kept in localStorage;
+//! import and export as a JSON file, with a clear error on a bad file.
+
+use crate::download::save_text;
+use crate::state::AppState;
+use gloo::storage::{LocalStorage, Storage};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use model::codec::{decode_link, encode_link, Link};
+use model::export::{Library, Saved};
+use wasm_bindgen::JsCast;
+
+const KEY: &str = "capacity-planner.library";
+
+fn load_library() -> Library {
+    LocalStorage::get::<String>(KEY)
+        .ok()
+        .and_then(|t| Library::from_json(&t).ok())
+        .unwrap_or_else(|| Library::new(Vec::new()))
+}
+
+fn store(lib: &Library) {
+    let _ = LocalStorage::set(KEY, lib.to_json());
+}
+
+/// The saved-scenarios drawer.
+#[component]
+pub fn LibraryPanel() -> impl IntoView {
+    let st = expect_context::<AppState>();
+    let lib = RwSignal::new(load_library());
+    let (message, set_message) = signal(None::<(bool, String)>);
+    let update = move |f: &dyn Fn(&mut Library)| {
+        lib.update(|l| f(l));
+        lib.with_untracked(store);
+    };
+    let save = move |_| {
+        let link = st.link();
+        let title = link.state.title.clone();
+        let name = if title.is_empty() {
+            format!("Scenario {}", lib.with_untracked(|l| l.scenarios.len()) + 1)
+        } else {
+            title
+        };
+        let q = encode_link(&Link {
+            compare: None,
+            ..link
+        });
+        update(&|l| {
+            l.scenarios.push(Saved {
+                name: name.clone(),
+                link: q.clone(),
+            })
+        });
+        set_message.set(Some((true, format!("Saved “{name}”."))));
+    };
+    let open = move |i: usize| {
+        if let Some(s) = lib.with_untracked(|l| l.scenarios.get(i).cloned()) {
+            let (link, fixes) = decode_link(&s.link);
+            st.discrete();
+            st.load(Link {
+                compare: st.compare.get_untracked(),
+                ..link
+            });
+            st.corrections.set(fixes);
+            set_message.set(Some((true, format!("Opened “{}”.", s.name))));
+        }
+    };
+    let export = move |_| {
+        let r = lib.with_untracked(|l| {
+            save_text("capacity-scenarios.json", "application/json", &l.to_json())
+        });
+        set_message.set(Some((
+            r.is_ok(),
+            if r.is_ok() {
+                "Exported capacity-scenarios.json.".into()
+            } else {
+                "Could not save the file.".into()
+            },
+        )));
+    };
+    let import = move |ev: leptos::ev::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        let name = file.name();
+        input.set_value("");
+        spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text())
+                .await
+                .ok()
+                .and_then(|v| v.as_string())
+                .ok_or_else(|| "the file could not be read".to_string());
+            match text.and_then(|t| Library::from_json(&t).map_err(|e| e.to_string())) {
+                Ok(incoming) => {
+                    let n = incoming.scenarios.len();
+                    update(&|l| l.scenarios.extend(incoming.scenarios.iter().cloned()));
+                    set_message.set(Some((
+                        true,
+                        format!(
+                            "Imported {n} scenario{} from {name}.",
+                            if n == 1 { "" } else { "s" }
+                        ),
+                    )));
+                }
+                Err(why) => set_message.set(Some((
+                    false,
+                    format!("Could not import {name}: {why}. Nothing was changed."),
+                ))),
+            }
+        });
+    };
+    view! {
+        <details class="group" id="library">
+            <summary>"Saved scenarios"</summary>
+            <div class="lib-actions">
+                <button class="secondary" id="save-scenario" on:click=save>"Save current"</button>
+                <button class="secondary" id="export-library" on:click=export>"Export JSON"</button>
+                <label class="secondary file-label" for="import-library">"Import JSON"</label>
+                <input id="import-library" class="sr-only" type="file" accept="application/json,.json" on:change=import />
+            </div>
+            {move || message.get().map(|(ok, m)| view! {
+                <p class=if ok { "lib-msg" } else { "lib-msg error" } id="library-message" role="status">{m}</p>
+            })}
+            <ul class="saved" id="saved-list">
+                {move || lib.get().scenarios.into_iter().enumerate().map(|(i, s)| {
+                    let name = s.name.clone();
+                    view! {
+                        <li>
+                            <input class="saved-name" type="text" aria-label="Scenario name" prop:value=name.clone()
+                                on:change=move |ev| {
+                                    let v = event_target_value(&ev).trim().to_string();
+                                    if v.is_empty() {
+                                        set_message.set(Some((false, "A name cannot be empty; kept the old one.".into())));
+                                    } else {
+                                        update(&|l| if let Some(x) = l.scenarios.get_mut(i) { x.name = v.clone(); });
+                                    }
+                                } />
+                            <button class="secondary" on:click=move |_| open(i) aria-label=format!("Open {name}")>"Open"</button>
+                            <button class="secondary" on:click=move |_| update(&|l| { if i < l.scenarios.len() { l.scenarios.remove(i); } })
+                                aria-label=format!("Delete {}", s.name)>"Delete"</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </details>
+    }
+}

@@ -1,0 +1,70 @@
+//! The share bar: scenario title, "Copy link" with a visible confirmation,
+//! and exports (Markdown summary, CSV of the chart sweep, print).
+
+use crate::download::{copy_text, save_text, slug};
+use crate::state::AppState;
+use crate::url_sync::url_for;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use model::codec::{clean_title, encode_link};
+use model::export::{markdown, sweep_csv};
+
+/// Title field, copy link and exports.
+#[component]
+pub fn ShareBar() -> impl IntoView {
+    let st = expect_context::<AppState>();
+    let (status, set_status) = signal(String::new());
+    let flash = move |msg: String| {
+        set_status.set(msg);
+        gloo::timers::callback::Timeout::new(2500, move || set_status.set(String::new())).forget();
+    };
+    let copy = move |_| {
+        let url = url_for(&encode_link(&st.link()));
+        spawn_local(async move {
+            let ok = copy_text(url.clone()).await;
+            flash(if ok {
+                "Link copied".into()
+            } else {
+                format!("Copy failed; select and copy: {url}")
+            });
+        });
+    };
+    let file_base = move || slug(&st.title.get_untracked(), "capacity-scenario");
+    let export_md = move |_| {
+        let link = st.link();
+        let url = url_for(&encode_link(&link));
+        let text = st
+            .estimate
+            .with_untracked(|e| markdown(&link.state, e, &url));
+        let r = save_text(&format!("{}.md", file_base()), "text/markdown", &text);
+        flash(if r.is_ok() {
+            "Markdown summary saved".into()
+        } else {
+            "Could not save the file".into()
+        });
+    };
+    let export_csv = move |_| {
+        let text = st
+            .scenario
+            .with_untracked(|s| st.sweep.with_untracked(|sw| sweep_csv(s, sw)));
+        let r = save_text(&format!("{}-sweep.csv", file_base()), "text/csv", &text);
+        flash(if r.is_ok() {
+            "CSV saved".into()
+        } else {
+            "Could not save the file".into()
+        });
+    };
+    view! {
+        <div class="share-bar">
+            <label class="sr-only" for="title">"Scenario title"</label>
+            <input id="title" class="title-input" type="text" maxlength="120" placeholder="Untitled scenario"
+                prop:value=move || st.title.get()
+                on:change=move |ev| st.title.set(clean_title(&event_target_value(&ev))) />
+            <button class="primary" id="copy-link" on:click=copy>"Copy link"</button>
+            <button class="secondary" id="export-md" on:click=export_md>"Markdown"</button>
+            <button class="secondary" id="export-csv" on:click=export_csv>"CSV"</button>
+            <button class="secondary" id="print" on:click=move |_| { let _ = window().print(); }>"Print"</button>
+            <span class="status" id="share-status" role="status" aria-live="polite">{move || status.get()}</span>
+        </div>
+    }
+}

@@ -1,0 +1,256 @@
+//! Exports: a Markdown summary for design docs and interview notes, a CSV of
+//! the chart sweep, and the saved-scenarios library file (JSON).
+
+use crate::codec::{decode, encode, State};
+use crate::component::{shown, Component};
+use crate::estimate::{Estimate, SweepPoint};
+use crate::explain::chain;
+use crate::format;
+use crate::guide::guide;
+use crate::kpi::kpis;
+use crate::params::Param;
+use crate::scenario::Scenario;
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A Markdown summary: inputs, key numbers, tier, bottleneck and the
+/// derivation of every key number. `link` is the share link to cite.
+pub fn markdown(state: &State, e: &Estimate, link: &str) -> String {
+    let s = &state.scenario;
+    let g = guide(s.view);
+    let mut out = String::new();
+    let title = if state.title.is_empty() {
+        format!("{} capacity estimate", s.view.title())
+    } else {
+        state.title.clone()
+    };
+    out.push_str(&format!("# {}\n\n", title.replace('\n', " ")));
+    out.push_str(&format!(
+        "Pattern: **{}** (seed {}). Nearest tier: **{}**.\n\n",
+        s.view.title(),
+        g.seed,
+        e.tier.label
+    ));
+    if !link.is_empty() {
+        out.push_str(&format!("Scenario link: <{link}>\n\n"));
+    }
+    out.push_str("## Inputs\n\n| input | value |\n|---|---|\n");
+    for p in Param::ALL {
+        let sp = p.spec();
+        out.push_str(&format!(
+            "| {} (`{}`) | {} |\n",
+            sp.label,
+            sp.key,
+            sp.unit.show(s.get(*p))
+        ));
+    }
+    out.push_str("\n## Key numbers\n\n| figure | value |\n|---|---|\n");
+    let list = kpis(s.view, e);
+    for k in &list {
+        out.push_str(&format!(
+            "| {} | {}{} |\n",
+            k.label,
+            k.value,
+            if k.alert { " ⚠ over SLO" } else { "" }
+        ));
+    }
+    out.push_str(&format!(
+        "\n## Bottleneck\n\n**{}**. {}\n\nFirst move: {}\n\n",
+        e.bottleneck.label, e.bottleneck.reason, e.bottleneck.first_move
+    ));
+    out.push_str(&format!("Traffic grows 10×: {}\n\n", g.tenx_answer));
+    out.push_str("## Derivation\n\n");
+    let mut seen = std::collections::HashSet::new();
+    for k in &list {
+        for step in chain(&e.steps, k.step_id) {
+            if seen.insert(step.id.clone()) {
+                out.push_str(&format!(
+                    "- **{}**: {} = {} = **{}**\n",
+                    step.label, step.formula, step.substituted, step.result
+                ));
+            }
+        }
+    }
+    out
+}
+
+/// The chart sweep as CSV: one row per user count, with the view's node
+/// counts, bandwidth (B/s) and storage (B).
+pub fn sweep_csv(s: &Scenario, sweep: &[SweepPoint]) -> String {
+    let comps: &[Component] = shown(s.view);
+    let mut out = String::from("users");
+    for c in comps {
+        out.push(',');
+        out.push_str(c.key());
+    }
+    out.push_str(",partitions,ingress_bytes_per_sec,egress_bytes_per_sec,replication_bytes_per_sec,cross_region_bytes_per_sec,bytes_per_day,retained_bytes\n");
+    for p in sweep {
+        out.push_str(&format::num_plain(p.users));
+        for c in comps {
+            out.push_str(&format!(",{}", p.nodes.of(*c)));
+        }
+        for v in [
+            p.nodes.partitions as f64,
+            p.load.ingress_bytes_per_sec,
+            p.load.egress_bytes_per_sec,
+            p.load.replication_bytes_per_sec,
+            p.load.cross_region_bytes_per_sec,
+            p.storage.bytes_per_day,
+            p.storage.retained_bytes,
+        ] {
+            out.push(',');
+            out.push_str(&format::num_plain(v));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// One saved scenario: a name and its share-link query.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    /// Name shown in the list.
+    pub name: String,
+    /// The scenario as a link query (`v=1&…`), so the file outlives struct changes.
+    pub link: String,
+}
+
+/// The saved-scenarios file.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Library {
+    /// File format version.
+    pub version: u32,
+    /// Saved scenarios, in order.
+    pub scenarios: Vec<Saved>,
+}
+
+/// Why a library file was refused.
+#[derive(Clone, Debug, PartialEq)]
+pub enum LibraryError {
+    /// Not JSON, or not the expected shape; carries the parser's message.
+    NotALibrary(String),
+    /// A version this build cannot read.
+    Version(u32),
+    /// A scenario with an empty name (its position, from 1).
+    EmptyName(usize),
+}
+
+impl fmt::Display for LibraryError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LibraryError::NotALibrary(why) => write!(f, "not a saved-scenarios file: {why}"),
+            LibraryError::Version(v) => write!(f, "file version {v} is not supported (expected 1)"),
+            LibraryError::EmptyName(i) => write!(f, "scenario {i} has no name"),
+        }
+    }
+}
+
+impl std::error::Error for LibraryError {}
+
+impl Library {
+    /// Current file version.
+    pub const VERSION: u32 = 1;
+
+    /// A library of these scenarios.
+    pub fn new(scenarios: Vec<Saved>) -> Self {
+        Library {
+            version: Self::VERSION,
+            scenarios,
+        }
+    }
+
+    /// Pretty JSON for download.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into())
+    }
+
+    /// Parses a file. Each link is re-encoded through the codec, so a
+    /// hand-edited file comes back clamped and canonical.
+    pub fn from_json(text: &str) -> Result<Library, LibraryError> {
+        let lib: Library =
+            serde_json::from_str(text).map_err(|e| LibraryError::NotALibrary(e.to_string()))?;
+        if lib.version != Self::VERSION {
+            return Err(LibraryError::Version(lib.version));
+        }
+        let mut out = Vec::with_capacity(lib.scenarios.len());
+        for (i, s) in lib.scenarios.into_iter().enumerate() {
+            let name = s.name.trim().to_string();
+            if name.is_empty() {
+                return Err(LibraryError::EmptyName(i + 1));
+            }
+            out.push(Saved {
+                name,
+                link: encode(&decode(&s.link).0),
+            });
+        }
+        Ok(Library::new(out))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::Assumptions;
+
+    #[test]
+    fn markdown_has_every_section_and_the_numbers() {
+        let st = State {
+            title: "Launch".into(),
+            ..State::default()
+        };
+        let e = Estimate::explain(&st.scenario, &Assumptions::default());
+        let md = markdown(&st, &e, "https://x.test/?v=1");
+        for needle in [
+            "# Launch",
+            "## Inputs",
+            "| Users (`users`) | 1M |",
+            "## Key numbers",
+            "| Brokers | 215 |",
+            "## Bottleneck",
+            "**Brokers**",
+            "## Derivation",
+            "215 brokers",
+            "<https://x.test/?v=1>",
+        ] {
+            assert!(md.contains(needle), "missing {needle:?} in\n{md}");
+        }
+    }
+
+    #[test]
+    fn csv_has_a_header_and_a_row_per_point() {
+        let s = Scenario::default();
+        let sw = crate::sweep(&s, &Assumptions::default(), 100.0, 1e8, 5);
+        let csv = sweep_csv(&s, &sw);
+        let lines: Vec<&str> = csv.lines().collect();
+        assert_eq!(lines.len(), 6);
+        assert!(lines[0].starts_with("users,brokers,cache_nodes,partitions,"));
+        let cols = lines[0].split(',').count();
+        assert!(lines.iter().all(|l| l.split(',').count() == cols));
+        assert!(lines[5].starts_with("100000000,"));
+    }
+
+    #[test]
+    fn library_round_trips_and_names_bad_files() {
+        let lib = Library::new(vec![Saved {
+            name: "A".into(),
+            link: "v=1&users=5000".into(),
+        }]);
+        assert_eq!(Library::from_json(&lib.to_json()), Ok(lib));
+        assert!(matches!(
+            Library::from_json("nope"),
+            Err(LibraryError::NotALibrary(_))
+        ));
+        assert_eq!(
+            Library::from_json(r#"{"version":2,"scenarios":[]}"#),
+            Err(LibraryError::Version(2))
+        );
+        assert_eq!(
+            Library::from_json(r#"{"version":1,"scenarios":[{"name":" ","link":""}]}"#),
+            Err(LibraryError::EmptyName(1))
+        );
+        let fixed =
+            Library::from_json(r#"{"version":1,"scenarios":[{"name":"x","link":"users=1e99"}]}"#)
+                .expect("clamped");
+        assert_eq!(fixed.scenarios[0].link, "v=1&users=10000000000");
+    }
+}
