@@ -17,6 +17,7 @@ use components::controls::Controls;
 use components::guide_panel::GuidePanel;
 use components::kpi::KpiGrid;
 use components::notice::CorrectionsNotice;
+use components::presenter::Presenter;
 use components::share::ShareBar;
 use components::tabs::Tabs;
 use components::tier_table::TierTable;
@@ -51,5 +52,6 @@ pub fn App() -> impl IntoView {
                 </div>
             </section>
         </main>
+        <Presenter />
     }
 }

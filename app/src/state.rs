@@ -55,6 +55,8 @@ pub struct AppState {
     pub compare_sweep: Memo<Option<Vec<SweepPoint>>>,
     /// What the last opened link or file had to correct (shown until dismissed).
     pub corrections: RwSignal<Vec<Correction>>,
+    /// Presenter mode's slide (1-based) while presenting.
+    pub present: RwSignal<Option<u32>>,
     /// The next URL update is a discrete step (pushState, so Back returns here).
     pub push_next: StoredValue<bool>,
 }
@@ -126,6 +128,7 @@ impl AppState {
             compare_sweep,
             corrections: RwSignal::new(Vec::new()),
             push_next: StoredValue::new(false),
+            present: RwSignal::new(None),
         }
     }
 
@@ -144,6 +147,7 @@ impl AppState {
                 title: self.title.get(),
             },
             compare: self.compare.get(),
+            step: self.present.get(),
         }
     }
 
@@ -153,6 +157,7 @@ impl AppState {
         self.assumptions.set(link.state.assumptions);
         self.title.set(link.state.title);
         self.compare.set(link.compare);
+        self.present.set(link.step);
         self.before_tenx.set(None);
     }
 

@@ -80,13 +80,17 @@ pub fn install(st: AppState) {
         let q = encode_link(&st.link());
         let push = st.push_next.get_value();
         st.push_next.set_value(false);
-        // Any newer change supersedes a pending write (dropping a Timeout cancels it).
+        // Any newer change supersedes a pending write (dropping a Timeout
+        // cancels it); storage and history are written once the sliders rest.
         pending.set_value(None);
-        let _ = LocalStorage::set(AUTOSAVE_KEY, &q);
+        let save = move |q: &str, push: bool| {
+            let _ = LocalStorage::set(AUTOSAVE_KEY, q);
+            write(q, push);
+        };
         if push {
-            write(&q, true);
+            save(&q, true);
         } else {
-            pending.set_value(Some(Timeout::new(DEBOUNCE_MS, move || write(&q, false))));
+            pending.set_value(Some(Timeout::new(DEBOUNCE_MS, move || save(&q, false))));
         }
     });
 

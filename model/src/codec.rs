@@ -368,16 +368,26 @@ pub struct Link {
     pub state: State,
     /// The pinned "A" of a comparison.
     pub compare: Option<State>,
+    /// Presenter mode's slide (1-based), when the link opens a presentation.
+    pub step: Option<u32>,
 }
+
+/// Key that opens presenter mode at a slide (1-based).
+pub const STEP_KEY: &str = "step";
 
 /// Encodes a [`Link`]: [`encode`] of the state plus `cmp=<encoded A>`.
 pub fn encode_link(link: &Link) -> String {
     let main = encode(&link.state);
-    let Some(cmp) = &link.compare else {
+    if link.compare.is_none() && link.step.is_none() {
         return main;
-    };
+    }
     let mut q = form_urlencoded::Serializer::new(String::new());
-    q.append_pair(COMPARE_KEY, &encode(cmp));
+    if let Some(step) = link.step {
+        q.append_pair(STEP_KEY, &step.to_string());
+    }
+    if let Some(cmp) = &link.compare {
+        q.append_pair(COMPARE_KEY, &encode(cmp));
+    }
     let tail = q.finish();
     if main.is_empty() {
         format!("v={VERSION}&{tail}")
@@ -387,18 +397,47 @@ pub fn encode_link(link: &Link) -> String {
 }
 
 /// Decodes a [`Link`]; corrections inside the comparison are prefixed `cmp.`.
+/// A `step` outside 1–[`crate::presentation::SLIDES`] is clamped and reported.
 pub fn decode_link(link: &str) -> (Link, Vec<Correction>) {
     let query = query_of(link);
     let mut main = form_urlencoded::Serializer::new(String::new());
     let mut compare = None;
+    let mut step = None;
+    let mut step_fix = None;
     for (k, v) in form_urlencoded::parse(query.as_bytes()).take(PAIRS_MAX + 1) {
         if k == COMPARE_KEY {
             compare = Some(v.into_owned());
+        } else if k == STEP_KEY {
+            let max = crate::presentation::SLIDES as f64;
+            match parse_number(&v).filter(|x| x.is_finite()) {
+                Some(x) => {
+                    let used = x.round().clamp(1.0, max);
+                    if used != x {
+                        step_fix = Some(Correction {
+                            key: STEP_KEY.into(),
+                            given: short(&v),
+                            used: number(used),
+                            reason: format!("slides run 1–{max}"),
+                        });
+                    }
+                    step = Some(used as u32);
+                }
+                None => {
+                    step = Some(1);
+                    step_fix = Some(Correction {
+                        key: STEP_KEY.into(),
+                        given: short(&v),
+                        used: "1".into(),
+                        reason: "not a slide number".into(),
+                    });
+                }
+            }
         } else {
             main.append_pair(&k, &v);
         }
     }
     let (state, mut fixes) = decode(&main.finish());
+    fixes.extend(step_fix);
     let compare = compare.map(|q| {
         // A nested link cannot nest again: its own `cmp` is just an unknown key.
         let (s, inner) = decode(&q);
@@ -408,7 +447,14 @@ pub fn decode_link(link: &str) -> (Link, Vec<Correction>) {
         }));
         s
     });
-    (Link { state, compare }, fixes)
+    (
+        Link {
+            state,
+            compare,
+            step,
+        },
+        fixes,
+    )
 }
 
 #[cfg(test)]
@@ -425,17 +471,23 @@ mod link_tests {
         let link = Link {
             state: b,
             compare: Some(a),
+            step: Some(3),
         };
         let q = encode_link(&link);
         assert_eq!(decode_link(&q), (link, vec![]));
         let plain = Link {
             state: State::default(),
             compare: Some(State::default()),
+            step: None,
         };
         assert_eq!(encode_link(&plain), "v=1&cmp=");
         assert_eq!(decode_link("v=1&cmp=").0, plain);
         let (_, fixes) = decode_link("users=5&cmp=users%3Dlots");
         assert_eq!(fixes.len(), 1);
         assert_eq!(fixes[0].key, "cmp.users");
+        let (l, fixes) = decode_link("step=9");
+        assert_eq!((l.step, fixes[0].used.as_str()), (Some(6), "6"));
+        let (l, fixes) = decode_link("step=two");
+        assert_eq!((l.step, fixes.len()), (Some(1), 1));
     }
 }

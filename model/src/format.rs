@@ -134,7 +134,12 @@ pub fn num(x: f64) -> String {
     };
     let decimals = (3 - mag).clamp(0, 4) as usize;
     let s = format!("{x:.decimals$}");
-    let s = s.trim_end_matches('0').trim_end_matches('.');
+    // Trim only a fractional part: "1000" must stay "1000".
+    let s = if s.contains('.') {
+        s.trim_end_matches('0').trim_end_matches('.')
+    } else {
+        s.as_str()
+    };
     if s == "-0" {
         "0".into()
     } else {
@@ -185,5 +190,8 @@ mod tests {
         assert_eq!(num(0.7), "0.7");
         assert_eq!(num(66.666_67), "66.67");
         assert_eq!(num(150.0), "150");
+        assert_eq!(num(1000.0), "1000");
+        assert_eq!(num(5000.0), "5000");
+        assert_eq!(num(0.0), "0");
     }
 }

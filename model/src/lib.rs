@@ -17,6 +17,7 @@
 //! Start at [`Estimate::explain`], [`codec::decode`] and [`presets::all`].
 
 pub mod bottleneck;
+pub mod cheatsheet;
 pub mod codec;
 pub mod component;
 pub mod estimate;
@@ -29,6 +30,7 @@ pub mod latency;
 pub mod load;
 pub mod nodes;
 pub mod params;
+pub mod presentation;
 pub mod presets;
 pub mod queue;
 pub mod replay;

@@ -43,6 +43,7 @@ pub fn LibraryPanel() -> impl IntoView {
         };
         let q = encode_link(&Link {
             compare: None,
+            step: None,
             ..link
         });
         update(&|l| {
@@ -59,6 +60,7 @@ pub fn LibraryPanel() -> impl IntoView {
             st.discrete();
             st.load(Link {
                 compare: st.compare.get_untracked(),
+                step: st.present.get_untracked(),
                 ..link
             });
             st.corrections.set(fixes);

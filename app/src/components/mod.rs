@@ -11,6 +11,7 @@ pub mod library;
 pub mod notice;
 pub mod number_entry;
 pub mod param_slider;
+pub mod presenter;
 pub mod share;
 pub mod tabs;
 pub mod theme;

@@ -16,6 +16,9 @@ use model::Param;
 pub fn ParamSlider(
     /// Which input it edits.
     param: Param,
+    /// Prefix for its DOM ids, when a second copy is on screen (presenter bar).
+    #[prop(optional, into)]
+    prefix: String,
 ) -> impl IntoView {
     let st = expect_context::<AppState>();
     let spec = param.spec();
@@ -45,8 +48,8 @@ pub fn ParamSlider(
         set.run(next);
     };
     let scale = Signal::derive(move || if per_day() { SECONDS_PER_DAY } else { 1.0 });
-    let id = format!("in-{key}");
-    let tip_id = format!("tip-{key}");
+    let id = format!("{prefix}in-{key}");
+    let tip_id = format!("{prefix}tip-{key}");
     view! {
         <div class="param" data-key=key>
             <div class="param-head">
@@ -55,13 +58,13 @@ pub fn ParamSlider(
                     <span class="tip" id=tip_id.clone() role="tooltip">{spec.help}</span>
                 </span>
                 {(param == Param::Rate).then(|| view! {
-                    <button class="unit-toggle" id="rate-unit" aria-pressed=move || st.rate_per_day.get().to_string()
+                    <button class="unit-toggle" id=format!("{prefix}rate-unit") aria-pressed=move || st.rate_per_day.get().to_string()
                         title="Show and enter the rate per day"
                         on:click=move |_| st.rate_per_day.update(|d| *d = !*d)>
                         {move || if st.rate_per_day.get() { "per day" } else { "per second" }}
                     </button>
                 })}
-                <output class="param-value" id=format!("val-{key}") for=id.clone()>{move || label(value.get())}</output>
+                <output class="param-value" id=format!("{prefix}val-{key}") for=id.clone()>{move || label(value.get())}</output>
             </div>
             <div class="param-row">
                 <input
@@ -80,7 +83,7 @@ pub fn ParamSlider(
                     }
                     on:keydown=on_key
                 />
-                <NumberEntry spec=spec value=value on_set=set id=format!("num-{key}")
+                <NumberEntry spec=spec value=value on_set=set id=format!("{prefix}num-{key}")
                     label=format!("{} exact value", spec.label) scale=scale />
             </div>
         </div>

@@ -45,6 +45,8 @@ pub fn TopBar() -> impl IntoView {
                     <option value="" selected>"Presets…"</option>
                     {all.with_value(|ps| ps.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view())}
                 </select>
+                <button class="primary" id="present" title="Present this pattern as a walkthrough"
+                    on:click=move |_| { st.discrete(); st.present.set(Some(1)); }>"Present"</button>
                 <button class="secondary" id="theme" on:click=move |_| next_theme()
                     aria-label=move || format!("Theme: {}. Change theme", match st.theme.get() { Theme::System => "system", Theme::Light => "light", Theme::Dark => "dark" })>
                     {move || match st.theme.get() { Theme::System => "◐ System", Theme::Light => "☀ Light", Theme::Dark => "☾ Dark" }}

@@ -1,0 +1,182 @@
+//! Presenter mode: a full-screen, large-type walkthrough of the current
+//! pattern whose numbers are the scenario's own (slides come from
+//! `model::presentation`). ← → or space step (the derivation reveals a line at
+//! a time), Esc leaves, F toggles full screen, C the cheat sheet. The slide is
+//! in the URL; a compact bar keeps the main sliders at hand.
+
+use super::param_slider::ParamSlider;
+use crate::state::AppState;
+use leptos::ev::KeyboardEvent;
+use leptos::prelude::*;
+use model::cheatsheet::{capacities, conversions, LATENCIES, LATENCY_SOURCE};
+use model::presentation::{slides, Slide, SLIDES};
+use model::Param;
+use wasm_bindgen::JsCast;
+
+fn toggle_fullscreen() {
+    let doc = document();
+    if doc.fullscreen_element().is_some() {
+        doc.exit_fullscreen();
+    } else if let Some(root) = doc.document_element() {
+        let _ = root.request_fullscreen();
+    }
+}
+
+/// The cheat sheet: latency numbers, conversions, default capacities.
+#[component]
+fn CheatSheet() -> impl IntoView {
+    view! {
+        <aside class="cheatsheet" id="cheatsheet" aria-label="Cheat sheet">
+            <h3>"Latency numbers"</h3>
+            <table>
+                {LATENCIES.iter().map(|(op, t)| view! { <tr><th scope="row">{*op}</th><td>{*t}</td></tr> }).collect_view()}
+            </table>
+            <p class="source">{LATENCY_SOURCE}</p>
+            <h3>"Conversions"</h3>
+            <table>
+                {conversions().into_iter().map(|(a, b)| view! { <tr><th scope="row">{a}</th><td>{b}</td></tr> }).collect_view()}
+            </table>
+            <h3>"Default capacities"</h3>
+            <table>
+                {capacities().into_iter().map(|(name, v, src)| view! { <tr><th scope="row">{name}</th><td>{v}</td><td class="source">{src}</td></tr> }).collect_view()}
+            </table>
+        </aside>
+    }
+}
+
+/// One slide's body; `shown` lines are visible (all for non-reveal slides).
+fn slide_body(s: &Slide, shown: usize) -> impl IntoView {
+    let n = if s.reveal {
+        shown.min(s.lines.len())
+    } else {
+        s.lines.len()
+    };
+    let hl = s.highlight;
+    view! {
+        <ul class=if s.reveal { "slide-lines reveal" } else { "slide-lines" }>
+            {s.lines.iter().take(n).enumerate().map(|(i, l)| view! {
+                <li class:current=hl == Some(i)>{l.clone()}</li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// The presenter overlay (rendered only while presenting).
+#[component]
+pub fn Presenter() -> impl IntoView {
+    let st = expect_context::<AppState>();
+    let deck = Memo::new(move |_| st.scenario.with(|s| st.assumptions.with(|a| slides(s, a))));
+    let (revealed, set_revealed) = signal(1usize);
+    let (cheat, set_cheat) = signal(false);
+    let index = move || (st.present.get().unwrap_or(1).clamp(1, SLIDES as u32) - 1) as usize;
+    let lines_of = move |i: usize| {
+        deck.with_untracked(|d| {
+            d.get(i)
+                .map_or(0, |s| if s.reveal { s.lines.len() } else { 0 })
+        })
+    };
+    let go = move |i: usize, reveal: usize| {
+        set_revealed.set(reveal);
+        st.present.set(Some(i as u32 + 1));
+    };
+    let next = move || {
+        let i = index();
+        if revealed.get_untracked() < lines_of(i) {
+            set_revealed.update(|r| *r += 1);
+        } else if i + 1 < SLIDES {
+            go(i + 1, 1);
+        }
+    };
+    let prev = move || {
+        let i = index();
+        if lines_of(i) > 0 && revealed.get_untracked() > 1 {
+            set_revealed.update(|r| *r -= 1);
+        } else if i > 0 {
+            go(i - 1, lines_of(i - 1).max(1));
+        }
+    };
+    let exit = move || {
+        if document().fullscreen_element().is_some() {
+            document().exit_fullscreen();
+        }
+        st.discrete();
+        st.present.set(None);
+    };
+    let keys = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
+        if st.present.get_untracked().is_none() {
+            return;
+        }
+        // Typing in the compact bar's fields must not flip slides.
+        let typing = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|i| i.type_() == "text");
+        let key = ev.key();
+        if typing && key != "Escape" {
+            return;
+        }
+        let on_slider = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+            .is_some_and(|i| i.type_() == "range");
+        match key.as_str() {
+            "ArrowRight" | "PageDown" if !on_slider => next(),
+            " " if !on_slider => next(),
+            "ArrowLeft" | "PageUp" if !on_slider => prev(),
+            "Escape" => exit(),
+            "f" | "F" => toggle_fullscreen(),
+            "c" | "C" => set_cheat.update(|c| *c = !*c),
+            "Home" if !on_slider => go(0, 1),
+            "End" if !on_slider => go(SLIDES - 1, lines_of(SLIDES - 1).max(1)),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    on_cleanup(move || keys.remove());
+    view! {
+        <Show when=move || st.present.get().is_some()>
+            <div class="presenter" role="dialog" aria-modal="true" aria-labelledby="slide-title" id="presenter">
+                <div class="presenter-bar">
+                    <span class="slide-count" id="slide-count">{move || format!("{} / {}", index() + 1, SLIDES)}</span>
+                    <span class="presenter-view">{move || st.scenario.with(|s| s.view.title())}</span>
+                    <div class="compact">
+                        <ParamSlider param=Param::Users prefix="p-" />
+                        <ParamSlider param=Param::Rate prefix="p-" />
+                    </div>
+                    <div class="presenter-actions">
+                        <button class="secondary" id="slide-prev" on:click=move |_| prev() aria-label="Previous">"←"</button>
+                        <button class="secondary" id="slide-next" on:click=move |_| next() aria-label="Next">"→"</button>
+                        <button class="secondary" id="cheat-toggle" aria-pressed=move || cheat.get().to_string() on:click=move |_| set_cheat.update(|c| *c = !*c)>"Cheat sheet (C)"</button>
+                        <button class="secondary" id="fullscreen" on:click=move |_| toggle_fullscreen()>"Full screen (F)"</button>
+                        <button class="secondary" id="handout" on:click=move |_| { let _ = window().print(); }>"Handout"</button>
+                        <button class="primary" id="exit-present" on:click=move |_| exit()>"Exit (Esc)"</button>
+                    </div>
+                </div>
+                <div class="presenter-main">
+                    <section class="slide live" id="slide" aria-live="polite">
+                        {move || {
+                            let i = index();
+                            let r = revealed.get();
+                            deck.with(|d| d.get(i).map(|s| view! {
+                                <h2 id="slide-title" data-key=s.key>{s.title.clone()}</h2>
+                                {slide_body(s, r)}
+                                {(s.reveal && r < s.lines.len()).then(|| view! { <p class="hint">"→ or space for the next line"</p> })}
+                            }))
+                        }}
+                    </section>
+                    <Show when=move || cheat.get()>
+                        <CheatSheet />
+                    </Show>
+                </div>
+                <div class="handout" aria-hidden="true">
+                    {move || deck.with(|d| d.iter().enumerate().map(|(i, s)| view! {
+                        <section class="handout-slide">
+                            <h2>{format!("{}. {}", i + 1, s.title)}</h2>
+                            {slide_body(s, usize::MAX)}
+                        </section>
+                    }).collect_view())}
+                </div>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,227 @@
+//! Presenter mode's slides: the seed's five-part walkthrough (trade-off,
+//! numbers, bottleneck, scaling moves, trade-offs and costs) plus the
+//! "traffic grows 10×" question, filled with this scenario's own numbers.
+//! Every number comes from the same [`Estimate`] the KPI cards show.
+
+use crate::bottleneck::traffic_times;
+use crate::component::shown;
+use crate::estimate::Estimate;
+use crate::explain::chain;
+use crate::format::{bytes, count, int, millis, num};
+use crate::guide::guide;
+use crate::kpi::kpis;
+use crate::scenario::{Assumptions, Scenario};
+use crate::tier::Tier;
+use serde::Serialize;
+
+/// One slide.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Slide {
+    /// Stable id (`trade-off`, `numbers`, …).
+    pub key: &'static str,
+    /// Heading.
+    pub title: String,
+    /// Body lines.
+    pub lines: Vec<String>,
+    /// Reveal the lines one at a time (the derivation).
+    pub reveal: bool,
+    /// Index of a line to emphasise (the current tier), if any.
+    pub highlight: Option<usize>,
+}
+
+/// Number of slides [`slides`] returns.
+pub const SLIDES: usize = 6;
+
+fn slide(key: &'static str, title: &str, lines: Vec<String>) -> Slide {
+    Slide {
+        key,
+        title: title.to_string(),
+        lines,
+        reveal: false,
+        highlight: None,
+    }
+}
+
+/// The walkthrough for a scenario (inputs are clamped first).
+pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
+    let s = s.clamped();
+    let a = a.clamped();
+    let e = Estimate::explain(&s, &a);
+    let g = guide(s.view);
+    let list = kpis(s.view, &e);
+    let headline = &list[0];
+
+    let trade = slide(
+        "trade-off",
+        &format!("{}: the trade-off", s.view.title()),
+        vec![
+            g.trade_off.to_string(),
+            format!(
+                "Here that costs a consistency lag of {} at p99 (SLO {}).",
+                millis(e.latency.consistency_lag_p99_ms),
+                millis(e.latency.slo_ms)
+            ),
+        ],
+    );
+
+    let mut steps: Vec<String> = chain(&e.steps, headline.step_id)
+        .into_iter()
+        .map(|st| format!("{}: {} = {}", st.label, st.substituted, st.result))
+        .collect();
+    steps.push(format!("⇒ {}: {}", headline.label, headline.value));
+    let numbers = Slide {
+        reveal: true,
+        ..slide(
+            "numbers",
+            &format!(
+                "The numbers: {} at {} users",
+                headline.label.to_lowercase(),
+                count(s.users)
+            ),
+            steps,
+        )
+    };
+
+    let mut bn = vec![
+        format!(
+            "{} break first. {}",
+            e.bottleneck.label, e.bottleneck.reason
+        ),
+        g.bottleneck.to_string(),
+    ];
+    bn.extend(e.bottleneck.ranking.iter().map(|p| {
+        let at = p
+            .outgrows_one_node_at_users
+            .map_or("not within 10 billion users".to_string(), |u| {
+                format!("~{} users", count(u))
+            });
+        format!(
+            "{}: {}× one node now; outgrows one node at {}",
+            p.component.label(),
+            num(p.node_units),
+            at
+        )
+    }));
+    let bottleneck = slide("bottleneck", "The first bottleneck", bn);
+
+    let mut tiers: Vec<String> = (0..4)
+        .map(|i| format!("{}: {}", Tier::at(i).label, g.rows[i].join(" · ")))
+        .collect();
+    let now = e.tier.index;
+    let mut when: Vec<(f64, String)> = e
+        .bottleneck
+        .ranking
+        .iter()
+        .filter_map(|p| {
+            p.outgrows_one_node_at_users.map(|u| {
+                (
+                    u,
+                    format!("From ~{} users: {}", count(u), p.component.first_move()),
+                )
+            })
+        })
+        .collect();
+    when.sort_by(|x, y| x.0.total_cmp(&y.0));
+    tiers.extend(when.into_iter().map(|w| w.1));
+    let moves = Slide {
+        highlight: Some(now),
+        ..slide("moves", "Scaling moves, tier by tier", tiers)
+    };
+
+    let total: u64 = shown(s.view)
+        .iter()
+        .map(|c| e.nodes.of(*c))
+        .fold(0u64, |acc, n| acc.saturating_add(n));
+    let costs = slide(
+        "costs",
+        "Trade-offs and costs",
+        vec![
+            format!(
+                "Consistency lag p99 {} against an SLO of {}: {}.",
+                millis(e.latency.consistency_lag_p99_ms),
+                millis(e.latency.slo_ms),
+                if e.latency.consistency_lag_p99_ms <= e.latency.slo_ms { "met" } else { "missed" }
+            ),
+            format!("Delivery p99 {} ({} of it network).", millis(e.latency.p99_delivery_ms), millis(e.latency.network_ms)),
+            format!(
+                "{} nodes in this view ({}); {} retained on disk, growing {} a day.",
+                int(total),
+                shown(s.view).iter().map(|c| format!("{} {}", int(e.nodes.of(*c)), c.label().to_lowercase())).collect::<Vec<_>>().join(", "),
+                bytes(e.storage.retained_bytes),
+                bytes(e.storage.bytes_per_day)
+            ),
+            "Every scaling move adds moving parts: partitions to rebalance, shards to route, replicas to keep in step, and a wider window of eventual consistency.".to_string(),
+        ],
+    );
+
+    let (after, tenx) = traffic_times(&s, &a, 10.0);
+    let mut ten = vec![
+        g.tenx_question.to_string(),
+        format!(
+            "Users {} → {}: {} → {}.",
+            count(tenx.users_before),
+            count(tenx.users_after),
+            headline.label,
+            kpis(s.view, &after)[0].value
+        ),
+    ];
+    ten.extend(tenx.crossed.iter().map(|c| {
+        format!(
+            "{}: {} → {}",
+            c.component.label(),
+            int(c.before),
+            int(c.after)
+        )
+    }));
+    ten.push(format!("Do first: {}", tenx.first_move));
+    ten.push(format!("Seed {}: {}", g.seed, tenx.seed_answer));
+    let tenx_slide = slide("ten-x", "Traffic grows 10×: what first?", ten);
+
+    vec![trade, numbers, bottleneck, moves, costs, tenx_slide]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::scenario::View;
+
+    #[test]
+    fn six_slides_whose_numbers_match_the_kpis() {
+        for v in View::ALL {
+            let s = Scenario {
+                view: v,
+                ..Scenario::default()
+            };
+            let a = Assumptions::default();
+            let deck = slides(&s, &a);
+            assert_eq!(deck.len(), SLIDES);
+            let e = Estimate::explain(&s, &a);
+            let headline = &kpis(v, &e)[0];
+            let numbers = &deck[1];
+            assert!(numbers.reveal);
+            assert_eq!(
+                numbers.lines.last(),
+                Some(&format!("⇒ {}: {}", headline.label, headline.value))
+            );
+            assert!(deck[2].lines[0].starts_with(&e.bottleneck.label));
+            assert_eq!(deck[3].highlight, Some(e.tier.index));
+        }
+    }
+
+    #[test]
+    fn the_seed_000_derivation_reads_like_the_issue_example() {
+        let s = crate::presets::find("seed-000")
+            .expect("preset")
+            .scenario(View::Eventual);
+        let deck = slides(&s, &Assumptions::default());
+        let text = deck[1].lines.join("\n");
+        assert!(
+            text.contains("1M × 10/s") && text.contains("10M actions/s"),
+            "{text}"
+        );
+        assert!(
+            text.contains("10M ÷ (150K × 0.7)") && text.contains("96 brokers"),
+            "{text}"
+        );
+    }
+}
