@@ -27,6 +27,9 @@ cargo test -p app --target wasm32-unknown-unknown --locked
 step "release build (trunk, wasm-opt)"
 trunk build --release
 
+step "fuzz the link decoder (30 s)"
+./scripts/fuzz.sh 30
+
 step "Playwright against the release build"
 (cd end2end && npx playwright test)
 
