@@ -30,8 +30,11 @@ pub struct AppState {
     pub scenario: RwSignal<Scenario>,
     /// Per-node capacities.
     pub assumptions: RwSignal<Assumptions>,
-    /// The full estimate with its derivation.
+    /// The estimate's numbers (no derivation text: cheap, read on every input).
     pub estimate: Memo<Estimate>,
+    /// The same estimate with its derivation steps. Memos are lazy, so the
+    /// text is only built while something shows it (show work, exports).
+    pub explained: Memo<Estimate>,
     /// Chart data. Users are factored out, so moving the users slider only
     /// moves the marker and never recomputes the sweep.
     pub sweep: Memo<Vec<SweepPoint>>,
@@ -71,7 +74,8 @@ impl AppState {
     pub fn with(scenario: Scenario, assumptions: Assumptions) -> Self {
         let scenario = RwSignal::new(scenario);
         let assumptions = RwSignal::new(assumptions);
-        let estimate = Memo::new(move |_| Estimate::explain(&scenario.get(), &assumptions.get()));
+        let estimate = Memo::new(move |_| Estimate::numbers(&scenario.get(), &assumptions.get()));
+        let explained = Memo::new(move |_| Estimate::explain(&scenario.get(), &assumptions.get()));
         let shape = Memo::new(move |_| {
             let mut s = scenario.get();
             s.users = 1.0;
@@ -116,6 +120,7 @@ impl AppState {
             scenario,
             assumptions,
             estimate,
+            explained,
             sweep,
             before_tenx,
             tenx,

@@ -94,10 +94,12 @@ pub fn install(st: AppState) {
         }
     });
 
+    // Through a memo of the view, so slider moves do not touch the document title.
+    let view = Memo::new(move |_| st.scenario.with(|s| s.view));
     Effect::new(move |_| {
         let t = st.title.get();
         let head = if t.is_empty() {
-            st.scenario.with(|s| s.view.title().to_string())
+            view.get().title().to_string()
         } else {
             t
         };

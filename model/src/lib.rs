@@ -53,3 +53,32 @@ pub use scenario::{Assumptions, Scenario, View};
 pub fn brokers_for_rate(msgs_per_sec: f64, per_broker_msgs_per_sec: f64, util: f64) -> u64 {
     units::whole_nodes(msgs_per_sec, per_broker_msgs_per_sec * util)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::brokers_for_rate;
+
+    #[test]
+    fn broker_count_table() {
+        // (msg/s, per-broker msg/s, util, brokers)
+        let cases: &[(f64, f64, f64, u64)] = &[
+            (0.0, 150_000.0, 0.7, 0),              // no load, no brokers
+            (1.0, 150_000.0, 0.7, 1),              // any load needs one
+            (105_000.0, 150_000.0, 0.7, 1),        // exactly full at 70 %
+            (105_001.0, 150_000.0, 0.7, 2),        // one message over rounds up
+            (10_000_000.0, 150_000.0, 0.7, 96),    // seed 000: 95.2 → 96
+            (10_000_000.0, 100_000.0, 1.0, 100),   // seed 000's upper bound
+            (10_000_000.0, 200_000.0, 1.0, 50),    // seed 000's lower bound
+            (1e15, 150_000.0, 0.7, 9_523_809_524), // huge stays exact and finite
+            (f64::NAN, 150_000.0, 0.7, 0),         // bad input never panics
+            (1e6, 0.0, 0.7, 0),
+        ];
+        for &(rate, cap, util, want) in cases {
+            assert_eq!(
+                brokers_for_rate(rate, cap, util),
+                want,
+                "{rate} msg/s on {cap} at {util}"
+            );
+        }
+    }
+}

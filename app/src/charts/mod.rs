@@ -91,14 +91,14 @@ pub const PALETTE: [(u8, u8, u8); 8] = [
     (120, 120, 120),
 ];
 
-/// The y value of a series at `x`, interpolated (log-x when `log`), or `None`
-/// outside the data.
+/// The y value of a series at `x`, or `None` outside the data. It follows
+/// the straight segment the chart draws: x is interpolated in log space when
+/// `log`, and y always is (every chart's y axis is logarithmic), falling back
+/// to linear where a segment touches zero.
 pub fn value_at(points: &[(f64, f64)], x: f64, log: bool) -> Option<f64> {
     let i = points.iter().position(|p| p.0 >= x)?;
     if i == 0 {
-        return (points[0].0 == x || points.len() == 1)
-            .then_some(points[0].1)
-            .or(Some(points[0].1));
+        return Some(points[0].1);
     }
     let (a, b) = (points[i - 1], points[i]);
     let f = |v: f64| if log { v.ln() } else { v };
@@ -107,7 +107,11 @@ pub fn value_at(points: &[(f64, f64)], x: f64, log: bool) -> Option<f64> {
     } else {
         0.0
     };
-    Some(a.1 + (b.1 - a.1) * t)
+    if a.1 > 0.0 && b.1 > 0.0 {
+        Some((a.1.ln() + (b.1.ln() - a.1.ln()) * t).exp())
+    } else {
+        Some(a.1 + (b.1 - a.1) * t)
+    }
 }
 
 fn users_chart(title: &str, y_label: &str, y_format: Fmt, series: Vec<Series>) -> ChartSpec {
@@ -281,11 +285,18 @@ mod tests {
 
     #[test]
     fn interpolates_between_points() {
-        let pts = [(1.0, 10.0), (100.0, 30.0)];
-        assert_eq!(value_at(&pts, 10.0, true), Some(20.0));
-        assert_eq!(value_at(&pts, 50.5, false), Some(20.0));
+        let close = |v: Option<f64>, want: f64| v.is_some_and(|v| (v - want).abs() < 1e-9);
+        let pts = [(1.0, 10.0), (100.0, 1000.0)];
+        // Halfway along a log-log segment is the geometric mean.
+        assert!(close(value_at(&pts, 10.0, true), 100.0));
+        assert!(close(value_at(&pts, 50.5, false), 100.0));
         assert_eq!(value_at(&pts, 0.5, true), Some(10.0));
         assert_eq!(value_at(&pts, 1000.0, true), None);
+        // A segment from zero falls back to linear.
+        assert!(close(
+            value_at(&[(1.0, 0.0), (100.0, 4.0)], 10.0, true),
+            2.0
+        ));
     }
 
     #[test]

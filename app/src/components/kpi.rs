@@ -36,7 +36,7 @@ fn KpiCard(
                 <ol class="work" id=work_id.clone()>
                     {move || {
                         let step = this().map(|k| k.step_id).unwrap_or_default();
-                        st.estimate.with(|e| {
+                        st.explained.with(|e| {
                             chain(&e.steps, step)
                                 .into_iter()
                                 .map(|s| view! {

@@ -34,7 +34,7 @@ pub fn ShareBar() -> impl IntoView {
         let link = st.link();
         let url = url_for(&encode_link(&link));
         let text = st
-            .estimate
+            .explained
             .with_untracked(|e| markdown(&link.state, e, &url));
         let r = save_text(&format!("{}.md", file_base()), "text/markdown", &text);
         flash(if r.is_ok() {

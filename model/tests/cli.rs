@@ -1,0 +1,115 @@
+//! The `envelope` CLI, run as a user would.
+use std::process::Command;
+
+fn envelope(args: &[&str]) -> (String, String, bool) {
+    let out = Command::new(env!("CARGO_BIN_EXE_envelope"))
+        .args(args)
+        .output()
+        .expect("run envelope");
+    (
+        String::from_utf8_lossy(&out.stdout).into(),
+        String::from_utf8_lossy(&out.stderr).into(),
+        out.status.success(),
+    )
+}
+
+#[test]
+fn estimate_json_has_the_documented_schema() {
+    let (out, err, ok) = envelope(&["estimate", "--json", "https://x.test/?v=1&rf=1&bogus=2"]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("corrected bogus"),
+        "corrections go to stderr: {err}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    for path in [
+        "/load/avg_msgs_per_sec",
+        "/load/peak_msgs_per_sec",
+        "/load/ingress_bytes_per_sec",
+        "/load/egress_bytes_per_sec",
+        "/nodes/brokers",
+        "/nodes/partitions",
+        "/nodes/read_replicas",
+        "/nodes/write_shards",
+        "/nodes/cache_nodes",
+        "/nodes/event_store_nodes",
+        "/nodes/gateway_servers",
+        "/nodes/replay_workers",
+        "/storage/bytes_per_day",
+        "/storage/retained_bytes",
+        "/latency/p99_delivery_ms",
+        "/latency/consistency_lag_p99_ms",
+        "/bottleneck/component",
+        "/tier/label",
+        "/steps/0/formula",
+        "/corrections/0/key",
+    ] {
+        assert!(v.pointer(path).is_some(), "missing {path}");
+    }
+    assert_eq!(
+        v.pointer("/nodes/brokers").and_then(|b| b.as_u64()),
+        Some(96)
+    );
+    assert_eq!(
+        v.pointer("/bottleneck/component").and_then(|b| b.as_str()),
+        Some("broker")
+    );
+}
+
+#[test]
+fn estimate_table_and_explain() {
+    let (out, _, ok) = envelope(&["estimate", "--explain", "view=cqrs&rate=0.01&write=10"]);
+    assert!(ok);
+    assert!(
+        out.contains("write db shards") && out.contains("Bottleneck: Write DB shards"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Derivation") && out.contains("peak writes ÷ (primary writes/s × util)"),
+        "{out}"
+    );
+}
+
+#[test]
+fn queue_command_and_its_errors() {
+    let (out, _, ok) = envelope(&[
+        "queue",
+        "--rate",
+        "1",
+        "--service-ms",
+        "1000",
+        "--servers",
+        "2",
+        "--json",
+    ]);
+    assert!(ok);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    assert!(
+        (v["p_wait"].as_f64().unwrap_or(0.0) - 1.0 / 3.0).abs() < 1e-9,
+        "Erlang C c=2 a=1"
+    );
+    let (_, err, ok) = envelope(&[
+        "queue",
+        "--rate",
+        "5",
+        "--service-ms",
+        "1000",
+        "--servers",
+        "2",
+    ]);
+    assert!(!ok && err.contains("utilisation is 250.0 %"), "{err}");
+}
+
+#[test]
+fn presets_list_links() {
+    let (out, _, ok) = envelope(&["presets"]);
+    assert!(ok);
+    assert!(
+        out.contains("seed-002") && out.contains("?v=1&users=50000&rate=0.2"),
+        "{out}"
+    );
+    assert!(
+        out.contains("tier-1m") && out.contains("bare link"),
+        "{out}"
+    );
+}
