@@ -39,6 +39,21 @@ fn nodes(id: &'static str, label: &'static str, n: u64, step: &'static str) -> K
     k(id, label, int(n), n as f64, step)
 }
 
+/// The change from `a` to `b` as people read it: `+12 %`, `−3 %`, `=`, or an
+/// absolute `+5` when `a` is zero (a percentage of nothing means nothing).
+pub fn delta(a: f64, b: f64) -> String {
+    let d = b - a;
+    if d == 0.0 || !d.is_finite() {
+        return "=".into();
+    }
+    let sign = if d > 0.0 { "+" } else { "−" };
+    if a > 0.0 {
+        format!("{sign}{}", crate::format::percent((d / a).abs() * 100.0))
+    } else {
+        format!("{sign}{}", num(d.abs()))
+    }
+}
+
 /// The KPIs for `view`, most important first.
 pub fn kpis(view: View, e: &Estimate) -> Vec<Kpi> {
     let l = &e.load;
@@ -212,6 +227,14 @@ mod tests {
     use super::*;
     use crate::explain::chain;
     use crate::{Assumptions, Scenario};
+
+    #[test]
+    fn deltas() {
+        assert_eq!(delta(215.0, 2143.0), "+897 %");
+        assert_eq!(delta(10.0, 5.0), "−50 %");
+        assert_eq!(delta(3.0, 3.0), "=");
+        assert_eq!(delta(0.0, 5.0), "+5");
+    }
 
     #[test]
     fn every_kpi_has_a_derivation_and_a_unique_id() {

@@ -45,6 +45,16 @@ pub fn events_per_load(stream: f64, snap: f64) -> f64 {
     }
 }
 
+/// Milliseconds one worker takes to load an aggregate: events read
+/// ([`events_per_load`]) ÷ the worker's events/s × 1,000.
+pub fn load_time_ms(stream: f64, snap: f64, worker_events_per_sec: f64) -> f64 {
+    if worker_events_per_sec > 0.0 {
+        events_per_load(stream, snap) / worker_events_per_sec * 1e3
+    } else {
+        0.0
+    }
+}
+
 /// Derives [`Replay`] except the rebuild time, which needs the worker count
 /// ([`finish`] fills it in).
 ///

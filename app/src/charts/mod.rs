@@ -9,7 +9,7 @@ pub use marker::{marker_points, MarkerPoints};
 use model::component::shown;
 use model::estimate::hockey_stick;
 use model::format;
-use model::replay::events_per_load;
+use model::replay::{events_per_load, load_time_ms};
 use model::{Assumptions, Cap, Scenario, SweepPoint, View};
 
 /// How values on an axis are printed.
@@ -227,7 +227,7 @@ pub fn latency_vs_utilisation(s: &Scenario, a: &Assumptions) -> (ChartSpec, Opti
 /// load (mark the current interval with [`replay_marker`]).
 pub fn replay_vs_snapshot(s: &Scenario, a: &Assumptions) -> ChartSpec {
     let s = s.clamped();
-    let per_event_s = 1.0 / a.clamped().get(Cap::ReplayWorker);
+    let worker = a.clamped().get(Cap::ReplayWorker);
     let max = s.stream_events.max(2.0);
     let n = 60;
     let pts: Vec<f64> = (0..n)
@@ -245,7 +245,7 @@ pub fn replay_vs_snapshot(s: &Scenario, a: &Assumptions) -> ChartSpec {
             1,
             "Load time, ms",
             pts.iter()
-                .map(|&k| (k, events_per_load(s.stream_events, k) * per_event_s * 1e3))
+                .map(|&k| (k, load_time_ms(s.stream_events, k, worker)))
                 .collect(),
         ),
     ];

@@ -4,21 +4,7 @@
 use crate::state::AppState;
 use leptos::prelude::*;
 use model::codec::State;
-use model::format::{num, percent};
-use model::kpi::kpis;
-
-fn delta(a: f64, b: f64) -> String {
-    let d = b - a;
-    if d == 0.0 {
-        return "=".into();
-    }
-    let sign = if d > 0.0 { "+" } else { "−" };
-    if a > 0.0 {
-        format!("{sign}{}", percent((d / a).abs() * 100.0))
-    } else {
-        format!("{sign}{}", num(d.abs()))
-    }
-}
+use model::kpi::{delta, kpis};
 
 /// Pin / unpin, and the A-vs-B table.
 #[component]
