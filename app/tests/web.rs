@@ -257,3 +257,88 @@ async fn show_work_renders_the_model_steps() {
     drop(handle);
     el.remove();
 }
+
+fn set_query(q: &str) {
+    let w = web_sys::window().expect("window");
+    let path = w.location().pathname().unwrap_or_default();
+    let _ = w.history().expect("history").replace_state_with_url(
+        &wasm_bindgen::JsValue::NULL,
+        "",
+        Some(&format!("{path}?{q}")),
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_link_shows_the_notice_and_keeps_the_rest() {
+    let el = host();
+    set_query("v=1&users=abc&view=cqrs&title=%3Cb%3Ehi%3C%2Fb%3E");
+    let handle = leptos::mount::mount_to(el.clone(), app::App);
+    settle().await;
+    let notice = text("corrections");
+    assert!(
+        notice.contains("users") && notice.contains("abc") && notice.contains("not a number"),
+        "{notice}"
+    );
+    assert_eq!(
+        by_id::<HtmlElement>("tab-cqrs")
+            .get_attribute("aria-selected")
+            .as_deref(),
+        Some("true")
+    );
+    assert_eq!(
+        by_id::<HtmlInputElement>("title").value(),
+        "<b>hi</b>",
+        "title stays text"
+    );
+    click("dismiss-corrections");
+    settle().await;
+    assert!(document().get_element_by_id("corrections").is_none());
+    drop(handle);
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn presenter_opens_steps_and_closes() {
+    let el = host();
+    let handle = leptos::mount::mount_to(el.clone(), app::App);
+    settle().await;
+    click("present");
+    settle().await;
+    assert_eq!(text("slide-count"), "1 / 6");
+    click("slide-next");
+    settle().await;
+    assert_eq!(text("slide-count"), "2 / 6");
+    let lines = document()
+        .query_selector("#slide .slide-lines")
+        .expect("query")
+        .expect("lines");
+    assert_eq!(
+        lines.child_element_count(),
+        1,
+        "the derivation starts with one line"
+    );
+    click("exit-present");
+    settle().await;
+    assert!(document().get_element_by_id("presenter").is_none());
+    assert_eq!(text("kpi-brokers"), "215");
+    drop(handle);
+    el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn compare_pins_a_and_shows_deltas() {
+    let el = host();
+    let handle = leptos::mount::mount_to(el.clone(), app::App);
+    settle().await;
+    click("pin-a");
+    settle().await;
+    click("x10");
+    settle().await;
+    let table = text("compare-table");
+    assert!(
+        table.contains("215") && table.contains("2,143") && table.contains("+897 %"),
+        "{table}"
+    );
+    drop(handle);
+    el.remove();
+}

@@ -141,6 +141,19 @@ proptest! {
     }
 
     #[test]
+    fn full_links_round_trip(b in valid_scenario(), a in valid_scenario(), step in prop::option::of(1u32..=6), pinned in any::<bool>()) {
+        use model::codec::{decode_link, encode_link, Link};
+        let link = Link {
+            state: State { scenario: b, ..State::default() },
+            compare: pinned.then(|| State { scenario: a, ..State::default() }),
+            step,
+        };
+        let (back, fixes) = decode_link(&encode_link(&link));
+        prop_assert!(fixes.is_empty(), "{:?}", fixes);
+        prop_assert_eq!(back, link);
+    }
+
+    #[test]
     fn any_string_decodes_without_panic_into_range(text in ".{0,300}", pairs in prop::collection::vec(("[a-z._]{0,12}", ".{0,20}"), 0..20)) {
         let mut q = text;
         for (k, v) in pairs { q.push('&'); q.push_str(&k); q.push('='); q.push_str(&v); }
