@@ -5,8 +5,6 @@
 
 use super::ChartSpec;
 use model::tier::Tier;
-use plotters::coord::ranged1d::{AsRangedCoord, ValueFormatter};
-use plotters::coord::types::RangedCoordf64;
 use plotters::coord::Shift;
 use plotters::prelude::*;
 
@@ -28,8 +26,6 @@ pub struct Geometry {
     pub y_px: (i32, i32),
     /// X data range.
     pub x_range: (f64, f64),
-    /// Whether x is logarithmic.
-    pub x_log: bool,
     /// Y data range (y is always logarithmic).
     pub y_range: (f64, f64),
 }
@@ -45,7 +41,7 @@ impl Geometry {
                 (v - a) / (b - a)
             }
         };
-        let tx = frac(x, self.x_range, self.x_log);
+        let tx = frac(x, self.x_range, true);
         let ty = frac(y, self.y_range, true);
         let inside = |t: f64| t.is_finite() && (0.0..=1.0).contains(&t);
         if !(inside(tx) && inside(ty)) {
@@ -64,11 +60,7 @@ impl Geometry {
         }
         let t = (px - l) / (r - l);
         let (a, b) = self.x_range;
-        Some(if self.x_log {
-            10f64.powf(a.log10() + t * (b.log10() - a.log10()))
-        } else {
-            a + t * (b - a)
-        })
+        Some(10f64.powf(a.log10() + t * (b.log10() - a.log10())))
     }
 }
 
@@ -98,7 +90,7 @@ fn x_range(spec: &ChartSpec) -> (f64, f64) {
         .iter()
         .flat_map(|s| s.points.iter().map(|p| p.0));
     let (mut lo, mut hi) = (f64::INFINITY, f64::NEG_INFINITY);
-    for x in xs.filter(|x| x.is_finite() && (!spec.x_log || *x > 0.0)) {
+    for x in xs.filter(|x| x.is_finite() && *x > 0.0) {
         lo = lo.min(x);
         hi = hi.max(x);
     }
@@ -115,25 +107,6 @@ pub fn draw<DB: DrawingBackend>(
     spec: &ChartSpec,
     style: &Style,
 ) -> Result<Geometry, DrawingAreaErrorKind<DB::ErrorType>> {
-    let (x0, x1) = x_range(spec);
-    if spec.x_log {
-        body(root, spec, style, (x0..x1).log_scale())
-    } else {
-        body::<DB, RangedCoordf64>(root, spec, style, (x0..x1).into())
-    }
-}
-
-fn body<DB, X>(
-    root: &DrawingArea<DB, Shift>,
-    spec: &ChartSpec,
-    style: &Style,
-    x_spec: X,
-) -> Result<Geometry, DrawingAreaErrorKind<DB::ErrorType>>
-where
-    DB: DrawingBackend,
-    X: AsRangedCoord<Value = f64>,
-    X::CoordDescType: ValueFormatter<f64>,
-{
     let k = style.scale.max(0.5);
     let px = |v: f64| (v * k).round() as i32;
     let (bg, fg, grid) = if style.dark {
@@ -153,7 +126,7 @@ where
         .margin(px(10.0))
         .x_label_area_size(px(38.0))
         .y_label_area_size(px(68.0))
-        .build_cartesian_2d(x_spec, (y0..y1).log_scale())?;
+        .build_cartesian_2d((x0..x1).log_scale(), (y0..y1).log_scale())?;
     let (xf, yf) = (spec.x_format, spec.y_format);
     chart
         .configure_mesh()
@@ -223,7 +196,6 @@ where
         x_px: (xr.start, xr.end),
         y_px: (yr.start, yr.end),
         x_range: (x0, x1),
-        x_log: spec.x_log,
         y_range: (y0, y1),
     })
 }

@@ -19,7 +19,7 @@ pub fn marker_points(spec: &ChartSpec, g: &Geometry, x: f64) -> Option<MarkerPoi
         .series
         .iter()
         .filter_map(|s| {
-            let y = value_at(&s.points, x, spec.x_log).filter(|y| *y > 0.0)?;
+            let y = value_at(&s.points, x).filter(|y| *y > 0.0)?;
             let (dx, dy) = g.to_px(x, y)?;
             let (r, gr, b) = s.color;
             Some((dx, dy, format!("rgb({r},{gr},{b})")))
@@ -47,7 +47,6 @@ mod tests {
                 points: vec![(1.0, 1.0), (100.0, 100.0)],
                 dashed: false,
             }],
-            x_log: true,
             tiers: false,
             x_format: Fmt::Count,
             y_format: Fmt::Count,
@@ -61,7 +60,6 @@ mod tests {
             x_px: (0, 100),
             y_px: (0, 200),
             x_range: (1.0, 100.0),
-            x_log: true,
             y_range: (1.0, 100.0),
         };
         let m = marker_points(&spec(), &g, 10.0).expect("on plot");

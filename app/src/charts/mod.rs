@@ -27,6 +27,8 @@ pub enum Fmt {
     Seconds,
     /// A 0–1 fraction shown as %.
     Percent,
+    /// Utilisation plotted as its headroom multiplier 1/(1 − ρ), shown as ρ in %.
+    Headroom,
 }
 
 impl Fmt {
@@ -39,7 +41,24 @@ impl Fmt {
             Fmt::Millis => format::millis(v),
             Fmt::Seconds => format::duration(v),
             Fmt::Percent => format::percent(v * 100.0),
+            Fmt::Headroom => format::percent(headroom_to_utilisation(v) * 100.0),
         }
+    }
+}
+
+/// The latency chart's x: 1/(1 − ρ). On a log axis this stretches the knee of
+/// the hockey stick (90 %, 99 %, 99.9 % sit a decade apart), and it lets every
+/// chart share one log-x drawing routine.
+pub fn utilisation_to_headroom(rho: f64) -> f64 {
+    1.0 / (1.0 - rho.clamp(0.0, 0.999_999))
+}
+
+/// Inverse of [`utilisation_to_headroom`].
+pub fn headroom_to_utilisation(x: f64) -> f64 {
+    if x > 1.0 {
+        1.0 - 1.0 / x
+    } else {
+        0.0
     }
 }
 
@@ -67,8 +86,6 @@ pub struct ChartSpec {
     pub y_label: String,
     /// The lines.
     pub series: Vec<Series>,
-    /// Log x axis (else linear).
-    pub x_log: bool,
     /// Shade the four scale tiers (x must be users).
     pub tiers: bool,
     /// X tick format.
@@ -92,16 +109,15 @@ pub const PALETTE: [(u8, u8, u8); 8] = [
 ];
 
 /// The y value of a series at `x`, or `None` outside the data. It follows
-/// the straight segment the chart draws: x is interpolated in log space when
-/// `log`, and y always is (every chart's y axis is logarithmic), falling back
-/// to linear where a segment touches zero.
-pub fn value_at(points: &[(f64, f64)], x: f64, log: bool) -> Option<f64> {
+/// the straight segment the chart draws on its log-log axes, falling back to
+/// linear in y where a segment touches zero.
+pub fn value_at(points: &[(f64, f64)], x: f64) -> Option<f64> {
     let i = points.iter().position(|p| p.0 >= x)?;
     if i == 0 {
         return Some(points[0].1);
     }
     let (a, b) = (points[i - 1], points[i]);
-    let f = |v: f64| if log { v.ln() } else { v };
+    let f = |v: f64| v.max(f64::MIN_POSITIVE).ln();
     let t = if b.0 > a.0 {
         (f(x) - f(a.0)) / (f(b.0) - f(a.0))
     } else {
@@ -120,7 +136,6 @@ fn users_chart(title: &str, y_label: &str, y_format: Fmt, series: Vec<Series>) -
         x_label: "users".into(),
         y_label: y_label.into(),
         series,
-        x_log: true,
         tiers: true,
         x_format: Fmt::Count,
         y_format,
@@ -200,27 +215,24 @@ pub fn storage_vs_users(sweep: &[SweepPoint]) -> ChartSpec {
 /// line, and the current operating point to mark (the hockey stick).
 pub fn latency_vs_utilisation(s: &Scenario, a: &Assumptions) -> (ChartSpec, Option<f64>) {
     let (curve, now) = hockey_stick(s, a, 80);
-    let delivery = curve
-        .iter()
-        .map(|p| (p.utilisation, p.delivery_ms))
-        .collect();
-    let queue = curve.iter().map(|p| (p.utilisation, p.queue_ms)).collect();
+    let x = |p: &model::latency::CurvePoint| utilisation_to_headroom(p.utilisation);
+    let delivery = curve.iter().map(|p| (x(p), p.delivery_ms)).collect();
+    let queue = curve.iter().map(|p| (x(p), p.queue_ms)).collect();
     let slo = s.clamped().slo_ms;
     let spec = ChartSpec {
         title: "Delivery p99 vs utilisation".into(),
-        x_label: "utilisation of the delivery path".into(),
+        x_label: "utilisation of the delivery path (log of 1/(1 − ρ))".into(),
         y_label: "p99".into(),
         series: vec![
             line(0, "Delivery p99", delivery),
             line(1, "Queue wait p99", queue),
         ],
-        x_log: false,
         tiers: false,
-        x_format: Fmt::Percent,
+        x_format: Fmt::Headroom,
         y_format: Fmt::Millis,
         y_rule: Some((slo, format!("SLO {}", format::millis(slo)))),
     };
-    (spec, now)
+    (spec, now.map(utilisation_to_headroom))
 }
 
 /// Replay cost against snapshot interval: events read and time per aggregate
@@ -254,7 +266,6 @@ pub fn replay_vs_snapshot(s: &Scenario, a: &Assumptions) -> ChartSpec {
         x_label: "events between snapshots".into(),
         y_label: "events · ms".into(),
         series,
-        x_log: true,
         tiers: false,
         x_format: Fmt::Count,
         y_format: Fmt::Count,
@@ -288,15 +299,11 @@ mod tests {
         let close = |v: Option<f64>, want: f64| v.is_some_and(|v| (v - want).abs() < 1e-9);
         let pts = [(1.0, 10.0), (100.0, 1000.0)];
         // Halfway along a log-log segment is the geometric mean.
-        assert!(close(value_at(&pts, 10.0, true), 100.0));
-        assert!(close(value_at(&pts, 50.5, false), 100.0));
-        assert_eq!(value_at(&pts, 0.5, true), Some(10.0));
-        assert_eq!(value_at(&pts, 1000.0, true), None);
+        assert!(close(value_at(&pts, 10.0), 100.0));
+        assert_eq!(value_at(&pts, 0.5), Some(10.0));
+        assert_eq!(value_at(&pts, 1000.0), None);
         // A segment from zero falls back to linear.
-        assert!(close(
-            value_at(&[(1.0, 0.0), (100.0, 4.0)], 10.0, true),
-            2.0
-        ));
+        assert!(close(value_at(&[(1.0, 0.0), (100.0, 4.0)], 10.0), 2.0));
     }
 
     #[test]
@@ -312,6 +319,15 @@ mod tests {
         );
         assert_eq!(bandwidth_vs_users(&sw).series.len(), 4);
         assert_eq!(storage_vs_users(&sw).series.len(), 2);
+    }
+
+    #[test]
+    fn headroom_axis_round_trips() {
+        for rho in [0.0, 0.5, 0.9, 0.99, 0.999] {
+            assert!((headroom_to_utilisation(utilisation_to_headroom(rho)) - rho).abs() < 1e-12);
+        }
+        assert_eq!(Fmt::Headroom.show(10.0), "90 %");
+        assert_eq!(Fmt::Headroom.show(1000.0), "99.9 %");
     }
 
     #[test]
@@ -334,7 +350,10 @@ mod tests {
             "p99 never falls as utilisation rises"
         );
         assert!(ys.last() > ys.first());
-        assert!(now.is_some_and(|m| m > 0.0 && m < 1.0));
+        assert!(
+            now.is_some_and(|m| m > 1.0 && headroom_to_utilisation(m) < 0.95),
+            "marker in headroom units: {now:?}"
+        );
     }
 
     #[test]

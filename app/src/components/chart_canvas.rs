@@ -123,8 +123,7 @@ pub fn summary(spec: &ChartSpec, marker: Option<f64>) -> String {
             .series
             .iter()
             .filter_map(|s| {
-                value_at(&s.points, x, spec.x_log)
-                    .map(|y| format!("{} {}", s.name, spec.y_format.show(y)))
+                value_at(&s.points, x).map(|y| format!("{} {}", s.name, spec.y_format.show(y)))
             })
             .collect();
         format!(
@@ -160,10 +159,7 @@ pub fn table_rows(spec: &ChartSpec) -> Vec<(String, Vec<String>)> {
             let cells = spec
                 .series
                 .iter()
-                .map(|s| {
-                    value_at(&s.points, x, spec.x_log)
-                        .map_or("—".into(), |y| spec.y_format.show(y))
-                })
+                .map(|s| value_at(&s.points, x).map_or("—".into(), |y| spec.y_format.show(y)))
                 .collect();
             (spec.x_format.show(x), cells)
         })
@@ -270,7 +266,7 @@ pub fn ChartCanvas(
                         .series
                         .iter()
                         .filter_map(|ser| {
-                            value_at(&ser.points, x, s.x_log).map(|y| {
+                            value_at(&ser.points, x).map(|y| {
                                 let (r, gr, b) = ser.color;
                                 (
                                     ser.name.clone(),
