@@ -54,6 +54,37 @@ fn host() -> HtmlElement {
     el
 }
 
+/// The app mounted in a fresh host; unmounts and removes the host when dropped.
+struct Mounted {
+    el: HtmlElement,
+    handle: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
+}
+
+/// Mounts the app (with `query` in the address bar, if any) and lets it settle.
+async fn mount(query: Option<&str>) -> Mounted {
+    let el = host();
+    if let Some(q) = query {
+        set_query(q);
+    }
+    let handle =
+        leptos::mount::mount_to(
+            el.clone(),
+            || leptos::prelude::IntoAny::into_any(app::App()),
+        );
+    settle().await;
+    Mounted {
+        el,
+        handle: Some(handle),
+    }
+}
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        drop(self.handle.take());
+        self.el.remove();
+    }
+}
+
 /// Pixels that differ from the top-left (background) pixel.
 fn painted_pixels(canvas: &HtmlCanvasElement) -> usize {
     let ctx: CanvasRenderingContext2d = canvas
@@ -77,9 +108,7 @@ fn set_range(id: &str, value: &str) {
 
 #[wasm_bindgen_test]
 async fn app_mounts_draws_and_reacts_to_the_users_slider() {
-    let el = host();
-    let handle = leptos::mount::mount_to(el.clone(), app::App);
-    settle().await;
+    let _app = mount(None).await;
 
     let canvas: HtmlCanvasElement = by_id("chart-nodes");
     // Charts paint only on screen.
@@ -102,16 +131,11 @@ async fn app_mounts_draws_and_reacts_to_the_users_slider() {
     assert_eq!(after, "3", "100 users need only rf = 3 brokers");
     let label: HtmlElement = by_id("val-users");
     assert_eq!(label.text_content().unwrap_or_default(), "100");
-
-    drop(handle);
-    el.remove();
 }
 
 #[wasm_bindgen_test]
 async fn exact_entry_rejects_garbage_and_keeps_the_value() {
-    let el = host();
-    let handle = leptos::mount::mount_to(el.clone(), app::App);
-    settle().await;
+    let _app = mount(None).await;
 
     let field: HtmlInputElement = by_id("num-users");
     field.set_value("lots");
@@ -148,9 +172,6 @@ async fn exact_entry_rejects_garbage_and_keeps_the_value() {
             .unwrap_or_default(),
         "2M"
     );
-
-    drop(handle);
-    el.remove();
 }
 
 fn click(id: &str) {
@@ -163,9 +184,7 @@ fn text(id: &str) -> String {
 
 #[wasm_bindgen_test]
 async fn tabs_switch_the_kpis_and_the_tier_table() {
-    let el = host();
-    let handle = leptos::mount::mount_to(el.clone(), app::App);
-    settle().await;
+    let _app = mount(None).await;
     assert!(
         text("tier-table").contains("Simple async messaging"),
         "eventual tiers"
@@ -194,15 +213,11 @@ async fn tabs_switch_the_kpis_and_the_tier_table() {
         document().get_element_by_id("chart-replay").is_some(),
         "replay view adds its chart"
     );
-    drop(handle);
-    el.remove();
 }
 
 #[wasm_bindgen_test]
 async fn traffic_x10_and_undo() {
-    let el = host();
-    let handle = leptos::mount::mount_to(el.clone(), app::App);
-    settle().await;
+    let _app = mount(None).await;
     click("x10");
     settle().await;
     assert_eq!(text("val-users"), "10M");
@@ -215,15 +230,11 @@ async fn traffic_x10_and_undo() {
     settle().await;
     assert_eq!(text("val-users"), "1M");
     assert!(document().get_element_by_id("tenx-panel").is_none());
-    drop(handle);
-    el.remove();
 }
 
 #[wasm_bindgen_test]
 async fn editing_an_assumption_changes_the_result_and_resets() {
-    let el = host();
-    let handle = leptos::mount::mount_to(el.clone(), app::App);
-    settle().await;
+    let _app = mount(None).await;
     let field: HtmlInputElement = by_id("cap-broker_mbps");
     field.set_value("400");
     field
@@ -238,15 +249,11 @@ async fn editing_an_assumption_changes_the_result_and_resets() {
     click("reset-broker_mbps");
     settle().await;
     assert_eq!(text("kpi-brokers"), "215");
-    drop(handle);
-    el.remove();
 }
 
 #[wasm_bindgen_test]
 async fn show_work_renders_the_model_steps() {
-    let el = host();
-    let handle = leptos::mount::mount_to(el.clone(), app::App);
-    settle().await;
+    let _app = mount(None).await;
     click("show-brokers");
     settle().await;
     let work = text("work-brokers");
@@ -254,8 +261,6 @@ async fn show_work_renders_the_model_steps() {
         work.contains("max(by msg/s, by bytes, rf) × regions") && work.contains("215 brokers"),
         "{work}"
     );
-    drop(handle);
-    el.remove();
 }
 
 fn set_query(q: &str) {
@@ -270,10 +275,7 @@ fn set_query(q: &str) {
 
 #[wasm_bindgen_test]
 async fn a_bad_link_shows_the_notice_and_keeps_the_rest() {
-    let el = host();
-    set_query("v=1&users=abc&view=cqrs&title=%3Cb%3Ehi%3C%2Fb%3E");
-    let handle = leptos::mount::mount_to(el.clone(), app::App);
-    settle().await;
+    let _app = mount(Some("v=1&users=abc&view=cqrs&title=%3Cb%3Ehi%3C%2Fb%3E")).await;
     let notice = text("corrections");
     assert!(
         notice.contains("users") && notice.contains("abc") && notice.contains("not a number"),
@@ -293,15 +295,11 @@ async fn a_bad_link_shows_the_notice_and_keeps_the_rest() {
     click("dismiss-corrections");
     settle().await;
     assert!(document().get_element_by_id("corrections").is_none());
-    drop(handle);
-    el.remove();
 }
 
 #[wasm_bindgen_test]
 async fn presenter_opens_steps_and_closes() {
-    let el = host();
-    let handle = leptos::mount::mount_to(el.clone(), app::App);
-    settle().await;
+    let _app = mount(None).await;
     click("present");
     settle().await;
     assert_eq!(text("slide-count"), "1 / 6");
@@ -321,15 +319,11 @@ async fn presenter_opens_steps_and_closes() {
     settle().await;
     assert!(document().get_element_by_id("presenter").is_none());
     assert_eq!(text("kpi-brokers"), "215");
-    drop(handle);
-    el.remove();
 }
 
 #[wasm_bindgen_test]
 async fn compare_pins_a_and_shows_deltas() {
-    let el = host();
-    let handle = leptos::mount::mount_to(el.clone(), app::App);
-    settle().await;
+    let _app = mount(None).await;
     click("pin-a");
     settle().await;
     click("x10");
@@ -339,6 +333,4 @@ async fn compare_pins_a_and_shows_deltas() {
         table.contains("215") && table.contains("2,143") && table.contains("+897 %"),
         "{table}"
     );
-    drop(handle);
-    el.remove();
 }
