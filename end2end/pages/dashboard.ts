@@ -25,13 +25,19 @@ export class Dashboard {
     return this.page.locator(`#chart-${id}`);
   }
 
+  /** Scrolls a chart into view and waits two frames, so a deferred repaint has landed. */
+  async onScreen(id: string) {
+    await this.chart(id).scrollIntoViewIfNeeded();
+    await this.page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  }
+
   /**
    * The chart's pixels (plot and marker overlay) as data URLs: equal strings
    * mean identical pictures. Charts paint only on screen, so it scrolls there
    * first, as a person would.
    */
   async chartPixels(id: string): Promise<string> {
-    await this.chart(id).scrollIntoViewIfNeeded();
+    await this.onScreen(id);
     const plot = await this.chart(id).evaluate((c: HTMLCanvasElement) => c.toDataURL());
     const marker = await this.page.locator(`#chart-${id}-overlay`).evaluate((c: HTMLCanvasElement) => c.toDataURL());
     return plot + marker;
@@ -39,7 +45,7 @@ export class Dashboard {
 
   /** How many pixels differ from the background (top-left) pixel. */
   async paintedPixels(id: string): Promise<number> {
-    await this.chart(id).scrollIntoViewIfNeeded();
+    await this.onScreen(id);
     return this.chart(id).evaluate((c: HTMLCanvasElement) => {
       const ctx = c.getContext('2d');
       if (!ctx) return 0;

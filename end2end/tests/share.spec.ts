@@ -23,7 +23,9 @@ for (const id of PRESETS) {
     await page.waitForTimeout(400); // past the URL debounce
     const url = page.url();
     const numbers = await snapshot(page);
-    const pixels = await d.chartPixels('nodes');
+    const charts = ['nodes', 'bandwidth', 'storage', 'latency'];
+    const pixels: string[] = [];
+    for (const c of charts) pixels.push(await d.chartPixels(c));
 
     // A fresh profile: no autosave, nothing but the link.
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -32,7 +34,7 @@ for (const id of PRESETS) {
     await fresh.goto(url);
     await expect(fresh.locator('.kpi-value').first()).not.toBeEmpty();
     expect(await snapshot(fresh)).toBe(numbers);
-    await expect.poll(() => d2.chartPixels('nodes')).toBe(pixels);
+    for (const [i, c] of charts.entries()) await expect.poll(() => d2.chartPixels(c)).toBe(pixels[i]);
     await expect(fresh.locator('#corrections')).toHaveCount(0);
     await ctx.close();
   });
