@@ -166,3 +166,13 @@ test('no NaN, inf or negative counts anywhere after extreme inputs', async ({ pa
     }
   }
 });
+
+test('charts redraw sharp at their new size when the layout changes', async ({ page }) => {
+  const d = new Dashboard(page);
+  await d.open();
+  const sizes = () => d.chart('nodes').evaluate((c: HTMLCanvasElement) => [c.width, Math.round(c.clientWidth * devicePixelRatio)]);
+  await expect.poll(async () => { await d.onScreen('nodes'); const [w, css] = await sizes(); return w === css && w > 0; }).toBe(true);
+  const before = (await sizes())[0];
+  await page.setViewportSize({ width: 900, height: 900 });
+  await expect.poll(async () => { await d.onScreen('nodes'); const [w, css] = await sizes(); return w === css && w !== before; }).toBe(true);
+});

@@ -16,6 +16,7 @@ use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{
     CanvasRenderingContext2d, HtmlCanvasElement, IntersectionObserver, IntersectionObserverEntry,
+    ResizeObserver, ResizeObserverEntry,
 };
 
 /// Counts paints on `window.__chartPaints` and stamps `window.__firstPaint`
@@ -166,12 +167,30 @@ pub fn table_rows(spec: &ChartSpec) -> Vec<(String, Vec<String>)> {
         .collect()
 }
 
-/// An observer and the callback it holds (dropping the callback would break it).
-type Watch = (IntersectionObserver, Closure<dyn FnMut(js_sys::Array)>);
+/// The observers watching a chart, with the callbacks they hold (dropping a
+/// callback would break its observer).
+struct Watch {
+    seen: IntersectionObserver,
+    sized: ResizeObserver,
+    _callbacks: [Closure<dyn FnMut(js_sys::Array)>; 2],
+}
 
-/// Watches whether `el` is on screen; `visible` follows it.
-fn watch_visibility(el: &HtmlCanvasElement, visible: RwSignal<bool>) -> Option<Watch> {
-    let cb = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+impl Watch {
+    fn disconnect(&self) {
+        self.seen.disconnect();
+        self.sized.disconnect();
+    }
+}
+
+/// Watches `el`: `visible` follows whether it is on screen, and `resized`
+/// ticks whenever its laid-out width changes (window resize, scrollbar,
+/// panels opening), so the plot is redrawn sharp at its new size.
+fn watch(
+    el: &HtmlCanvasElement,
+    visible: RwSignal<bool>,
+    resized: WriteSignal<u32>,
+) -> Option<Watch> {
+    let on_seen = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if let Some(e) = entries
             .iter()
             .last()
@@ -180,9 +199,30 @@ fn watch_visibility(el: &HtmlCanvasElement, visible: RwSignal<bool>) -> Option<W
             visible.set(e.is_intersecting());
         }
     });
-    let obs = IntersectionObserver::new(cb.as_ref().unchecked_ref()).ok()?;
-    obs.observe(el);
-    Some((obs, cb))
+    let mut last_width = None::<f64>;
+    let on_sized = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        if let Some(e) = entries
+            .iter()
+            .last()
+            .and_then(|e| e.dyn_into::<ResizeObserverEntry>().ok())
+        {
+            let w = e.content_rect().width();
+            // The first report is the initial size, not a change.
+            if last_width.is_some_and(|old| old != w) {
+                resized.update(|t| *t = t.wrapping_add(1));
+            }
+            last_width = Some(w);
+        }
+    });
+    let seen = IntersectionObserver::new(on_seen.as_ref().unchecked_ref()).ok()?;
+    let sized = ResizeObserver::new(on_sized.as_ref().unchecked_ref()).ok()?;
+    seen.observe(el);
+    sized.observe(el);
+    Some(Watch {
+        seen,
+        sized,
+        _callbacks: [on_seen, on_sized],
+    })
 }
 
 type Readout = (f64, f64, Vec<(String, String, String)>);
@@ -209,24 +249,20 @@ pub fn ChartCanvas(
     let (width_tick, set_width_tick) = signal(0u32);
     let (readout, set_readout) = signal(None::<Readout>);
     let (as_table, set_as_table) = signal(false);
-    let resize = window_event_listener(leptos::ev::resize, move |_| {
-        set_width_tick.update(|t| *t = t.wrapping_add(1))
-    });
-    on_cleanup(move || resize.remove());
-    let observer = StoredValue::new_local(None);
+    let observer = StoredValue::new_local(None::<Watch>);
     Effect::new(move |_| {
         if let Some(c) = base.get() {
             observer.update_value(|o| {
                 if o.is_none() {
-                    *o = watch_visibility(&c, visible);
+                    *o = watch(&c, visible, set_width_tick);
                 }
             });
         }
     });
     on_cleanup(move || {
         observer.update_value(|o| {
-            if let Some((obs, _)) = o.take() {
-                obs.disconnect();
+            if let Some(w) = o.take() {
+                w.disconnect();
             }
         })
     });
