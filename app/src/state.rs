@@ -100,7 +100,7 @@ impl AppState {
         let compare_estimate = Memo::new(move |_| {
             compare.with(|c| {
                 c.as_ref()
-                    .map(|a| Estimate::explain(&a.scenario, &a.assumptions))
+                    .map(|a| Estimate::numbers(&a.scenario, &a.assumptions))
             })
         });
         let compare_sweep = Memo::new(move |_| {

@@ -282,81 +282,6 @@ pub fn decode(link: &str) -> (State, Vec<Correction>) {
     (state, fixes)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn default_is_the_bare_url() {
-        assert_eq!(encode(&State::default()), "");
-        let (s, fixes) = decode("");
-        assert_eq!(s, State::default());
-        assert!(fixes.is_empty());
-    }
-
-    #[test]
-    fn typical_tweak_is_short_and_round_trips() {
-        let mut st = State::default();
-        st.scenario.users = 25e6;
-        st.scenario.rate_per_user_sec = 0.5;
-        st.scenario.view = View::Cqrs;
-        st.assumptions.set(Cap::BrokerMsgs, 200_000.0);
-        st.title = "Chat <b>launch</b> & more".into();
-        let q = encode(&st);
-        assert!(q.starts_with("v=1&"), "{q}");
-        assert!(q.len() < 200, "{q}");
-        let (back, fixes) = decode(&format!("https://x.test/?{q}#frag"));
-        assert_eq!(back, st);
-        assert!(fixes.is_empty(), "{fixes:?}");
-    }
-
-    #[test]
-    fn every_kind_of_bad_value_is_named() {
-        let (s, fixes) =
-            decode("?v=9&users=abc&rate=NaN&size=inf&rf=2.5&util=500&bogus=1&view=nope&users=5");
-        let keys: Vec<&str> = fixes.iter().map(|f| f.key.as_str()).collect();
-        for k in ["v", "users", "rate", "size", "rf", "util", "bogus", "view"] {
-            assert!(keys.contains(&k), "{k} missing from {keys:?}");
-        }
-        assert_eq!(s.scenario.users, 5.0, "last value wins");
-        assert_eq!(s.scenario.rf, 3.0);
-        assert_eq!(s.scenario.util_pct, 95.0);
-        assert_eq!(s.scenario.rate_per_user_sec, 10.0);
-        let util = fixes.iter().find(|f| f.key == "util").expect("util fix");
-        assert_eq!((util.given.as_str(), util.used.as_str()), ("500", "95"));
-    }
-
-    #[test]
-    fn people_numbers() {
-        assert_eq!(parse_number("1.5M"), Some(1.5e6));
-        assert_eq!(parse_number("250K"), Some(250e3));
-        assert_eq!(parse_number("1,000"), Some(1000.0));
-        let per_day = parse_number("100/d").expect("per day");
-        assert!((per_day - 0.001_157_407).abs() < 1e-9);
-        assert_eq!(parse_number("x"), None);
-        assert_eq!(parse_number(""), None);
-    }
-
-    #[test]
-    fn hostile_titles_stay_text_and_short() {
-        let long = "a".repeat(500);
-        let (s, fixes) = decode(&format!(
-            "title=%3Cscript%3Ealert(1)%3C%2Fscript%3E%0A{long}"
-        ));
-        assert!(s.title.starts_with("<script>alert(1)</script>"));
-        assert_eq!(s.title.chars().count(), TITLE_MAX);
-        assert_eq!(fixes.len(), 1);
-    }
-
-    #[test]
-    fn huge_links_are_cut() {
-        let q = "x=1&".repeat(10_000);
-        let (_, fixes) = decode(&q);
-        assert_eq!(fixes.len(), FIXES_MAX);
-        assert!(fixes.last().is_some_and(|f| f.key == "(more)"));
-    }
-}
-
 /// Key that carries the pinned comparison scenario (an encoded query of its own).
 pub const COMPARE_KEY: &str = "cmp";
 
@@ -489,5 +414,80 @@ mod link_tests {
         assert_eq!((l.step, fixes[0].used.as_str()), (Some(6), "6"));
         let (l, fixes) = decode_link("step=two");
         assert_eq!((l.step, fixes.len()), (Some(1), 1));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn default_is_the_bare_url() {
+        assert_eq!(encode(&State::default()), "");
+        let (s, fixes) = decode("");
+        assert_eq!(s, State::default());
+        assert!(fixes.is_empty());
+    }
+
+    #[test]
+    fn typical_tweak_is_short_and_round_trips() {
+        let mut st = State::default();
+        st.scenario.users = 25e6;
+        st.scenario.rate_per_user_sec = 0.5;
+        st.scenario.view = View::Cqrs;
+        st.assumptions.set(Cap::BrokerMsgs, 200_000.0);
+        st.title = "Chat <b>launch</b> & more".into();
+        let q = encode(&st);
+        assert!(q.starts_with("v=1&"), "{q}");
+        assert!(q.len() < 200, "{q}");
+        let (back, fixes) = decode(&format!("https://x.test/?{q}#frag"));
+        assert_eq!(back, st);
+        assert!(fixes.is_empty(), "{fixes:?}");
+    }
+
+    #[test]
+    fn every_kind_of_bad_value_is_named() {
+        let (s, fixes) =
+            decode("?v=9&users=abc&rate=NaN&size=inf&rf=2.5&util=500&bogus=1&view=nope&users=5");
+        let keys: Vec<&str> = fixes.iter().map(|f| f.key.as_str()).collect();
+        for k in ["v", "users", "rate", "size", "rf", "util", "bogus", "view"] {
+            assert!(keys.contains(&k), "{k} missing from {keys:?}");
+        }
+        assert_eq!(s.scenario.users, 5.0, "last value wins");
+        assert_eq!(s.scenario.rf, 3.0);
+        assert_eq!(s.scenario.util_pct, 95.0);
+        assert_eq!(s.scenario.rate_per_user_sec, 10.0);
+        let util = fixes.iter().find(|f| f.key == "util").expect("util fix");
+        assert_eq!((util.given.as_str(), util.used.as_str()), ("500", "95"));
+    }
+
+    #[test]
+    fn people_numbers() {
+        assert_eq!(parse_number("1.5M"), Some(1.5e6));
+        assert_eq!(parse_number("250K"), Some(250e3));
+        assert_eq!(parse_number("1,000"), Some(1000.0));
+        let per_day = parse_number("100/d").expect("per day");
+        assert!((per_day - 0.001_157_407).abs() < 1e-9);
+        assert_eq!(parse_number("x"), None);
+        assert_eq!(parse_number(""), None);
+    }
+
+    #[test]
+    fn hostile_titles_stay_text_and_short() {
+        let long = "a".repeat(500);
+        let (s, fixes) = decode(&format!(
+            "title=%3Cscript%3Ealert(1)%3C%2Fscript%3E%0A{long}"
+        ));
+        assert!(s.title.starts_with("<script>alert(1)</script>"));
+        assert_eq!(s.title.chars().count(), TITLE_MAX);
+        assert_eq!(fixes.len(), 1);
+    }
+
+    #[test]
+    fn huge_links_are_cut() {
+        let q = "x=1&".repeat(10_000);
+        let (_, fixes) = decode(&q);
+        assert_eq!(fixes.len(), FIXES_MAX);
+        assert!(fixes.last().is_some_and(|f| f.key == "(more)"));
     }
 }

@@ -47,18 +47,43 @@ impl Estimate {
     }
 }
 
-fn compute(s: &Scenario, a: &Assumptions, record: bool) -> Estimate {
-    let mut w = Work::new(record);
-    let load = load::derive(s, &mut w);
-    let mut replay = replay::derive(s, &load, &mut w);
-    let sized = nodes::derive(s, a, &load, &replay, &mut w);
+/// Everything up to latency, in dependency order: load → replay → nodes →
+/// rebuild time → storage. The one pipeline behind estimates, sweeps and the
+/// hockey stick.
+struct Sizing {
+    load: Load,
+    replay: Replay,
+    sized: nodes::Sized,
+    storage: Storage,
+}
+
+fn size(s: &Scenario, a: &Assumptions, w: &mut Work) -> Sizing {
+    let load = load::derive(s, w);
+    let mut replay = replay::derive(s, &load, w);
+    let sized = nodes::derive(s, a, &load, &replay, w);
     replay::finish(
         &mut replay,
         sized.nodes.rebuild_workers,
         a.get(Cap::ReplayWorker),
-        &mut w,
+        w,
     );
-    let storage = storage::derive(s, &load, &mut w);
+    let storage = storage::derive(s, &load, w);
+    Sizing {
+        load,
+        replay,
+        sized,
+        storage,
+    }
+}
+
+fn compute(s: &Scenario, a: &Assumptions, record: bool) -> Estimate {
+    let mut w = Work::new(record);
+    let Sizing {
+        load,
+        replay,
+        sized,
+        storage,
+    } = size(s, a, &mut w);
     let latency = latency::derive(s, a, &load, &replay, &sized, &mut w);
     let bottleneck = decide(s, &sized.demand);
     Estimate {
@@ -98,16 +123,12 @@ pub fn sweep(s: &Scenario, a: &Assumptions, from: f64, to: f64, points: usize) -
         .map(|i| {
             let mut p = s.clone();
             p.users = 10f64.powf(lo + (hi - lo) * i as f64 / (n - 1) as f64);
-            let load = load::derive(&p, &mut w);
-            let mut replay = replay::derive(&p, &load, &mut w);
-            let sized = nodes::derive(&p, &a, &load, &replay, &mut w);
-            replay::finish(
-                &mut replay,
-                sized.nodes.rebuild_workers,
-                a.get(Cap::ReplayWorker),
-                &mut w,
-            );
-            let storage = storage::derive(&p, &load, &mut w);
+            let Sizing {
+                load,
+                sized,
+                storage,
+                ..
+            } = size(&p, &a, &mut w);
             SweepPoint {
                 users: p.users,
                 load,
@@ -129,10 +150,12 @@ pub fn hockey_stick(
 ) -> (Vec<latency::CurvePoint>, Option<f64>) {
     let s = s.clamped();
     let a = a.clamped();
-    let mut w = Work::new(false);
-    let load = load::derive(&s, &mut w);
-    let replay = replay::derive(&s, &load, &mut w);
-    let sized = nodes::derive(&s, &a, &load, &replay, &mut w);
+    let Sizing {
+        load,
+        replay,
+        sized,
+        ..
+    } = size(&s, &a, &mut Work::new(false));
     let curve = latency::utilisation_curve(&s, &a, &load, &replay, &sized, points);
     let (path, _) = latency::path(s.view);
     let now = path
