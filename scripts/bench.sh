@@ -5,5 +5,5 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PWD/end2end/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 cargo bench -p model --bench sweep -- --noplot
-trunk build --release
+./scripts/trunk-release.sh build
 (cd end2end && node bench/interaction.mjs)

@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/end2end/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 port="${PORT:-8080}"
 echo "Serving the dashboard at http://127.0.0.1:$port/ (Ctrl+C stops)"
-exec trunk serve --release --address 127.0.0.1 --port "$port"
+exec ./scripts/trunk-release.sh serve --address 127.0.0.1 --port "$port"

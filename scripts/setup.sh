@@ -30,6 +30,16 @@ if ! rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknow
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release build rebuilds std for size (scripts/trunk-release.sh): it needs std's
+# sources and std's own crates in Cargo's cache, since Trunk runs Cargo offline.
+if ! rustup component list --installed 2>/dev/null | grep -q '^rust-src'; then
+  say "Adding the rust-src component (std is rebuilt for the smallest bundle)"
+  rustup component add rust-src
+fi
+std_lock="$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+RUSTC_BOOTSTRAP=1 cargo fetch --quiet --manifest-path "$std_lock" \
+  || die "could not fetch std's crates for the release build (cargo fetch --manifest-path $std_lock)."
+
 if ! trunk --version 2>/dev/null | grep -qF "$TRUNK_VERSION"; then
   say "Installing trunk $TRUNK_VERSION (about 7 minutes on 2 cores)"
   cargo install trunk --locked --version "$TRUNK_VERSION"

@@ -26,7 +26,7 @@ step "app: wasm-bindgen-test in headless Chromium"
 cargo test -p app --target wasm32-unknown-unknown --locked
 
 step "release build (trunk, wasm-opt)"
-trunk build --release
+./scripts/trunk-release.sh build
 
 step "fuzz the link decoder (30 s)"
 ./scripts/fuzz.sh 30

@@ -68,7 +68,7 @@ pub fn decide(s: &Scenario, demand: &[Demand]) -> Bottleneck {
         })
         .collect();
     // Stable sort keeps the seed's order on ties.
-    ranking.sort_by(|a, b| b.node_units.total_cmp(&a.node_units));
+    crate::order::sort_small_by(&mut ranking, |a, b| a.node_units > b.node_units);
     let top = ranking.first().cloned().unwrap_or(Pressure {
         component: Component::Broker,
         node_units: 0.0,

@@ -78,8 +78,11 @@ pub fn chain<'a>(steps: &'a [Step], id: &str) -> Vec<&'a Step> {
             out.push(s);
         }
     }
-    out.sort_by_key(|s| steps.iter().position(|t| t.id == s.id));
-    out
+    // Earliest first = the order they were recorded in; filtering keeps that order without a sort.
+    steps
+        .iter()
+        .filter(|t| out.iter().any(|s| std::ptr::eq(*s, *t)))
+        .collect()
 }
 
 #[cfg(test)]

@@ -29,6 +29,7 @@ pub mod kpi;
 pub mod latency;
 pub mod load;
 pub mod nodes;
+pub mod order;
 pub mod params;
 pub mod presentation;
 pub mod presets;

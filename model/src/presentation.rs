@@ -121,7 +121,7 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
             })
         })
         .collect();
-    when.sort_by(|x, y| x.0.total_cmp(&y.0));
+    crate::order::sort_small_by(&mut when, |x, y| x.0 < y.0);
     tiers.extend(when.into_iter().map(|w| w.1));
     let moves = Slide {
         highlight: Some(now),

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Runs `trunk <build|serve> --release` with the size settings the shipped
+# bundle uses. Every release build goes through here so that what is served,
+# tested and benchmarked is the same artefact.
+#
+# Why these flags: the bundle has a size budget (docs/PERFORMANCE.md).
+# Rebuilding std with `panic=immediate-abort` drops the panic-message and
+# formatting machinery that std would otherwise link in: about 17 KB brotli
+# off the wasm. Panics then trap without a message; the app is written never
+# to panic on input (values are clamped), and builds without these flags report
+# panics through console_error_panic_hook (wasm-bindgen-test, a plain
+# `trunk serve` without this script).
+#
+# These are unstable options of the stable 1.95 toolchain, unlocked with
+# RUSTC_BOOTSTRAP for this build only (tests and clippy run plain stable).
+# They need the rust-src component and std's own crates in Cargo's cache,
+# which scripts/setup.sh provides.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$HOME/.cargo/bin:$PWD/end2end/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
+export RUSTC_BOOTSTRAP=1
+export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+cmd="${1:?usage: trunk-release.sh build|serve [trunk options]}"
+shift
+exec trunk "$cmd" --release "$@"
