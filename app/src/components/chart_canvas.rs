@@ -36,18 +36,23 @@ fn record_paint() {
     let _ = js_sys::Reflect::set(&w, &"__lastPaint".into(), &JsValue::from_f64(now));
 }
 
-/// Matches the canvas's backing store to its CSS size × devicePixelRatio.
-/// Returns the ratio, or `None` when the canvas is not laid out yet.
-fn fit(canvas: &HtmlCanvasElement) -> Option<f64> {
+/// A canvas's laid-out CSS size in px, as last reported by its ResizeObserver.
+///
+/// Why cached rather than read from `clientWidth`: reading layout right after
+/// an input has changed the KPI text forces the browser to lay out the whole
+/// page synchronously, once per chart, inside the input's frame; that was the
+/// tail of the rate slider's input → repaint time.
+type Size = (f64, f64);
+
+/// Matches the canvas's backing store to `size` × devicePixelRatio.
+/// Returns the ratio, or `None` for an empty size (not laid out, or hidden).
+fn fit(canvas: &HtmlCanvasElement, size: Size) -> Option<f64> {
     let dpr = window().device_pixel_ratio().max(1.0);
-    let (w, h) = (canvas.client_width(), canvas.client_height());
-    if w <= 0 || h <= 0 {
+    let (w, h) = size;
+    if w <= 0.0 || h <= 0.0 || !w.is_finite() || !h.is_finite() {
         return None;
     }
-    let (pw, ph) = (
-        (w as f64 * dpr).round() as u32,
-        (h as f64 * dpr).round() as u32,
-    );
+    let (pw, ph) = ((w * dpr).round() as u32, (h * dpr).round() as u32);
     if canvas.width() != pw || canvas.height() != ph {
         canvas.set_width(pw);
         canvas.set_height(ph);
@@ -56,9 +61,14 @@ fn fit(canvas: &HtmlCanvasElement) -> Option<f64> {
 }
 
 /// Draws `spec` into `canvas` at device resolution and returns the plot geometry.
-pub fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, dark: bool) -> Option<Geometry> {
+pub fn paint(
+    canvas: &HtmlCanvasElement,
+    size: Size,
+    spec: &ChartSpec,
+    dark: bool,
+) -> Option<Geometry> {
     let t0 = window().performance().map(|p| p.now()).unwrap_or(0.0);
-    let dpr = fit(canvas)?;
+    let dpr = fit(canvas, size)?;
     let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
     let g = draw(
         &backend.into_drawing_area(),
@@ -80,12 +90,16 @@ pub fn paint(canvas: &HtmlCanvasElement, spec: &ChartSpec, dark: bool) -> Option
 /// Draws the marker for `x` on the overlay (or clears it).
 fn paint_marker(
     overlay: &HtmlCanvasElement,
+    size: Size,
     spec: &ChartSpec,
     g: Option<&Geometry>,
     x: Option<f64>,
     dark: bool,
 ) {
-    let Some(dpr) = fit(overlay) else { return };
+    // The overlay sits exactly on the base canvas (`inset: 0`), so it shares its size.
+    let Some(dpr) = fit(overlay, size) else {
+        return;
+    };
     let Some(ctx) = overlay
         .get_context("2d")
         .ok()
@@ -182,36 +196,50 @@ impl Watch {
     }
 }
 
-/// Watches `el`: `visible` follows whether it is on screen, and `resized`
-/// ticks whenever its laid-out width changes (window resize, scrollbar,
-/// panels opening), so the plot is redrawn sharp at its new size.
+/// Watches `el`: `visible` follows whether it is on screen, and `size`
+/// follows its laid-out size (first layout, window resize, scrollbar, panels
+/// opening), so the plot is drawn sharp at its current size without ever
+/// reading layout itself.
 fn watch(
     el: &HtmlCanvasElement,
     visible: RwSignal<bool>,
-    resized: WriteSignal<u32>,
+    size: RwSignal<Option<Size>>,
 ) -> Option<Watch> {
+    let seen_once = std::rc::Rc::new(std::cell::Cell::new(false));
+    let heard = seen_once.clone();
     let on_seen = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if let Some(e) = entries
             .iter()
             .last()
             .and_then(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
         {
+            seen_once.set(true);
             visible.set(e.is_intersecting());
         }
     });
-    let mut last_width = None::<f64>;
     let on_sized = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
         if let Some(e) = entries
             .iter()
             .last()
             .and_then(|e| e.dyn_into::<ResizeObserverEntry>().ok())
         {
-            let w = e.content_rect().width();
-            // The first report is the initial size, not a change.
-            if last_width.is_some_and(|old| old != w) {
-                resized.update(|t| *t = t.wrapping_add(1));
+            // Until the IntersectionObserver's first report (a task after
+            // the next frame), judge visibility here, where layout is fresh
+            // and reading it is free: the first chart then paints a frame sooner.
+            if !heard.get() {
+                let b = e.target().get_bounding_client_rect();
+                let h = window()
+                    .inner_height()
+                    .ok()
+                    .and_then(|v| v.as_f64())
+                    .unwrap_or(0.0);
+                visible.set(b.bottom() > 0.0 && b.top() < h);
             }
-            last_width = Some(w);
+            let r = e.content_rect();
+            let now = Some((r.width(), r.height()));
+            if size.get_untracked() != now {
+                size.set(now);
+            }
         }
     });
     let seen = IntersectionObserver::new(on_seen.as_ref().unchecked_ref()).ok()?;
@@ -245,8 +273,8 @@ pub fn ChartCanvas(
     let overlay = NodeRef::<Canvas>::new();
     let geometry = RwSignal::new(None::<Geometry>);
     let visible = RwSignal::new(false);
-    let drawn = StoredValue::new(None::<(ChartSpec, bool, u32)>);
-    let (width_tick, set_width_tick) = signal(0u32);
+    let drawn = StoredValue::new(None::<(ChartSpec, bool, Size)>);
+    let size = RwSignal::new(None::<Size>);
     let (readout, set_readout) = signal(None::<Readout>);
     let (as_table, set_as_table) = signal(false);
     let observer = StoredValue::new_local(None::<Watch>);
@@ -254,7 +282,7 @@ pub fn ChartCanvas(
         if let Some(c) = base.get() {
             observer.update_value(|o| {
                 if o.is_none() {
-                    *o = watch(&c, visible, set_width_tick);
+                    *o = watch(&c, visible, size);
                 }
             });
         }
@@ -268,27 +296,30 @@ pub fn ChartCanvas(
     });
     // The plot: only when on screen, and only when something it shows changed.
     Effect::new(move |_| {
-        let (dark, tick) = (st.dark(), width_tick.get());
-        if !visible.get() {
+        let (dark, size) = (st.dark(), size.get());
+        let Some(size) = size.filter(|_| visible.get()) else {
             return;
-        }
+        };
         let Some(c) = base.get() else { return };
         spec.with(|s| {
             let same = drawn.with_value(|d| {
                 d.as_ref()
-                    .is_some_and(|(ds, dd, dt)| ds == s && *dd == dark && *dt == tick)
+                    .is_some_and(|(ds, dd, dz)| ds == s && *dd == dark && *dz == size)
             });
             if !same {
-                geometry.set(paint(&c, s, dark));
-                drawn.set_value(Some((s.clone(), dark, tick)));
+                geometry.set(paint(&c, size, s, dark));
+                drawn.set_value(Some((s.clone(), dark, size)));
             }
         });
     });
     // The marker: cheap, redrawn on its own.
     Effect::new(move |_| {
         let (g, x, dark) = (geometry.get(), marker.get(), st.dark());
+        let Some(size) = size.get_untracked() else {
+            return;
+        };
         if let Some(o) = overlay.get() {
-            spec.with_untracked(|s| paint_marker(&o, s, g.as_ref(), x, dark));
+            spec.with_untracked(|s| paint_marker(&o, size, s, g.as_ref(), x, dark));
         }
     });
     let on_move = move |ev: MouseEvent| {
@@ -317,6 +348,16 @@ pub fn ChartCanvas(
             });
         set_readout.set(found);
     };
+    // The legend changes only with the view or the SLO, not with every input:
+    // a memo keeps its DOM untouched while a slider moves.
+    let legend = Memo::new(move |_| {
+        spec.with(|s| {
+            let rule = s.y_rule.as_ref().map(|(_, label)| label.clone());
+            let lines: Vec<(String, (u8, u8, u8))> =
+                s.series.iter().map(|x| (x.name.clone(), x.color)).collect();
+            (rule, lines)
+        })
+    });
     let readout_id = format!("{id}-readout");
     let table_id = format!("{id}-table");
     view! {
@@ -324,13 +365,12 @@ pub fn ChartCanvas(
             <div class="chart-head">
                 <h4 class="chart-title">{move || spec.with(|s| s.title.clone())}</h4>
                 <ul class="legend">
-                    {move || spec.with(|s| {
-                        let rule = s.y_rule.as_ref().map(|(_, label)| view! {
+                    {move || legend.with(|(rule, lines)| {
+                        let rule = rule.as_ref().map(|label| view! {
                             <li><span class="swatch rule"></span>{label.clone()}</li>
                         });
-                        let lines = s.series.iter().map(|x| {
-                            let (r, g, b) = x.color;
-                            view! { <li><span class="swatch" style=format!("background: rgb({r},{g},{b})")></span>{x.name.clone()}</li> }
+                        let lines = lines.iter().map(|(name, (r, g, b))| {
+                            view! { <li><span class="swatch" style=format!("background: rgb({r},{g},{b})")></span>{name.clone()}</li> }
                         }).collect_view();
                         view! { {rule} {lines} }
                     })}
