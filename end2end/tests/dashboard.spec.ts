@@ -176,3 +176,22 @@ test('charts redraw sharp at their new size when the layout changes', async ({ p
   await page.setViewportSize({ width: 900, height: 900 });
   await expect.poll(async () => { await d.onScreen('nodes'); const [w, css] = await sizes(); return w === css && w !== before; }).toBe(true);
 });
+
+test('charts on screen paint at once; one below the fold waits until it is scrolled to', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  const d = new Dashboard(page);
+  await d.open();
+  // Ink on a canvas without scrolling to it (paintedPixels would scroll).
+  const ink = (id: string) => d.chart(id).evaluate((c: HTMLCanvasElement) => {
+    const data = c.getContext('2d')?.getImageData(0, 0, c.width, c.height).data ?? [];
+    let n = 0;
+    for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) n++;
+    return n;
+  });
+  await expect.poll(() => ink('nodes')).toBeGreaterThan(1000);
+  const below = await d.chart('latency').evaluate((c) => c.getBoundingClientRect().top > innerHeight);
+  expect(below).toBe(true);
+  expect(await ink('latency')).toBe(0);
+  await d.onScreen('latency');
+  await expect.poll(() => ink('latency')).toBeGreaterThan(1000);
+});
