@@ -124,6 +124,8 @@ pub fn draw<DB: DrawingBackend>(
     let font = |size: f64| ("sans-serif", size * k).into_font().color(&fg);
     let mut chart = ChartBuilder::on(root)
         .margin(px(10.0))
+        // The last x tick ("100M") is centred on the plot's right edge: room for its half.
+        .margin_right(px(22.0))
         .x_label_area_size(px(38.0))
         .y_label_area_size(px(68.0))
         .build_cartesian_2d((x0..x1).log_scale(), (y0..y1).log_scale())?;
