@@ -1,10 +1,11 @@
 //! A chart: a base `<canvas>` with the plot and an overlay `<canvas>` with the
 //! current-scenario marker, so moving the marker never redraws the plot. Both
 //! are sized by `devicePixelRatio`. The plot repaints only when its spec, the
-//! theme or the width changes, and only while it is on screen (an
-//! IntersectionObserver defers off-screen work until it scrolls into view).
+//! theme or its laid-out size changes, and only while it is on screen (both
+//! observed without reading layout, see [`super::chart_watch`]).
 //! It has a hover read-out, an aria summary and a "show as table" view.
 
+use super::chart_watch::{watch, Size, Watch};
 use crate::charts::{draw, marker_points, value_at, ChartSpec, Geometry, Style};
 use crate::state::AppState;
 use leptos::ev::MouseEvent;
@@ -12,12 +13,8 @@ use leptos::html::Canvas;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
 use plotters_canvas::CanvasBackend;
-use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{
-    CanvasRenderingContext2d, HtmlCanvasElement, IntersectionObserver, IntersectionObserverEntry,
-    ResizeObserver, ResizeObserverEntry,
-};
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// Counts paints on `window.__chartPaints` and stamps `window.__firstPaint`
 /// and `window.__lastPaint` (ms since navigation): the browser benchmark
@@ -35,14 +32,6 @@ fn record_paint() {
     let _ = js_sys::Reflect::set(&w, &"__chartPaints".into(), &JsValue::from_f64(count + 1.0));
     let _ = js_sys::Reflect::set(&w, &"__lastPaint".into(), &JsValue::from_f64(now));
 }
-
-/// A canvas's laid-out CSS size in px, as last reported by its ResizeObserver.
-///
-/// Why cached rather than read from `clientWidth`: reading layout right after
-/// an input has changed the KPI text forces the browser to lay out the whole
-/// page synchronously, once per chart, inside the input's frame; that was the
-/// tail of the rate slider's input → repaint time.
-type Size = (f64, f64);
 
 /// Matches the canvas's backing store to `size` × devicePixelRatio.
 /// Returns the ratio, or `None` for an empty size (not laid out, or hidden).
@@ -179,78 +168,6 @@ pub fn table_rows(spec: &ChartSpec) -> Vec<(String, Vec<String>)> {
             (spec.x_format.show(x), cells)
         })
         .collect()
-}
-
-/// The observers watching a chart, with the callbacks they hold (dropping a
-/// callback would break its observer).
-struct Watch {
-    seen: IntersectionObserver,
-    sized: ResizeObserver,
-    _callbacks: [Closure<dyn FnMut(js_sys::Array)>; 2],
-}
-
-impl Watch {
-    fn disconnect(&self) {
-        self.seen.disconnect();
-        self.sized.disconnect();
-    }
-}
-
-/// Watches `el`: `visible` follows whether it is on screen, and `size`
-/// follows its laid-out size (first layout, window resize, scrollbar, panels
-/// opening), so the plot is drawn sharp at its current size without ever
-/// reading layout itself.
-fn watch(
-    el: &HtmlCanvasElement,
-    visible: RwSignal<bool>,
-    size: RwSignal<Option<Size>>,
-) -> Option<Watch> {
-    let seen_once = std::rc::Rc::new(std::cell::Cell::new(false));
-    let heard = seen_once.clone();
-    let on_seen = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        if let Some(e) = entries
-            .iter()
-            .last()
-            .and_then(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
-        {
-            seen_once.set(true);
-            visible.set(e.is_intersecting());
-        }
-    });
-    let on_sized = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        if let Some(e) = entries
-            .iter()
-            .last()
-            .and_then(|e| e.dyn_into::<ResizeObserverEntry>().ok())
-        {
-            // Until the IntersectionObserver's first report (a task after
-            // the next frame), judge visibility here, where layout is fresh
-            // and reading it is free: the first chart then paints a frame sooner.
-            if !heard.get() {
-                let b = e.target().get_bounding_client_rect();
-                let h = window()
-                    .inner_height()
-                    .ok()
-                    .and_then(|v| v.as_f64())
-                    .unwrap_or(0.0);
-                visible.set(b.bottom() > 0.0 && b.top() < h);
-            }
-            let r = e.content_rect();
-            let now = Some((r.width(), r.height()));
-            if size.get_untracked() != now {
-                size.set(now);
-            }
-        }
-    });
-    let seen = IntersectionObserver::new(on_seen.as_ref().unchecked_ref()).ok()?;
-    let sized = ResizeObserver::new(on_sized.as_ref().unchecked_ref()).ok()?;
-    seen.observe(el);
-    sized.observe(el);
-    Some(Watch {
-        seen,
-        sized,
-        _callbacks: [on_seen, on_sized],
-    })
 }
 
 type Readout = (f64, f64, Vec<(String, String, String)>);

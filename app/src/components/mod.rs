@@ -2,6 +2,7 @@
 pub mod assumptions;
 pub mod bottleneck;
 pub mod chart_canvas;
+pub mod chart_watch;
 pub mod charts_panel;
 pub mod compare;
 pub mod controls;
