@@ -7,6 +7,7 @@ use super::ChartSpec;
 use model::tier::Tier;
 use plotters::coord::Shift;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 /// Look and device scale.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -144,6 +145,23 @@ pub fn draw<DB: DrawingBackend>(
         .x_labels(8)
         .y_labels(6)
         .draw()?;
+    if matches!(xf, super::Fmt::Headroom) {
+        // A headroom axis gets decade ticks only (90 %, 99 %, 99.9 %): add
+        // 50 % so the flat left part of the hockey stick has a reference too.
+        let x = 2.0;
+        if x > x0 * 1.15 && x < x1 {
+            let (tx, ty) = chart.backend_coord(&(x, y0));
+            root.draw(&PathElement::new(
+                vec![(tx, ty), (tx, ty + px(5.0))],
+                fg.mix(0.6),
+            ))?;
+            root.draw(&Text::new(
+                xf.show(x),
+                (tx, ty + px(7.0)),
+                font(11.0).pos(Pos::new(HPos::Center, VPos::Top)),
+            ))?;
+        }
+    }
     if spec.tiers {
         for i in 0..4 {
             let t = Tier::at(i);
