@@ -16,34 +16,25 @@
 //!
 //! Start at [`Estimate::explain`], [`codec::decode`] and [`presets::all`].
 
-pub mod bottleneck;
-pub mod cheatsheet;
-pub mod codec;
-pub mod component;
-pub mod estimate;
-pub mod explain;
-pub mod export;
-pub mod format;
-pub mod guide;
-pub mod kpi;
-pub mod latency;
-pub mod load;
-pub mod nodes;
-pub mod order;
-pub mod params;
-pub mod presentation;
-pub mod presets;
-pub mod queue;
-pub mod replay;
-pub mod scenario;
-pub mod slider;
-pub mod storage;
-pub mod tier;
-pub mod units;
+pub mod common;
+pub mod inputs;
+pub mod report;
+pub mod sizing;
 
-pub use estimate::{sweep, Estimate, SweepPoint};
-pub use params::{Cap, Param};
-pub use scenario::{Assumptions, Scenario, View};
+// The layers' modules under their short names, so callers write
+// `model::codec` rather than `model::inputs::codec`. Inside the crate,
+// code names the layer, and `tests/layers.rs` checks no layer reaches up.
+pub use common::{explain, format, order, units};
+pub use inputs::{codec, entry, params, presets, scenario, slider};
+pub use report::{cheatsheet, export, guide, kpi, presentation, tenx};
+pub use sizing::{
+    bottleneck, component, estimate, latency, load, nodes, queue, replay, storage, sweep, tier,
+};
+
+pub use inputs::params::{Cap, Param};
+pub use inputs::scenario::{Assumptions, Scenario, View};
+pub use sizing::estimate::Estimate;
+pub use sizing::sweep::{sweep, SweepPoint};
 
 /// Brokers needed for a message rate: `ceil(msgs_per_sec ÷ (per-broker msg/s × util))`.
 ///
@@ -52,7 +43,7 @@ pub use scenario::{Assumptions, Scenario, View};
 /// messages/sec"). Zero load needs zero brokers; bad inputs give 0, never a
 /// panic. The full model ([`nodes::derive`]) also bounds by MB/s and rf.
 pub fn brokers_for_rate(msgs_per_sec: f64, per_broker_msgs_per_sec: f64, util: f64) -> u64 {
-    units::whole_nodes(msgs_per_sec, per_broker_msgs_per_sec * util)
+    common::units::whole_nodes(msgs_per_sec, per_broker_msgs_per_sec * util)
 }
 
 #[cfg(test)]

@@ -200,7 +200,7 @@ fn presets_cover_every_seed_and_tier() {
 #[test]
 fn ten_x_names_what_crosses_and_what_first() {
     let s = preset("seed-001");
-    let (after, tenx) = model::bottleneck::traffic_times(&s, &Assumptions::default(), 10.0);
+    let (after, tenx) = model::tenx::traffic_times(&s, &Assumptions::default(), 10.0);
     assert_eq!(tenx.users_after, 1e7);
     assert_eq!(tenx.first, Component::WriteDb);
     let write = tenx

@@ -1,10 +1,10 @@
 //! Storage growth and the footprint of the retained stream.
 
-use crate::explain::Work;
-use crate::format::{bytes, num};
-use crate::load::Load;
-use crate::scenario::Scenario;
-use crate::units::SECONDS_PER_DAY;
+use crate::common::explain::Work;
+use crate::common::format::{bytes, num};
+use crate::common::units::SECONDS_PER_DAY;
+use crate::inputs::scenario::Scenario;
+use crate::sizing::load::Load;
 use serde::{Deserialize, Serialize};
 
 /// Storage in bytes.

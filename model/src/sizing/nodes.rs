@@ -1,14 +1,14 @@
 //! Node counts: how many of each component carry the peak load at the target
 //! utilisation, plus the raw per-node demand the bottleneck rule ranks.
 
-use crate::component::Component;
-use crate::explain::Work;
-use crate::format::{bytes_per_sec, int, num};
-use crate::load::Load;
-use crate::params::Cap;
-use crate::replay::Replay;
-use crate::scenario::{Assumptions, Scenario};
-use crate::units::{whole_nodes, BYTES_PER_MB};
+use crate::common::explain::Work;
+use crate::common::format::{bytes_per_sec, int, num};
+use crate::common::units::{whole_nodes, BYTES_PER_MB};
+use crate::inputs::params::Cap;
+use crate::inputs::scenario::{Assumptions, Scenario};
+use crate::sizing::component::Component;
+use crate::sizing::load::Load;
+use crate::sizing::replay::Replay;
 use serde::{Deserialize, Serialize};
 
 /// Node counts (whole nodes, totals across regions).

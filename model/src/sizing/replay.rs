@@ -2,11 +2,11 @@
 //! snapshots, the bandwidth replays pull from the event store, and how long a
 //! full projection rebuild takes.
 
-use crate::explain::Work;
-use crate::format::{bytes, bytes_per_sec, duration, num, rate};
-use crate::load::Load;
-use crate::scenario::Scenario;
-use crate::units::SECONDS_PER_DAY;
+use crate::common::explain::Work;
+use crate::common::format::{bytes, bytes_per_sec, duration, num, rate};
+use crate::common::units::SECONDS_PER_DAY;
+use crate::inputs::scenario::Scenario;
+use crate::sizing::load::Load;
 use serde::{Deserialize, Serialize};
 
 /// Replay figures.

@@ -1,9 +1,9 @@
 //! The presenter's cheat sheet: latency numbers, unit conversions and the
 //! default per-node capacities with their sources.
 
-use crate::format::{bytes_per_sec, num};
-use crate::params::Cap;
-use crate::units::SECONDS_PER_DAY;
+use crate::common::format::{bytes_per_sec, num};
+use crate::common::units::SECONDS_PER_DAY;
+use crate::inputs::params::Cap;
 
 /// Source of the latency table.
 pub const LATENCY_SOURCE: &str = "Jeff Dean, \"Numbers everyone should know\" (2009), as updated by Peter Norvig and Colin Scott's interactive version";
@@ -39,7 +39,7 @@ pub fn conversions() -> Vec<(String, String)> {
         ),
         (
             "1 GB/s for a day".into(),
-            format!("= {}", crate::format::bytes(1e9 * SECONDS_PER_DAY)),
+            format!("= {}", crate::common::format::bytes(1e9 * SECONDS_PER_DAY)),
         ),
         ("1 Gbps".into(), format!("≈ {}", bytes_per_sec(1e9 / 8.0))),
         ("Seconds per day".into(), "86,400 (≈ 10⁵)".into()),

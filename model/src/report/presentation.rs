@@ -3,15 +3,15 @@
 //! "traffic grows 10×" question, filled with this scenario's own numbers.
 //! Every number comes from the same [`Estimate`] the KPI cards show.
 
-use crate::bottleneck::traffic_times;
-use crate::component::shown;
-use crate::estimate::Estimate;
-use crate::explain::chain;
-use crate::format::{bytes, count, int, millis, num};
-use crate::guide::guide;
-use crate::kpi::kpis;
-use crate::scenario::{Assumptions, Scenario};
-use crate::tier::Tier;
+use crate::common::explain::chain;
+use crate::common::format::{bytes, count, int, millis, num};
+use crate::inputs::scenario::{Assumptions, Scenario};
+use crate::report::guide::guide;
+use crate::report::kpi::kpis;
+use crate::report::tenx::traffic_times;
+use crate::sizing::component::shown;
+use crate::sizing::estimate::Estimate;
+use crate::sizing::tier::Tier;
 use serde::Serialize;
 
 /// One slide.
@@ -29,8 +29,7 @@ pub struct Slide {
     pub highlight: Option<usize>,
 }
 
-/// Number of slides [`slides`] returns.
-pub const SLIDES: usize = 6;
+pub use crate::inputs::codec::SLIDES;
 
 fn slide(key: &'static str, title: &str, lines: Vec<String>) -> Slide {
     Slide {
@@ -121,7 +120,7 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
             })
         })
         .collect();
-    crate::order::sort_small_by(&mut when, |x, y| x.0 < y.0);
+    crate::common::order::sort_small_by(&mut when, |x, y| x.0 < y.0);
     tiers.extend(when.into_iter().map(|w| w.1));
     let moves = Slide {
         highlight: Some(now),
@@ -183,7 +182,7 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::View;
+    use crate::inputs::scenario::View;
 
     #[test]
     fn six_slides_whose_numbers_match_the_kpis() {
@@ -210,7 +209,7 @@ mod tests {
 
     #[test]
     fn the_seed_000_derivation_reads_like_the_issue_example() {
-        let s = crate::presets::find("seed-000")
+        let s = crate::inputs::presets::find("seed-000")
             .expect("preset")
             .scenario(View::Eventual);
         let deck = slides(&s, &Assumptions::default());

@@ -2,9 +2,9 @@
 //! that explains each. The dashboard, presenter mode and the CLI read this
 //! list, so a view's KPIs are decided once.
 
-use crate::estimate::Estimate;
-use crate::format::{bytes, bytes_per_sec, count, duration, int, millis, num, rate};
-use crate::scenario::View;
+use crate::common::format::{bytes, bytes_per_sec, count, duration, int, millis, num, rate};
+use crate::inputs::scenario::View;
+use crate::sizing::estimate::Estimate;
 use serde::Serialize;
 
 /// One headline figure.
@@ -48,7 +48,10 @@ pub fn delta(a: f64, b: f64) -> String {
     }
     let sign = if d > 0.0 { "+" } else { "−" };
     if a > 0.0 {
-        format!("{sign}{}", crate::format::percent((d / a).abs() * 100.0))
+        format!(
+            "{sign}{}",
+            crate::common::format::percent((d / a).abs() * 100.0)
+        )
     } else {
         format!("{sign}{}", num(d.abs()))
     }
@@ -225,7 +228,7 @@ pub fn kpis(view: View, e: &Estimate) -> Vec<Kpi> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::explain::chain;
+    use crate::common::explain::chain;
     use crate::{Assumptions, Scenario};
 
     #[test]

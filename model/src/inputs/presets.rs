@@ -1,10 +1,9 @@
 //! Presets: one per seed that reproduces the seed's worked example (with the
 //! seed's slips corrected and noted), and one per scale tier.
 
-use crate::guide::guide;
-use crate::params::Param;
-use crate::scenario::{Scenario, View};
-use crate::units::SECONDS_PER_DAY;
+use crate::common::units::SECONDS_PER_DAY;
+use crate::inputs::params::Param;
+use crate::inputs::scenario::{Scenario, View};
 
 /// A named starting point.
 #[derive(Clone, Debug, PartialEq)]
@@ -39,12 +38,12 @@ impl Preset {
 /// Every preset, seeds first, then tiers.
 pub fn all() -> Vec<Preset> {
     use Param::*;
-    let seed = |id, name, view: View, sets: Vec<(Param, f64)>| Preset {
+    let seed = |id, name, view: View, sets: Vec<(Param, f64)>, notes| Preset {
         id,
         name,
         sets,
         view: Some(view),
-        notes: guide(view).corrections,
+        notes,
     };
     let tier = |id, name, users: f64, slo: f64, regions: f64| Preset {
         id,
@@ -67,6 +66,7 @@ pub fn all() -> Vec<Preset> {
                 (Rf, 1.0),
                 (Fanout, 1.0),
             ],
+            &[],
         ),
         // 10,000 RPS in total from 1M users, 10 % writes.
         seed(
@@ -74,6 +74,7 @@ pub fn all() -> Vec<Preset> {
             "Seed 001 · 1M users, 10K RPS, 10 % writes (CQRS)",
             View::Cqrs,
             vec![(Users, 1e6), (Rate, 0.01), (Size, 1000.0), (Write, 10.0)],
+            &[],
         ),
         // 10,000 events/s: 50K users × 0.2 events/s, snapshots on.
         seed(
@@ -88,6 +89,7 @@ pub fn all() -> Vec<Preset> {
                 (Snap, 100.0),
                 (Replays, 0.0),
             ],
+            &[],
         ),
         // 1M users × 1 msg/s, < 200 ms.
         seed(
@@ -101,6 +103,7 @@ pub fn all() -> Vec<Preset> {
                 (Write, 100.0),
                 (Slo, 200.0),
             ],
+            &[],
         ),
         // 100M events/day from 1M users; 1K replays/s of 1 MB.
         seed(
@@ -116,6 +119,7 @@ pub fn all() -> Vec<Preset> {
                 (Stream, 1000.0),
                 (Snap, 0.0),
             ],
+            &[],
         ),
         // Tiers: latency targets from seed 003's table; multi-region at 100M (all seeds).
         tier("tier-100", "Tier · 100 users", 100.0, 1000.0, 1.0),

@@ -3,7 +3,7 @@
 //! Share links, the CLI, the sliders and the README all read their keys from
 //! here, so a parameter can never be spelt two ways.
 
-use crate::format;
+use crate::common::format;
 use serde::{Deserialize, Serialize};
 
 /// How a value is shown to people.
@@ -31,6 +31,14 @@ pub enum Unit {
     MegabytesPerSec,
     /// Events per second.
     EventsPerSec,
+    /// Months (planning horizon).
+    Months,
+    /// Decimal gigabytes (disk, memory).
+    Gigabytes,
+    /// US dollars (a unit price).
+    Dollars,
+    /// Off (0) or on (1).
+    Toggle,
 }
 
 impl Unit {
@@ -48,6 +56,10 @@ impl Unit {
             Unit::OpsPerSec => format::rate(v, "ops/s"),
             Unit::MegabytesPerSec => format!("{} MB/s", format::num(v)),
             Unit::EventsPerSec => format::rate(v, "events/s"),
+            Unit::Months => format!("{} mo", format::num(v)),
+            Unit::Gigabytes => format::bytes(v * 1e9),
+            Unit::Dollars => format!("${}", format::num(v)),
+            Unit::Toggle => if v >= 0.5 { "on" } else { "off" }.to_string(),
         }
     }
 }

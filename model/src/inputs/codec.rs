@@ -7,9 +7,9 @@
 //! or of an unsupported version; everything valid is kept.
 //! Query parsing (percent-decoding, `+`) is done by the `form_urlencoded` crate.
 
-use crate::params::{Cap, Param, Spec};
-use crate::scenario::{Assumptions, Scenario, View};
-use crate::units::SECONDS_PER_DAY;
+use crate::inputs::entry::{self, RateBase};
+use crate::inputs::params::{Cap, Param, Spec};
+use crate::inputs::scenario::{Assumptions, Scenario, View};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -102,29 +102,6 @@ pub fn encode(state: &State) -> String {
     }
 }
 
-/// Parses a number as people write it: `1e6`, `1.5M`, `250K`, and for rates
-/// `100/d` (per day → per second).
-pub fn parse_number(text: &str) -> Option<f64> {
-    let t = text.trim();
-    let (t, per_day) = match t.strip_suffix("/day").or_else(|| t.strip_suffix("/d")) {
-        Some(rest) => (rest.trim_end(), true),
-        None => (t, false),
-    };
-    let (t, mult) = match t.chars().last() {
-        Some('k' | 'K') => (&t[..t.len() - 1], 1e3),
-        Some('M') => (&t[..t.len() - 1], 1e6),
-        Some('G' | 'B') => (&t[..t.len() - 1], 1e9),
-        Some('T') => (&t[..t.len() - 1], 1e12),
-        _ => (t, 1.0),
-    };
-    let v: f64 = t.trim().replace([',', '_'], "").parse().ok()?;
-    Some(if per_day {
-        v * mult / SECONDS_PER_DAY
-    } else {
-        v * mult
-    })
-}
-
 /// Checks one numeric value against its spec; returns the value to use and a
 /// correction when it had to change.
 pub fn check_value(key: &str, given: &str, spec: &Spec) -> (f64, Option<Correction>) {
@@ -134,7 +111,7 @@ pub fn check_value(key: &str, given: &str, spec: &Spec) -> (f64, Option<Correcti
         used: number(used),
         reason: reason.to_string(),
     };
-    match parse_number(given) {
+    match entry::parse(spec.unit, given, RateBase::PerSecond).ok() {
         None => (
             spec.default,
             Some(fix(spec.default, "not a number; using the default")),
@@ -297,6 +274,9 @@ pub struct Link {
     pub step: Option<u32>,
 }
 
+/// Slides in presenter mode; a link's `step` is clamped to 1–this.
+pub const SLIDES: usize = 6;
+
 /// Key that opens presenter mode at a slide (1-based).
 pub const STEP_KEY: &str = "step";
 
@@ -322,7 +302,7 @@ pub fn encode_link(link: &Link) -> String {
 }
 
 /// Decodes a [`Link`]; corrections inside the comparison are prefixed `cmp.`.
-/// A `step` outside 1–[`crate::presentation::SLIDES`] is clamped and reported.
+/// A `step` outside 1–[`SLIDES`] is clamped and reported.
 pub fn decode_link(link: &str) -> (Link, Vec<Correction>) {
     let query = query_of(link);
     let mut main = form_urlencoded::Serializer::new(String::new());
@@ -333,8 +313,8 @@ pub fn decode_link(link: &str) -> (Link, Vec<Correction>) {
         if k == COMPARE_KEY {
             compare = Some(v.into_owned());
         } else if k == STEP_KEY {
-            let max = crate::presentation::SLIDES as f64;
-            match parse_number(&v).filter(|x| x.is_finite()) {
+            let max = SLIDES as f64;
+            match v.trim().parse::<f64>().ok().filter(|x| x.is_finite()) {
                 Some(x) => {
                     let used = x.round().clamp(1.0, max);
                     if used != x {
@@ -462,14 +442,14 @@ mod tests {
     }
 
     #[test]
-    fn people_numbers() {
-        assert_eq!(parse_number("1.5M"), Some(1.5e6));
-        assert_eq!(parse_number("250K"), Some(250e3));
-        assert_eq!(parse_number("1,000"), Some(1000.0));
-        let per_day = parse_number("100/d").expect("per day");
-        assert!((per_day - 0.001_157_407).abs() < 1e-9);
-        assert_eq!(parse_number("x"), None);
-        assert_eq!(parse_number(""), None);
+    fn link_values_read_their_fields_units() {
+        let (s, fixes) = decode("users=1.5M&size=64KiB&rate=100%2Fd");
+        assert!(fixes.is_empty(), "{fixes:?}");
+        assert_eq!(s.scenario.users, 1.5e6);
+        assert_eq!(s.scenario.size_bytes, 65_536.0);
+        assert!((s.scenario.rate_per_user_sec - 100.0 / 86_400.0).abs() < 1e-12);
+        let (_, fixes) = decode("users=5KB");
+        assert_eq!(fixes[0].reason, "not a number; using the default");
     }
 
     #[test]

@@ -9,7 +9,7 @@ mod messaging;
 mod replay;
 mod sourcing;
 
-use crate::scenario::View;
+use crate::inputs::scenario::View;
 use serde::Serialize;
 
 /// A pattern's guide, from its seed file in `shared/seeds/`.

@@ -1,15 +1,16 @@
 //! Exports: a Markdown summary for design docs and interview notes, a CSV of
 //! the chart sweep, and the saved-scenarios library file (JSON).
 
-use crate::codec::{decode, encode, State};
-use crate::component::{shown, Component};
-use crate::estimate::{Estimate, SweepPoint};
-use crate::explain::chain;
-use crate::format;
-use crate::guide::guide;
-use crate::kpi::kpis;
-use crate::params::Param;
-use crate::scenario::Scenario;
+use crate::common::explain::chain;
+use crate::common::format;
+use crate::inputs::codec::{decode, encode, State};
+use crate::inputs::params::Param;
+use crate::inputs::scenario::Scenario;
+use crate::report::guide::guide;
+use crate::report::kpi::kpis;
+use crate::sizing::component::{shown, Component};
+use crate::sizing::estimate::Estimate;
+use crate::sizing::sweep::SweepPoint;
 use serde::{Deserialize, Serialize};
 use std::fmt;
 
@@ -190,7 +191,7 @@ impl Library {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::scenario::Assumptions;
+    use crate::inputs::scenario::Assumptions;
 
     #[test]
     fn markdown_has_every_section_and_the_numbers() {

@@ -1,7 +1,7 @@
 //! Slider maths: position (0–1) ↔ value for linear and log sliders, "nice"
 //! snapping, and keyboard steps. Pure, so it is tested natively.
 
-use crate::params::{Scale, Spec};
+use crate::inputs::params::{Scale, Spec};
 
 /// Positions per slider track.
 pub const STEPS: f64 = 1000.0;
@@ -110,7 +110,7 @@ pub fn step(spec: &Spec, v: f64, steps: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::params::Param;
+    use crate::inputs::params::Param;
 
     #[test]
     fn nice_values() {

@@ -1,4 +1,4 @@
-//! Latency: each tier on a pattern's path is an M/M/c queue (see [`crate::queue`]);
+//! Latency: each tier on a pattern's path is an M/M/c queue (see [`crate::sizing::queue`]);
 //! delivery and consistency lag add the network round trips.
 //!
 //! * A tier contributes its p99 queue wait plus its mean service time 1/μ.
@@ -14,16 +14,16 @@
 //! upper bounds: the safe side for comparing with an SLO.
 //! RTT defaults: Dean, "Latency numbers every programmer should know".
 
-use crate::component::Component;
-use crate::explain::Work;
-use crate::format::{millis, num, percent};
-use crate::load::Load;
-use crate::nodes::{broker_bytes_per_sec, Sized};
-use crate::params::Cap;
-use crate::queue::{mmc, QueueStats};
-use crate::replay::Replay;
-use crate::scenario::{Assumptions, Scenario, View};
-use crate::units::BYTES_PER_MB;
+use crate::common::explain::Work;
+use crate::common::format::{millis, num, percent};
+use crate::common::units::BYTES_PER_MB;
+use crate::inputs::params::Cap;
+use crate::inputs::scenario::{Assumptions, Scenario, View};
+use crate::sizing::component::Component;
+use crate::sizing::load::Load;
+use crate::sizing::nodes::{broker_bytes_per_sec, Sized};
+use crate::sizing::queue::{mmc, QueueStats};
+use crate::sizing::replay::Replay;
 use serde::{Deserialize, Serialize};
 
 /// One queueing tier's figures, in milliseconds.

@@ -1,7 +1,7 @@
 //! Typed inputs: the [`Scenario`] a person describes, the per-node
 //! [`Assumptions`] it is sized against, and the [`View`] (pattern) selected.
 
-use crate::params::{Cap, Param};
+use crate::inputs::params::{Cap, Param};
 use serde::{Deserialize, Serialize};
 
 /// The five patterns from the seeds.

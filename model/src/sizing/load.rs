@@ -1,9 +1,9 @@
 //! Offered load: how many messages, reads and bytes per second the scenario
 //! puts on the system, on average and at peak.
 
-use crate::explain::Work;
-use crate::format::{bytes_per_sec, num, rate};
-use crate::scenario::Scenario;
+use crate::common::explain::Work;
+use crate::common::format::{bytes_per_sec, num, rate};
+use crate::inputs::scenario::Scenario;
 use serde::{Deserialize, Serialize};
 
 /// Load in per-second units. Bytes are uncompressed (compression is credited

@@ -1,23 +1,21 @@
 //! The bottleneck rule and the "traffic grows 10×" answer.
 //!
 //! **Rule.** Among the view's candidate components (stateful, on the critical
-//! path: see [`crate::component::candidates`]), the first bottleneck is the
+//! path: see [`crate::sizing::component::candidates`]), the first bottleneck is the
 //! one with the highest raw demand in node units (peak load ÷ one node's rated
 //! capacity). Every demand grows linearly with users, so this is also the one
 //! that outgrows a single node at the lowest user count:
 //! `users × util ÷ demand`. Ties go to the earlier candidate (the seed's own
 //! order).
 //!
-//! **10×.** Scale users by 10 and compare node counts: every component whose
-//! count must rise "crosses capacity"; the first move is the bottleneck's.
+//! The "traffic grows 10×" answer built on this rule is in
+//! [`crate::report::tenx`].
 
-use crate::component::{candidates, shown, Component};
-use crate::estimate::Estimate;
-use crate::format::{count, num};
-use crate::guide::guide;
-use crate::nodes::Demand;
-use crate::params::Param;
-use crate::scenario::{Assumptions, Scenario};
+use crate::common::format::{count, num};
+use crate::inputs::params::Param;
+use crate::inputs::scenario::Scenario;
+use crate::sizing::component::{candidates, Component};
+use crate::sizing::nodes::Demand;
 use serde::{Deserialize, Serialize};
 
 /// One candidate's standing.
@@ -68,7 +66,7 @@ pub fn decide(s: &Scenario, demand: &[Demand]) -> Bottleneck {
         })
         .collect();
     // Stable sort keeps the seed's order on ties.
-    crate::order::sort_small_by(&mut ranking, |a, b| a.node_units > b.node_units);
+    crate::common::order::sort_small_by(&mut ranking, |a, b| a.node_units > b.node_units);
     let top = ranking.first().cloned().unwrap_or(Pressure {
         component: Component::Broker,
         node_units: 0.0,
@@ -79,7 +77,7 @@ pub fn decide(s: &Scenario, demand: &[Demand]) -> Bottleneck {
             "{} need {}× one node's rated capacity at peak, more than any other stateful component here; a single node reaches {} at about {} users.",
             top.component.label(),
             num(top.node_units),
-            crate::format::percent(s.util_pct),
+            crate::common::format::percent(s.util_pct),
             count(at)
         )
     } else if top.node_units > 0.0 {
@@ -100,58 +98,4 @@ pub fn decide(s: &Scenario, demand: &[Demand]) -> Bottleneck {
         first_move: top.component.first_move().to_string(),
         ranking,
     }
-}
-
-/// A component whose node count changes under 10× traffic.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct NodeChange {
-    /// Which component.
-    pub component: Component,
-    /// Nodes now.
-    pub before: u64,
-    /// Nodes needed at 10×.
-    pub after: u64,
-}
-
-/// The "traffic grows 10×, what first?" answer.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct TenX {
-    /// Users now.
-    pub users_before: f64,
-    /// Users after (clamped to the model's range).
-    pub users_after: f64,
-    /// Components in this view that cross their current capacity.
-    pub crossed: Vec<NodeChange>,
-    /// What to grow first.
-    pub first: Component,
-    /// The model's first move.
-    pub first_move: String,
-    /// The seed's own answer to its 10× question.
-    pub seed_answer: String,
-}
-
-/// Compares the scenario with the same at `factor`× users.
-pub fn traffic_times(s: &Scenario, a: &Assumptions, factor: f64) -> (Estimate, TenX) {
-    let before = Estimate::numbers(s, a);
-    let bigger = s.scaled_users(factor);
-    let after = Estimate::numbers(&bigger, a);
-    let crossed = shown(s.view)
-        .iter()
-        .map(|c| NodeChange {
-            component: *c,
-            before: before.nodes.of(*c),
-            after: after.nodes.of(*c),
-        })
-        .filter(|ch| ch.after > ch.before)
-        .collect();
-    let first = after.bottleneck.component;
-    let tenx = TenX {
-        users_before: s.users,
-        users_after: bigger.users,
-        crossed,
-        first,
-        first_move: first.first_move().to_string(),
-        seed_answer: guide(s.view).tenx_answer.to_string(),
-    };
-    (after, tenx)
 }

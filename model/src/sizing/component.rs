@@ -1,6 +1,6 @@
 //! The components the model sizes, and which of them matter in each view.
 
-use crate::scenario::View;
+use crate::inputs::scenario::View;
 use serde::{Deserialize, Serialize};
 
 /// A sized component.

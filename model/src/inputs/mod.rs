@@ -1,0 +1,10 @@
+//! Layer 1: what a person describes. The parameter table, the typed
+//! scenario, number entry, presets, slider mapping and the share-link codec.
+//! Uses only [`crate::common`].
+
+pub mod codec;
+pub mod entry;
+pub mod params;
+pub mod presets;
+pub mod scenario;
+pub mod slider;

@@ -1,0 +1,136 @@
+//! The sweeps behind the charts: the scenario across user counts, the
+//! queueing hockey stick across utilisation, and replay cost across snapshot
+//! intervals. Each is a list of points the app only draws.
+
+use crate::common::explain::Work;
+use crate::inputs::params::Cap;
+use crate::inputs::scenario::{Assumptions, Scenario};
+use crate::sizing::estimate::{size, Sizing};
+use crate::sizing::latency;
+use crate::sizing::load::Load;
+use crate::sizing::nodes::Nodes;
+use crate::sizing::replay::{events_per_load, load_time_ms};
+use crate::sizing::storage::Storage;
+use serde::{Deserialize, Serialize};
+
+/// The numbers a chart needs at one user count.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct SweepPoint {
+    /// Users at this point.
+    pub users: f64,
+    /// Load.
+    pub load: Load,
+    /// Node counts.
+    pub nodes: Nodes,
+    /// Storage.
+    pub storage: Storage,
+}
+
+/// The scenario at `points` log-spaced user counts from `from` to `to`
+/// (inclusive), skipping derivation text and queueing for speed.
+pub fn sweep(s: &Scenario, a: &Assumptions, from: f64, to: f64, points: usize) -> Vec<SweepPoint> {
+    let s = s.clamped();
+    let a = a.clamped();
+    let (lo, hi) = (from.max(1.0).log10(), to.max(from.max(1.0)).log10());
+    let n = points.max(2);
+    let mut w = Work::new(false);
+    (0..n)
+        .map(|i| {
+            let mut p = s.clone();
+            p.users = 10f64.powf(lo + (hi - lo) * i as f64 / (n - 1) as f64);
+            let Sizing {
+                load,
+                sized,
+                storage,
+                ..
+            } = size(&p, &a, &mut w);
+            SweepPoint {
+                users: p.users,
+                load,
+                nodes: sized.nodes,
+                storage,
+            }
+        })
+        .collect()
+}
+
+/// The queueing "hockey stick" for a scenario: delivery p99 (ms) against the
+/// utilisation of the delivery path's tiers, for the node counts the scenario
+/// is sized at, and the current operating point (the busiest path tier's ρ).
+/// See [`latency::utilisation_curve`].
+pub fn hockey_stick(
+    s: &Scenario,
+    a: &Assumptions,
+    points: usize,
+) -> (Vec<latency::CurvePoint>, Option<f64>) {
+    let s = s.clamped();
+    let a = a.clamped();
+    let Sizing {
+        load,
+        replay,
+        sized,
+        ..
+    } = size(&s, &a, &mut Work::new(false));
+    let curve = latency::utilisation_curve(&s, &a, &load, &replay, &sized, points);
+    let (path, _) = latency::path(s.view);
+    let now = path
+        .iter()
+        .filter_map(|c| latency::tier_queue(*c, &s, &a, &load, &replay, &sized))
+        .map(|q| q.lambda / (q.servers as f64 * q.mu))
+        .fold(None, |m: Option<f64>, r| Some(m.map_or(r, |m| m.max(r))));
+    (curve, now)
+}
+
+/// One point of the replay-cost curve.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ReplayPoint {
+    /// Events between snapshots.
+    pub snap_every: f64,
+    /// Events read to load one aggregate ([`events_per_load`]).
+    pub events_read: f64,
+    /// Time to load one aggregate, ms ([`load_time_ms`]).
+    pub load_ms: f64,
+}
+
+/// Replay cost against the snapshot interval: `points` log-spaced intervals
+/// from 1 to the stream length (at least 2), for the scenario's stream and
+/// replay-worker speed.
+pub fn replay_curve(s: &Scenario, a: &Assumptions, points: usize) -> Vec<ReplayPoint> {
+    let s = s.clamped();
+    let worker = a.clamped().get(Cap::ReplayWorker);
+    let max = s.stream_events.max(2.0);
+    let n = points.max(2);
+    (0..n)
+        .map(|i| {
+            let k = 10f64.powf(max.log10() * i as f64 / (n - 1) as f64);
+            ReplayPoint {
+                snap_every: k,
+                events_read: events_per_load(s.stream_events, k),
+                load_ms: load_time_ms(s.stream_events, k, worker),
+            }
+        })
+        .collect()
+}
+
+/// Where the replay curve's marker goes: the current snapshot interval, if
+/// snapshots are on (capped to the curve's end).
+pub fn replay_marker(s: &Scenario) -> Option<f64> {
+    let s = s.clamped();
+    (s.snap_every > 0.0).then_some(s.snap_every.min(s.stream_events.max(2.0)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn replay_curve_spans_one_to_the_stream_and_snapshots_cut_reads() {
+        let s = Scenario::default();
+        let c = replay_curve(&s, &Assumptions::default(), 60);
+        assert_eq!(c.len(), 60);
+        assert!((c[0].snap_every - 1.0).abs() < 1e-9);
+        assert!((c[59].snap_every - s.stream_events).abs() < 1e-6);
+        assert!(c[0].events_read < c[59].events_read);
+        assert_eq!(replay_marker(&s), None, "snapshots are off by default");
+    }
+}
