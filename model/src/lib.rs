@@ -25,10 +25,11 @@ pub mod sizing;
 // `model::codec` rather than `model::inputs::codec`. Inside the crate,
 // code names the layer, and `tests/layers.rs` checks no layer reaches up.
 pub use common::{explain, format, order, units};
-pub use inputs::{codec, entry, params, presets, scenario, slider};
+pub use inputs::{codec, component, entry, params, presets, profiles, scenario, slider};
 pub use report::{cheatsheet, export, guide, kpi, presentation, tenx};
 pub use sizing::{
-    bottleneck, component, estimate, latency, load, nodes, queue, replay, storage, sweep, tier,
+    bottleneck, constraint, cost, estimate, latency, load, nodes, queue, replay, storage, sweep,
+    tier,
 };
 
 pub use inputs::params::{Cap, Param};

@@ -43,12 +43,38 @@ fn estimate_json_has_the_documented_schema() {
         "/tier/label",
         "/steps/0/formula",
         "/corrections/0/key",
+        "/load/cross_az_bytes_per_sec",
+        "/sizing/brokers/count",
+        "/sizing/brokers/binding",
+        "/sizing/brokers/by/storage",
+        "/sizing/brokers/by/msgs",
+        "/cost/monthly_usd",
+        "/cost/compute_usd",
+        "/cost/storage_usd",
+        "/cost/network_usd",
+        "/cost/by_component/brokers/monthly_usd",
+        "/assumptions/cap.broker_msgs",
+        "/assumptions/price.broker",
+        "/assumptions/profile.broker",
     ] {
         assert!(v.pointer(path).is_some(), "missing {path}");
     }
+    // Seed 000 at rf 1: 96 brokers carry the message rate (the seed's own
+    // answer), but seven days of 864 TB need 432 brokers of 14 TB usable.
+    assert_eq!(
+        v.pointer("/sizing/brokers/by/msgs")
+            .and_then(|b| b.as_u64()),
+        Some(144),
+        "96 for peak, × 3/2 for a zone loss"
+    );
     assert_eq!(
         v.pointer("/nodes/brokers").and_then(|b| b.as_u64()),
-        Some(96)
+        Some(432)
+    );
+    assert_eq!(
+        v.pointer("/sizing/brokers/binding")
+            .and_then(|b| b.as_str()),
+        Some("storage")
     );
     assert_eq!(
         v.pointer("/bottleneck/component").and_then(|b| b.as_str()),
@@ -61,11 +87,15 @@ fn estimate_table_and_explain() {
     let (out, _, ok) = envelope(&["estimate", "--explain", "view=cqrs&rate=0.01&write=10"]);
     assert!(ok);
     assert!(
-        out.contains("write db shards") && out.contains("Bottleneck: Write DB shards"),
+        out.contains("write db shards")
+            && out.contains("Bottleneck: Write DB shards")
+            && out.contains("3 · writes · db.r6g.xlarge")
+            && out.contains("Monthly cost"),
         "{out}"
     );
     assert!(
-        out.contains("Derivation") && out.contains("peak writes ÷ (primary writes/s × util)"),
+        out.contains("Derivation")
+            && out.contains("Write rate: ⌈1000 writes/s ÷ 700 writes/s⌉ = 2"),
         "{out}"
     );
 }

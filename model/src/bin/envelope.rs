@@ -7,7 +7,7 @@
 use clap::{Parser, Subcommand};
 use model::codec::{decode, encode, State};
 use model::component::shown;
-use model::format::{bytes, bytes_per_sec, duration, int, millis, percent, rate};
+use model::format::{bytes, bytes_per_sec, duration, int, millis, num, percent, rate};
 use model::guide::guide;
 use model::queue::mmc;
 use model::{presets, Estimate, View};
@@ -93,11 +93,40 @@ fn print_table(st: &State, e: &Estimate, explain: bool) {
         "cross-region",
         bytes_per_sec(e.load.cross_region_bytes_per_sec),
     );
-    println!("Nodes");
+    row("cross-zone", bytes_per_sec(e.load.cross_az_bytes_per_sec));
+    println!("Nodes (count · bound by · profile)");
     row("partitions", int(e.nodes.partitions));
     for c in shown(s.view) {
-        row(&c.label().to_lowercase(), int(e.nodes.of(*c)));
+        let binding = e.sizing.get(c.key()).map_or("", |z| z.binding);
+        row(
+            &c.label().to_lowercase(),
+            format!(
+                "{} · {} · {}",
+                int(e.nodes.of(*c)),
+                binding.replace('_', " "),
+                st.assumptions.profile(*c).id
+            ),
+        );
     }
+    println!("Monthly cost (USD, on-demand, 730 h)");
+    for c in shown(s.view) {
+        if let Some(k) = e.cost.by_component.get(c.key()) {
+            row(
+                &c.label().to_lowercase(),
+                format!("${}", num(k.monthly_usd)),
+            );
+        }
+    }
+    row(
+        "total",
+        format!(
+            "${} (compute ${}, storage ${}, network ${})",
+            num(e.cost.monthly_usd),
+            num(e.cost.compute_usd),
+            num(e.cost.storage_usd),
+            num(e.cost.network_usd)
+        ),
+    );
     println!("Storage");
     row("per day", bytes(e.storage.bytes_per_day));
     row("retained", bytes(e.storage.retained_bytes));

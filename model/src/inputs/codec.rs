@@ -7,9 +7,11 @@
 //! or of an unsupported version; everything valid is kept.
 //! Query parsing (percent-decoding, `+`) is done by the `form_urlencoded` crate.
 
+use crate::inputs::component::Component;
 use crate::inputs::entry::{self, RateBase};
 use crate::inputs::params::{Cap, Param, Spec};
-use crate::inputs::scenario::{Assumptions, Scenario, View};
+use crate::inputs::profiles::{self, PROFILE_PREFIX};
+use crate::inputs::scenario::{Assumptions, Scenario, Tolerate, View};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
 
@@ -21,8 +23,7 @@ pub const TITLE_MAX: usize = 120;
 pub const PAIRS_MAX: usize = 200;
 /// Most corrections listed; the rest are summed up in one line.
 pub const FIXES_MAX: usize = 50;
-/// Prefix of assumption keys.
-pub const CAP_PREFIX: &str = "cap.";
+pub use crate::inputs::params::{CAP_PREFIX, PRICE_PREFIX};
 
 /// What a link carries.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -78,11 +79,19 @@ pub fn encode(state: &State) -> String {
     if state.scenario.view != defaults.view {
         pairs.push(("view".into(), state.scenario.view.key().into()));
     }
+    if state.scenario.tolerate != defaults.tolerate {
+        pairs.push(("tolerate".into(), state.scenario.tolerate.key().into()));
+    }
     let base = Assumptions::default();
+    for comp in Component::ALL {
+        let id = state.assumptions.profile(comp).id;
+        if id != base.profile(comp).id {
+            pairs.push((format!("{PROFILE_PREFIX}{}", comp.id()), id.into()));
+        }
+    }
     for c in Cap::ALL {
-        let v = state.assumptions.get(*c);
-        if v != base.get(*c) {
-            pairs.push((format!("{CAP_PREFIX}{}", c.spec().key), number(v)));
+        if state.assumptions.is_set(*c) {
+            pairs.push((c.link_key(), number(state.assumptions.get(*c))));
         }
     }
     if !state.title.is_empty() {
@@ -199,10 +208,23 @@ pub fn decode(link: &str) -> (State, Vec<Correction>) {
             let (v, fix) = check_value(&key, &value, &p.spec());
             state.scenario.set(p, v);
             fixes.extend(fix);
-        } else if let Some(c) = key.strip_prefix(CAP_PREFIX).and_then(Cap::from_key) {
+        } else if let Some(c) = Cap::from_link_key(&key) {
             let (v, fix) = check_value(&key, &value, &c.spec());
             state.assumptions.set(c, v);
             fixes.extend(fix);
+        } else if let Some(comp) = key
+            .strip_prefix(PROFILE_PREFIX)
+            .and_then(|id| Component::ALL.into_iter().find(|c| c.id() == id))
+        {
+            if !state.assumptions.set_profile(comp, value.trim()) {
+                let names: Vec<&str> = profiles::catalog(comp).iter().map(|p| p.id).collect();
+                fixes.push(Correction {
+                    key: short(&key),
+                    given: short(&value),
+                    used: state.assumptions.profile(comp).id.into(),
+                    reason: format!("unknown profile; expected one of {}", names.join(", ")),
+                });
+            }
         } else {
             match key.as_str() {
                 "v" if value.trim() == VERSION => {}
@@ -221,6 +243,15 @@ pub fn decode(link: &str) -> (State, Vec<Correction>) {
                         reason:
                             "unknown view; expected eventual, cqrs, sourcing, messaging or replay"
                                 .into(),
+                    }),
+                },
+                "tolerate" => match Tolerate::from_key(value.trim()) {
+                    Some(t) => state.scenario.tolerate = t,
+                    None => fixes.push(Correction {
+                        key: "tolerate".into(),
+                        given: short(&value),
+                        used: Tolerate::default().key().into(),
+                        reason: "unknown failure tolerance; expected none, node or zone".into(),
                     }),
                 },
                 "title" => {
@@ -450,6 +481,50 @@ mod tests {
         assert!((s.scenario.rate_per_user_sec - 100.0 / 86_400.0).abs() < 1e-12);
         let (_, fixes) = decode("users=5KB");
         assert_eq!(fixes[0].reason, "not a number; using the default");
+    }
+
+    #[test]
+    fn sizing_keys_round_trip_and_bad_ones_are_named() {
+        let mut st = State::default();
+        st.scenario.az = 2.0;
+        st.scenario.tolerate = Tolerate::Node;
+        st.scenario.horizon_months = 36.0;
+        st.scenario.tiered_local_hours = 72.0;
+        st.assumptions
+            .set_profile(Component::Broker, "kafka.m7g.4xlarge");
+        st.assumptions.set(Cap::PriceCrossAzGb, 0.02);
+        let q = encode(&st);
+        for k in [
+            "az=2",
+            "tolerate=node",
+            "horizon=36",
+            "tiered=72",
+            "profile.broker=kafka.m7g.4xlarge",
+            "price.cross_az_gb=0.02",
+        ] {
+            assert!(q.contains(k), "{k} missing from {q}");
+        }
+        assert_eq!(decode(&q), (st, vec![]));
+        let (s, fixes) = decode("az=9&tolerate=region&horizon=NaN&profile.broker=kafka.x9&profile.nope=1&price.cache=-1&tiered=1e99");
+        let keys: Vec<&str> = fixes.iter().map(|f| f.key.as_str()).collect();
+        for k in [
+            "az",
+            "tolerate",
+            "horizon",
+            "profile.broker",
+            "profile.nope",
+            "price.cache",
+            "tiered",
+        ] {
+            assert!(keys.contains(&k), "{k} missing from {keys:?}");
+        }
+        assert_eq!(s.scenario.az, 6.0);
+        assert_eq!(s.scenario.tolerate, Tolerate::Zone);
+        assert_eq!(
+            s.assumptions.profile(Component::Broker).id,
+            "kafka.m7g.xlarge"
+        );
+        assert_eq!(s.assumptions.get(Cap::PriceCache), 0.0);
     }
 
     #[test]

@@ -3,8 +3,10 @@
 //! Uses only [`crate::common`].
 
 pub mod codec;
+pub mod component;
 pub mod entry;
 pub mod params;
 pub mod presets;
+pub mod profiles;
 pub mod scenario;
 pub mod slider;

@@ -172,6 +172,14 @@ keyed_enum!(
         Slo,
         /// Number of regions.
         Regions,
+        /// Availability zones per region.
+        Az,
+        /// Planning horizon for stores that keep everything, months.
+        Horizon,
+        /// Hours kept on broker disks with tiered storage; 0 = tiered storage off.
+        Tiered,
+        /// Consumers fetch from the nearest replica (KIP-392): 1 = on.
+        FollowerFetch,
     }
 );
 
@@ -208,8 +216,75 @@ keyed_enum!(
         RttLocal,
         /// Round trip between regions, ms.
         RttCross,
+        /// Broker disk write MB/s (the volume and the instance's EBS link).
+        BrokerDiskMbps,
+        /// Usable disk per broker, GB.
+        BrokerDiskGb,
+        /// Partition replicas one broker should hold.
+        BrokerPartitions,
+        /// Highest share of a disk that data may fill, %.
+        DiskFill,
+        /// Memory per cache node, GB.
+        CacheMemGb,
+        /// Hours of newest writes the cache keeps hot.
+        HotHours,
+        /// Disk per database instance (write DB, message DB), GB.
+        DbDiskGb,
+        /// Disk per event-store node, GB.
+        EsDiskGb,
+        /// Broker $/hour.
+        PriceBroker,
+        /// Write-DB instance $/hour.
+        PriceWriteDb,
+        /// Read-replica $/hour.
+        PriceReadReplica,
+        /// Cache node $/hour.
+        PriceCache,
+        /// Event-store node $/hour.
+        PriceEventStore,
+        /// Message-DB instance $/hour.
+        PriceMessageDb,
+        /// Gateway server $/hour.
+        PriceGateway,
+        /// Replay worker $/hour.
+        PriceReplayWorker,
+        /// Block storage $/GB-month.
+        PriceBlockGbMonth,
+        /// Object storage $/GB-month (tiered storage).
+        PriceObjectGbMonth,
+        /// Cross-zone transfer $/GB, each way.
+        PriceCrossAzGb,
+        /// Cross-region transfer $/GB.
+        PriceCrossRegionGb,
     }
 );
+
+/// Link prefix of per-node capacities.
+pub const CAP_PREFIX: &str = "cap.";
+/// Link prefix of unit prices.
+pub const PRICE_PREFIX: &str = "price.";
+
+impl Cap {
+    /// Whether this row is a price (`price.<key>` in links) rather than a capacity (`cap.<key>`).
+    pub fn is_price(self) -> bool {
+        self.spec().unit == Unit::Dollars
+    }
+
+    /// The full link key: `cap.broker_msgs`, `price.broker`.
+    pub fn link_key(self) -> String {
+        let prefix = if self.is_price() {
+            PRICE_PREFIX
+        } else {
+            CAP_PREFIX
+        };
+        format!("{prefix}{}", self.spec().key)
+    }
+
+    /// The row whose full link key is `key`.
+    pub fn from_link_key(key: &str) -> Option<Cap> {
+        Cap::ALL.iter().copied().find(|c| c.link_key() == key)
+    }
+}
 
 // A table row: the argument list *is* the table's columns.
 #[allow(clippy::too_many_arguments)]
@@ -242,6 +317,8 @@ const fn spec(
 }
 
 const SEED000: &str = "seed 000 worked example";
+/// Capacities and prices that each component's instance profile sets.
+pub const PROFILE_SOURCE: &str = "the component's instance profile (see model/src/inputs/profiles.rs for each profile's source and date)";
 
 impl Param {
     /// This input's row in the table.
@@ -291,6 +368,18 @@ impl Param {
             Param::Regions => spec("regions", "Regions", Count, (1.0, 20.0), (1.0, 10.0), 1.0, Linear, true,
                 "Regions holding a full copy of the stream. Each extra region adds cross-region traffic and RTT.",
                 "single region"),
+            Param::Az => spec("az", "Availability zones", Count, (1.0, 6.0), (1.0, 6.0), 3.0, Linear, true,
+                "Zones each region spreads its nodes over. Replicated tiers get a multiple of this count, and zone failure tolerance keeps peak on the other zones.",
+                "AWS MSK: brokers spread evenly over 2 or 3 AZs; 3 is the production recommendation (MSK developer guide, 2026)"),
+            Param::Horizon => spec("horizon", "Planning horizon", Months, (1.0, 120.0), (1.0, 60.0), 12.0, Linear, true,
+                "Months of growth to size for in stores that keep every event: the event store, the write DB of commands and the message DB.",
+                "planning assumption: one year, the usual budgeting period"),
+            Param::Tiered => spec("tiered", "Tiered storage, local hours", Hours, (0.0, 87_600.0), (1.0, 8_760.0), 0.0, LogOrZero, false,
+                "With tiered storage on, brokers keep this many hours on local disk and the rest of the retention in object storage. 0 = off, as in Kafka.",
+                "Kafka KIP-405: remote.storage.enable=false by default; MSK tiered storage needs > 3 days local retention (MSK developer guide)"),
+            Param::FollowerFetch => spec("ffetch", "Follower fetching", Toggle, (0.0, 1.0), (0.0, 1.0), 0.0, Linear, true,
+                "Consumers read from a replica in their own zone (Kafka KIP-392, client.rack), which removes consumer cross-zone traffic. Off by default, as in Kafka.",
+                "Kafka KIP-392: replica.selector.class defaults to leader-only fetching"),
         }
     }
 }
@@ -304,9 +393,9 @@ impl Cap {
             Cap::BrokerMsgs => spec("broker_msgs", "Broker msg/s", OpsPerSec, (1.0, 1e8), (1e3, 1e7), 150_000.0, Log, false,
                 "Messages per second one broker sustains.",
                 "seed 000: a Kafka broker handles ~100K–200K msg/s; midpoint"),
-            Cap::BrokerMbps => spec("broker_mbps", "Broker MB/s", MegabytesPerSec, (0.1, 1e5), (1.0, 1e4), 200.0, Log, false,
-                "MB/s one broker sustains for disk writes and, separately, network out.",
-                "Confluent 2020 Kafka benchmark: 605 MB/s on 3 brokers ≈ 200 MB/s each"),
+            Cap::BrokerMbps => spec("broker_mbps", "Broker network MB/s", MegabytesPerSec, (0.1, 1e5), (1.0, 1e4), 234.5, Log, false,
+                "MB/s one broker sends to consumers and followers. Set by the broker profile: the instance's baseline network bandwidth.",
+                PROFILE_SOURCE),
             Cap::PartProduce => spec("part_produce", "Partition produce MB/s", MegabytesPerSec, (0.01, 1e4), (0.1, 1e3), 10.0, Log, false,
                 "MB/s a producer can write into one partition.",
                 "Confluent, 'How to choose the number of partitions': 10s of MB/s per partition"),
@@ -343,6 +432,58 @@ impl Cap {
             Cap::RttCross => spec("rtt_cross", "RTT across regions", Millis, (0.1, 10_000.0), (1.0, 1000.0), 150.0, Log, false,
                 "Network round trip between regions.",
                 "'Latency numbers every programmer should know' (Dean): CA→Netherlands→CA 150 ms"),
+            Cap::BrokerDiskMbps => spec("broker_disk_mbps", "Broker disk MB/s", MegabytesPerSec, (0.1, 1e5), (1.0, 1e4), 156.25, Log, false,
+                "MB/s one broker writes to disk (its share of ingress × rf). Set by the broker profile: the instance's baseline EBS bandwidth.",
+                PROFILE_SOURCE),
+            Cap::BrokerDiskGb => spec("broker_disk_gb", "Broker disk GB", Gigabytes, (1.0, 1e6), (10.0, 1e5), 17_592.0, Log, false,
+                "Usable disk per broker, GB. MSK caps a broker's EBS volume at 16 TiB (17,592 GB).",
+                "Amazon MSK: maximum storage 16 TiB per broker (MSK developer guide, auto-scaling and quotas, 2026)"),
+            Cap::BrokerPartitions => spec("broker_partitions", "Partitions per broker", Count, (1.0, 1e6), (100.0, 1e5), 1000.0, Log, true,
+                "Partition replicas (leaders and followers) one broker should hold. Set by the broker profile.",
+                "Amazon MSK best practices for Standard brokers: recommended partitions per broker by size (2026)"),
+            Cap::DiskFill => spec("disk_fill", "Max disk fill", Percent, (10.0, 100.0), (10.0, 100.0), 80.0, Linear, false,
+                "Highest share of each disk that data may use; the rest is headroom for growth and recovery.",
+                "Amazon MSK sends a storage alert at 80 % disk use (MSK developer guide, storage capacity alerts); Netflix's Kafka model plans 40 %"),
+            Cap::CacheMemGb => spec("cache_mem_gb", "Cache memory GB", Gigabytes, (0.1, 1e5), (1.0, 1e4), 14.03, Log, false,
+                "Memory per cache node for data, GB. Set by the cache profile.",
+                PROFILE_SOURCE),
+            Cap::HotHours => spec("hot_hours", "Hot window", Hours, (0.01, 8760.0), (0.1, 720.0), 24.0, Log, false,
+                "Hours of the newest writes the cache keeps in memory (its working set), while the cache serves reads.",
+                "planning assumption: the last day is hot; Netflix's Kafka model keeps the last 10 minutes in page cache"),
+            Cap::DbDiskGb => spec("db_disk_gb", "Database disk GB", Gigabytes, (1.0, 1e6), (10.0, 1e5), 65_536.0, Log, false,
+                "Storage per database instance (write DB shard, message DB), GB. RDS allows up to 64 TiB.",
+                "Amazon RDS: up to 64 TiB of storage per instance (RDS user guide, DB instance storage, 2026)"),
+            Cap::EsDiskGb => spec("es_disk_gb", "Event-store disk GB", Gigabytes, (1.0, 1e6), (10.0, 1e5), 17_592.0, Log, false,
+                "Disk per event-store node, GB: one gp3 volume holds up to 16 TiB.",
+                "Amazon EBS: gp3 volumes up to 16 TiB (EBS user guide, volume types, 2026)"),
+            Cap::PriceBroker => spec("broker", "Broker $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.408, Log, false,
+                "On-demand price of one broker per hour. Set by the broker profile.", PROFILE_SOURCE),
+            Cap::PriceWriteDb => spec("write_db", "Write DB $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.437, Log, false,
+                "On-demand price of one write-DB instance per hour. Set by the DB profile.", PROFILE_SOURCE),
+            Cap::PriceReadReplica => spec("read_replica", "Read replica $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.437, Log, false,
+                "On-demand price of one read replica per hour. Set by the replica profile.", PROFILE_SOURCE),
+            Cap::PriceCache => spec("cache", "Cache node $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.219, Log, false,
+                "On-demand price of one cache node per hour. Set by the cache profile.", PROFILE_SOURCE),
+            Cap::PriceEventStore => spec("event_store", "Event-store $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.3264, Log, false,
+                "On-demand price of one event-store node per hour. Set by its profile.", PROFILE_SOURCE),
+            Cap::PriceMessageDb => spec("message_db", "Message DB $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.437, Log, false,
+                "On-demand price of one message-DB instance per hour. Set by its profile.", PROFILE_SOURCE),
+            Cap::PriceGateway => spec("gateway", "Gateway $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.1632, Log, false,
+                "On-demand price of one gateway server per hour. Set by its profile.", PROFILE_SOURCE),
+            Cap::PriceReplayWorker => spec("replay_worker", "Replay worker $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.1632, Log, false,
+                "On-demand price of one replay worker per hour. Set by its profile.", PROFILE_SOURCE),
+            Cap::PriceBlockGbMonth => spec("block_gb_month", "Block storage $/GB-month", Dollars, (0.0, 100.0), (0.01, 1.0), 0.08, Log, false,
+                "Provisioned block storage (EBS gp3) per GB-month; brokers, event store and DB disks.",
+                "AWS EBS gp3 us-east-1 $0.08/GB-month; Netflix service-capacity-modeling 0.3.212 prices gp3 at $0.96/GiB-year (as of 2026-09-24)"),
+            Cap::PriceObjectGbMonth => spec("object_gb_month", "Object storage $/GB-month", Dollars, (0.0, 100.0), (0.001, 1.0), 0.023, Log, false,
+                "Object storage (S3 Standard) per GB-month, for the tiered part of broker retention.",
+                "AWS S3 Standard us-east-1, first 50 TB: $0.023/GB-month (S3 pricing, 2026)"),
+            Cap::PriceCrossAzGb => spec("cross_az_gb", "Cross-zone $/GB each way", Dollars, (0.0, 10.0), (0.001, 1.0), 0.01, Log, false,
+                "Transfer between zones of one region, charged on each side: a GB that crosses costs twice this.",
+                "AWS EC2 data transfer: $0.01/GB in each direction between AZs; Netflix service-capacity-modeling 0.3.212 net.intra.region $0.02/GiB"),
+            Cap::PriceCrossRegionGb => spec("cross_region_gb", "Cross-region $/GB", Dollars, (0.0, 10.0), (0.001, 1.0), 0.02, Log, false,
+                "Transfer between regions, per GB sent.",
+                "AWS inter-region transfer between US regions $0.02/GB; Netflix service-capacity-modeling 0.3.212 net.inter.region $0.02/GiB"),
         }
     }
 }
@@ -353,8 +494,12 @@ mod tests {
 
     #[test]
     fn keys_are_unique_and_defaults_in_range() {
-        let mut keys: Vec<&str> = Param::ALL.iter().map(|p| p.spec().key).collect();
-        keys.extend(Cap::ALL.iter().map(|c| c.spec().key));
+        // Link keys: a price may share its short key with a capacity (`read_replica`).
+        let mut keys: Vec<String> = Param::ALL
+            .iter()
+            .map(|p| p.spec().key.to_string())
+            .collect();
+        keys.extend(Cap::ALL.iter().map(|c| c.link_key()));
         let n = keys.len();
         keys.sort_unstable();
         keys.dedup();
@@ -387,8 +532,16 @@ mod tests {
             assert_eq!(Param::from_key(p.spec().key), Some(*p));
         }
         for c in Cap::ALL {
-            assert_eq!(Cap::from_key(c.spec().key), Some(*c));
+            assert_eq!(Cap::from_link_key(&c.link_key()), Some(*c));
         }
+        assert_eq!(
+            Cap::from_link_key("price.read_replica"),
+            Some(Cap::PriceReadReplica)
+        );
+        assert_eq!(
+            Cap::from_link_key("cap.read_replica"),
+            Some(Cap::ReadReplica)
+        );
         assert_eq!(Param::from_key("nope"), None);
     }
 }

@@ -1,7 +1,9 @@
 //! Typed inputs: the [`Scenario`] a person describes, the per-node
 //! [`Assumptions`] it is sized against, and the [`View`] (pattern) selected.
 
+use crate::inputs::component::Component;
 use crate::inputs::params::{Cap, Param};
+use crate::inputs::profiles::{self, Profile};
 use serde::{Deserialize, Serialize};
 
 /// The five patterns from the seeds.
@@ -59,6 +61,39 @@ impl View {
     }
 }
 
+/// What the design must survive while still carrying peak at the target
+/// utilisation (link key `tolerate`).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Tolerate {
+    /// No headroom for failure: counts carry peak only with every node up.
+    None,
+    /// Losing any one node.
+    Node,
+    /// Losing a whole availability zone (the default, as MSK and Netflix plan).
+    #[default]
+    Zone,
+}
+
+impl Tolerate {
+    /// All three, in menu order.
+    pub const ALL: [Tolerate; 3] = [Tolerate::None, Tolerate::Node, Tolerate::Zone];
+
+    /// Name in links and on the CLI.
+    pub fn key(self) -> &'static str {
+        match self {
+            Tolerate::None => "none",
+            Tolerate::Node => "node",
+            Tolerate::Zone => "zone",
+        }
+    }
+
+    /// The value named `key`.
+    pub fn from_key(key: &str) -> Option<Tolerate> {
+        Tolerate::ALL.into_iter().find(|t| t.key() == key)
+    }
+}
+
 /// What a person describes: load, shape and targets. Units are in the names
 /// of the [`Param`] table; every field is within its spec's range once
 /// [`Scenario::clamped`] has run.
@@ -98,6 +133,16 @@ pub struct Scenario {
     pub slo_ms: f64,
     /// Regions.
     pub regions: f64,
+    /// Availability zones per region.
+    pub az: f64,
+    /// Planning horizon, months.
+    pub horizon_months: f64,
+    /// Hours kept locally with tiered storage; 0 = off.
+    pub tiered_local_hours: f64,
+    /// Follower fetching on (1) or off (0).
+    pub follower_fetch: f64,
+    /// Failure the design tolerates.
+    pub tolerate: Tolerate,
     /// Selected pattern.
     pub view: View,
 }
@@ -122,6 +167,11 @@ impl Default for Scenario {
             rebuild_hours: 0.0,
             slo_ms: 0.0,
             regions: 0.0,
+            az: 0.0,
+            horizon_months: 0.0,
+            tiered_local_hours: 0.0,
+            follower_fetch: 0.0,
+            tolerate: Tolerate::default(),
             view: View::default(),
         };
         for p in Param::ALL {
@@ -161,6 +211,10 @@ impl Scenario {
             Param::Rebuild => &self.rebuild_hours,
             Param::Slo => &self.slo_ms,
             Param::Regions => &self.regions,
+            Param::Az => &self.az,
+            Param::Horizon => &self.horizon_months,
+            Param::Tiered => &self.tiered_local_hours,
+            Param::FollowerFetch => &self.follower_fetch,
         }
     }
 
@@ -183,6 +237,10 @@ impl Scenario {
             Param::Rebuild => &mut self.rebuild_hours,
             Param::Slo => &mut self.slo_ms,
             Param::Regions => &mut self.regions,
+            Param::Az => &mut self.az,
+            Param::Horizon => &mut self.horizon_months,
+            Param::Tiered => &mut self.tiered_local_hours,
+            Param::FollowerFetch => &mut self.follower_fetch,
         }
     }
 
@@ -204,42 +262,118 @@ impl Scenario {
     }
 }
 
-/// Per-node capacities and planning constants. Each has a default and a cited
-/// source in the [`Cap`] table and can be overridden as `cap.<key>` in links.
+/// Per-node capacities, prices and the instance profile of each component.
+///
+/// A capacity's value is, in order: the person's override (a `cap.`/`price.`
+/// link key), else what the component's profile sets, else the [`Cap`]
+/// table's default. Setting a value equal to that base clears the override,
+/// so equal states compare equal and encode to the same link.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Assumptions {
-    values: Vec<f64>,
+    overrides: Vec<Option<f64>>,
+    profiles: Vec<usize>,
 }
 
 impl Default for Assumptions {
     fn default() -> Self {
         Assumptions {
-            values: Cap::ALL.iter().map(|c| c.spec().default).collect(),
+            overrides: vec![None; Cap::ALL.len()],
+            profiles: Component::ALL
+                .iter()
+                .map(|c| profiles::default_index(*c))
+                .collect(),
         }
     }
 }
 
 impl Assumptions {
-    /// The value of `c`.
+    /// The value of `c` in use.
     pub fn get(&self, c: Cap) -> f64 {
-        self.values
+        self.overrides
             .get(c as usize)
             .copied()
+            .flatten()
+            .unwrap_or_else(|| self.base(c))
+    }
+
+    /// The value `c` has without an override: its profile's, else the table default.
+    pub fn base(&self, c: Cap) -> f64 {
+        Component::ALL
+            .iter()
+            .find_map(|comp| {
+                self.profile(*comp)
+                    .sets
+                    .iter()
+                    .find(|(cap, _)| *cap == c)
+                    .map(|(_, v)| *v)
+            })
             .unwrap_or(c.spec().default)
     }
 
-    /// Sets `c` to `v` as given (use [`Assumptions::clamped`] to enforce ranges).
+    /// Whether `c` is overridden (shown as "changed", carried in links).
+    pub fn is_set(&self, c: Cap) -> bool {
+        self.overrides.get(c as usize).is_some_and(|o| o.is_some())
+    }
+
+    /// Overrides `c` with `v` as given (use [`Assumptions::clamped`] to
+    /// enforce ranges); a value equal to the base clears the override.
     pub fn set(&mut self, c: Cap, v: f64) {
-        if let Some(slot) = self.values.get_mut(c as usize) {
-            *slot = v;
+        let base = self.base(c);
+        if let Some(slot) = self.overrides.get_mut(c as usize) {
+            *slot = (v != base).then_some(v);
         }
     }
 
-    /// A copy with every value inside its range.
+    /// Drops the override of `c`.
+    pub fn reset(&mut self, c: Cap) {
+        if let Some(slot) = self.overrides.get_mut(c as usize) {
+            *slot = None;
+        }
+    }
+
+    /// The profile chosen for `comp`.
+    pub fn profile(&self, comp: Component) -> &'static Profile {
+        let cat = profiles::catalog(comp);
+        let i = self
+            .profiles
+            .get(comp as usize)
+            .copied()
+            .unwrap_or(profiles::default_index(comp));
+        &cat[i.min(cat.len() - 1)]
+    }
+
+    /// Chooses the profile named `id` for `comp`; false (and no change) if
+    /// the catalog has no such profile. Overrides of what it sets are kept.
+    pub fn set_profile(&mut self, comp: Component, id: &str) -> bool {
+        match (
+            profiles::find(comp, id),
+            self.profiles.get_mut(comp as usize),
+        ) {
+            (Some(i), Some(slot)) => {
+                *slot = i;
+                // An override that now equals the new base is no override.
+                for c in Cap::ALL {
+                    if self.overrides[*c as usize] == Some(self.base(*c)) {
+                        self.overrides[*c as usize] = None;
+                    }
+                }
+                true
+            }
+            _ => false,
+        }
+    }
+
+    /// A copy with every override inside its range (NaN → no override).
     pub fn clamped(&self) -> Assumptions {
-        let mut a = Assumptions::default();
+        let mut a = self.clone();
         for c in Cap::ALL {
-            a.set(*c, c.spec().clamp(self.get(*c)).0);
+            if let Some(v) = self.overrides.get(*c as usize).copied().flatten() {
+                if v.is_nan() {
+                    a.reset(*c);
+                } else {
+                    a.set(*c, c.spec().clamp(v).0);
+                }
+            }
         }
         a
     }
@@ -258,6 +392,28 @@ mod tests {
         let a = Assumptions::default();
         assert_eq!(a.get(Cap::BrokerMsgs), 150_000.0);
         assert_eq!(a.get(Cap::RttCross), 150.0);
+    }
+
+    #[test]
+    fn overrides_beat_profiles_beat_the_table() {
+        let mut a = Assumptions::default();
+        assert_eq!(a.profile(Component::Broker).id, "kafka.m7g.xlarge");
+        assert_eq!(a.get(Cap::BrokerMbps), 234.5);
+        assert!(a.set_profile(Component::Broker, "kafka.m7g.4xlarge"));
+        assert_eq!(a.get(Cap::BrokerMbps), 937.5);
+        assert_eq!(a.get(Cap::PriceBroker), 1.632);
+        a.set(Cap::BrokerMbps, 500.0);
+        assert!(a.is_set(Cap::BrokerMbps));
+        assert_eq!(a.get(Cap::BrokerMbps), 500.0);
+        a.set(Cap::BrokerMbps, 937.5);
+        assert!(
+            !a.is_set(Cap::BrokerMbps),
+            "equal to the base is no override"
+        );
+        assert!(!a.set_profile(Component::Broker, "kafka.x99.huge"));
+        assert_eq!(a.profile(Component::Broker).id, "kafka.m7g.4xlarge");
+        a.set(Cap::BrokerMsgs, f64::NAN);
+        assert_eq!(a.clamped().get(Cap::BrokerMsgs), 150_000.0);
     }
 
     #[test]

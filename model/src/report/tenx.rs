@@ -2,9 +2,9 @@
 //! compare node counts. Every component whose count must rise "crosses
 //! capacity"; the first move is the bottleneck's, beside the seed's own answer.
 
+use crate::inputs::component::{shown, Component};
 use crate::inputs::scenario::{Assumptions, Scenario};
 use crate::report::guide::guide;
-use crate::sizing::component::{shown, Component};
 use crate::sizing::estimate::Estimate;
 use serde::{Deserialize, Serialize};
 

@@ -1,7 +1,7 @@
 //! The bottleneck rule and the "traffic grows 10×" answer.
 //!
 //! **Rule.** Among the view's candidate components (stateful, on the critical
-//! path: see [`crate::sizing::component::candidates`]), the first bottleneck is the
+//! path: see [`crate::inputs::component::candidates`]), the first bottleneck is the
 //! one with the highest raw demand in node units (peak load ÷ one node's rated
 //! capacity). Every demand grows linearly with users, so this is also the one
 //! that outgrows a single node at the lowest user count:
@@ -12,9 +12,9 @@
 //! [`crate::report::tenx`].
 
 use crate::common::format::{count, num};
+use crate::inputs::component::{candidates, Component};
 use crate::inputs::params::Param;
 use crate::inputs::scenario::Scenario;
-use crate::sizing::component::{candidates, Component};
 use crate::sizing::nodes::Demand;
 use serde::{Deserialize, Serialize};
 

@@ -1,9 +1,12 @@
 //! The [`Estimate`]: every output for one scenario, with its derivation.
 
 use crate::common::explain::{Step, Work};
+use crate::inputs::component::Component;
 use crate::inputs::params::Cap;
 use crate::inputs::scenario::{Assumptions, Scenario};
 use crate::sizing::bottleneck::{decide, Bottleneck};
+use crate::sizing::constraint;
+use crate::sizing::cost::{self, Cost};
 use crate::sizing::latency::{self, Latency};
 use crate::sizing::load::{self, Load};
 use crate::sizing::nodes::{self, Nodes};
@@ -11,6 +14,7 @@ use crate::sizing::replay::{self, Replay};
 use crate::sizing::storage::{self, Storage};
 use crate::sizing::tier::Tier;
 use serde::Serialize;
+use std::collections::BTreeMap;
 
 /// Everything the model says about a scenario. Field names are the JSON
 /// schema documented in the README (`envelope estimate --json`).
@@ -22,6 +26,13 @@ pub struct Estimate {
     pub load: Load,
     /// Node counts.
     pub nodes: Nodes,
+    /// Per component (`nodes` names): count, binding constraint and each constraint's count.
+    pub sizing: BTreeMap<&'static str, constraint::Sizing>,
+    /// Monthly cost of the view's components.
+    pub cost: Cost,
+    /// Every capacity and price in use, by link key (`cap.…`, `price.…`), and
+    /// each component's profile (`profile.…`).
+    pub assumptions: BTreeMap<String, serde_json::Value>,
     /// Storage.
     pub storage: Storage,
     /// Replay and rebuild.
@@ -47,8 +58,8 @@ impl Estimate {
     }
 }
 
-/// Everything up to latency, in dependency order: load → replay → nodes →
-/// rebuild time → storage. The one pipeline behind estimates, sweeps and the
+/// Everything up to latency, in dependency order: load → replay → storage →
+/// nodes → rebuild time. The one pipeline behind estimates, sweeps and the
 /// hockey stick.
 pub(crate) struct Sizing {
     pub(crate) load: Load,
@@ -60,14 +71,14 @@ pub(crate) struct Sizing {
 pub(crate) fn size(s: &Scenario, a: &Assumptions, w: &mut Work) -> Sizing {
     let load = load::derive(s, w);
     let mut replay = replay::derive(s, &load, w);
-    let sized = nodes::derive(s, a, &load, &replay, w);
+    let storage = storage::derive(s, a, &load, w);
+    let sized = nodes::derive(s, a, &load, &replay, &storage, w);
     replay::finish(
         &mut replay,
         sized.nodes.rebuild_workers,
         a.get(Cap::ReplayWorker),
         w,
     );
-    let storage = storage::derive(s, &load, w);
     Sizing {
         load,
         replay,
@@ -86,14 +97,33 @@ fn compute(s: &Scenario, a: &Assumptions, record: bool) -> Estimate {
     } = size(s, a, &mut w);
     let latency = latency::derive(s, a, &load, &replay, &sized, &mut w);
     let bottleneck = decide(s, &sized.demand);
+    let cost = cost::derive(s, a, &load, &sized.nodes, &storage, &mut w);
     Estimate {
         tier: Tier::nearest(s.users),
         load,
         nodes: sized.nodes,
+        sizing: sized.sizing,
+        cost,
+        assumptions: resolved(a),
         storage,
         replay,
         latency,
         bottleneck,
         steps: w.finish(),
     }
+}
+
+/// Every capacity and price in use, by link key, plus each profile choice.
+pub fn resolved(a: &Assumptions) -> BTreeMap<String, serde_json::Value> {
+    let mut m: BTreeMap<String, serde_json::Value> = Cap::ALL
+        .iter()
+        .map(|c| (c.link_key(), serde_json::Value::from(a.get(*c))))
+        .collect();
+    for c in Component::ALL {
+        m.insert(
+            format!("{}{}", crate::inputs::profiles::PROFILE_PREFIX, c.id()),
+            serde_json::Value::from(a.profile(c).id),
+        );
+    }
+    m
 }

@@ -16,12 +16,11 @@
 
 use crate::common::explain::Work;
 use crate::common::format::{millis, num, percent};
-use crate::common::units::BYTES_PER_MB;
+use crate::inputs::component::Component;
 use crate::inputs::params::Cap;
 use crate::inputs::scenario::{Assumptions, Scenario, View};
-use crate::sizing::component::Component;
 use crate::sizing::load::Load;
-use crate::sizing::nodes::{broker_bytes_per_sec, Sized};
+use crate::sizing::nodes::{broker_msgs_by_bytes, Sized};
 use crate::sizing::queue::{mmc, QueueStats};
 use crate::sizing::replay::Replay;
 use serde::{Deserialize, Serialize};
@@ -101,16 +100,7 @@ pub fn tier_queue(
     let n = &sized.nodes;
     let (lambda, mu, servers) = match c {
         Component::Broker => {
-            let per_msg_bytes = if load.peak_msgs_per_sec > 0.0 {
-                broker_bytes_per_sec(s, load) / load.peak_msgs_per_sec
-            } else {
-                0.0
-            };
-            let by_bytes = if per_msg_bytes > 0.0 {
-                a.get(Cap::BrokerMbps) * BYTES_PER_MB / per_msg_bytes
-            } else {
-                f64::INFINITY
-            };
+            let by_bytes = broker_msgs_by_bytes(s, a);
             let mu = a.get(Cap::BrokerMsgs).min(by_bytes);
             (
                 load.peak_msgs_per_sec,

@@ -30,6 +30,8 @@ pub struct Load {
     pub replication_bytes_per_sec: f64,
     /// Bytes mirrored between regions at peak, B/s.
     pub cross_region_bytes_per_sec: f64,
+    /// Bytes crossing availability zones at peak, all regions, B/s.
+    pub cross_az_bytes_per_sec: f64,
 }
 
 /// Derives [`Load`] from a clamped scenario.
@@ -41,6 +43,10 @@ pub struct Load {
 /// * egress  = ingress × fan-out                (each consumer group reads every byte)
 /// * replication = ingress × (rf − 1)           (each follower copies every byte)
 /// * cross-region = ingress × (regions − 1)     (each other region mirrors the stream)
+/// * cross-zone  = (ingress × (az − 1)/az       (producers reach a leader in another zone)
+///                + ingress × min(rf − 1, az − 1) (followers sit in other zones, rack-aware)
+///                + egress × (az − 1)/az         (consumers read the leader; 0 with follower fetching, KIP-392)
+///               ) × regions
 pub fn derive(s: &Scenario, w: &mut Work) -> Load {
     let actions = s.users * s.rate_per_user_sec;
     w.step(
@@ -166,6 +172,33 @@ pub fn derive(s: &Scenario, w: &mut Work) -> Load {
             )
         },
     );
+    let z = s.az.max(1.0);
+    let other = (z - 1.0) / z;
+    let followers_away = (s.rf - 1.0).min(z - 1.0).max(0.0);
+    let consumers_away = if s.follower_fetch >= 0.5 { 0.0 } else { other };
+    let cross_az =
+        (ingress * other + ingress * followers_away + egress * consumers_away) * s.regions;
+    w.step(
+        "load.cross_az_bytes_per_sec",
+        "Cross-zone traffic",
+        "(ingress × (az − 1)/az + ingress × min(rf − 1, az − 1) + egress × (az − 1)/az, or 0 with follower fetching) × regions",
+        &["load.ingress_bytes_per_sec", "load.egress_bytes_per_sec"],
+        || {
+            (
+                format!(
+                    "({} × {} + {} × {} + {} × {}) × {}",
+                    bytes_per_sec(ingress),
+                    num(other),
+                    bytes_per_sec(ingress),
+                    num(followers_away),
+                    bytes_per_sec(egress),
+                    num(consumers_away),
+                    num(s.regions)
+                ),
+                bytes_per_sec(cross_az),
+            )
+        },
+    );
     Load {
         avg_actions_per_sec: actions,
         avg_msgs_per_sec: avg_msgs,
@@ -177,5 +210,6 @@ pub fn derive(s: &Scenario, w: &mut Work) -> Load {
         egress_bytes_per_sec: egress,
         replication_bytes_per_sec: replication,
         cross_region_bytes_per_sec: cross,
+        cross_az_bytes_per_sec: cross_az,
     }
 }

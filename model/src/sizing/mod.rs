@@ -4,7 +4,8 @@
 //! [`crate::inputs`], never [`crate::report`].
 
 pub mod bottleneck;
-pub mod component;
+pub mod constraint;
+pub mod cost;
 pub mod estimate;
 pub mod latency;
 pub mod load;

@@ -1,24 +1,33 @@
-//! Node counts: how many of each component carry the peak load at the target
-//! utilisation, plus the raw per-node demand the bottleneck rule ranks.
+//! Node counts. Each component describes its needs as a constraint table
+//! ([`tables`]); one function ([`constraint::fold`]) turns every table into
+//! a count with failure headroom and zone spread, and names what binds it.
+//! The raw per-node demand the bottleneck rule ranks comes from the same
+//! loads.
 
 use crate::common::explain::Work;
-use crate::common::format::{bytes_per_sec, int, num};
 use crate::common::units::{whole_nodes, BYTES_PER_MB};
+use crate::inputs::component::Component;
 use crate::inputs::params::Cap;
-use crate::inputs::scenario::{Assumptions, Scenario};
-use crate::sizing::component::Component;
+use crate::inputs::scenario::{Assumptions, Scenario, Tolerate};
+use crate::sizing::constraint::{self, Constraint, Sizing, Spread};
 use crate::sizing::load::Load;
 use crate::sizing::replay::Replay;
+use crate::sizing::storage::Storage;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Bytes in one decimal gigabyte (disk and memory are quoted in GB).
+const BYTES_PER_GB: f64 = 1e9;
 
 /// Node counts (whole nodes, totals across regions).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Nodes {
     /// Brokers, all regions.
     pub brokers: u64,
-    /// Brokers one region needs for message rate alone.
+    /// Brokers one region needs for message rate alone, before failure headroom.
     pub brokers_by_msgs: u64,
-    /// Brokers one region needs for bytes alone (incl. replication).
+    /// Brokers one region needs for bytes alone (disk writes or network out,
+    /// whichever needs more), before failure headroom.
     pub brokers_by_bytes: u64,
     /// Topic partitions (Confluent: max(t/p, t/c)).
     pub partitions: u64,
@@ -54,6 +63,19 @@ impl Nodes {
             Component::ReplayWorker => self.replay_workers,
         }
     }
+
+    fn slot(&mut self, c: Component) -> &mut u64 {
+        match c {
+            Component::Broker => &mut self.brokers,
+            Component::WriteDb => &mut self.write_shards,
+            Component::ReadReplica => &mut self.read_replicas,
+            Component::Cache => &mut self.cache_nodes,
+            Component::EventStore => &mut self.event_store_nodes,
+            Component::MessageDb => &mut self.message_db_nodes,
+            Component::Gateway => &mut self.gateway_servers,
+            Component::ReplayWorker => &mut self.replay_workers,
+        }
+    }
 }
 
 /// Raw demand on one component: its peak load in units of one node's rated
@@ -66,314 +88,386 @@ pub struct Demand {
     pub node_units: f64,
 }
 
-/// Nodes and the demand list they came from.
+/// Nodes, how each was bound, and the demand list they came from.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Sized {
     /// Node counts.
     pub nodes: Nodes,
+    /// Per component (by [`Component::key`]): count, binding constraint and each constraint's count.
+    pub sizing: BTreeMap<&'static str, Sizing>,
     /// Raw demand per component.
     pub demand: Vec<Demand>,
 }
 
-/// Broker bytes per cluster at peak, per AWS's MSK right-sizing guidance
-/// (Hausmann, "Best practices for right-sizing your Apache Kafka clusters",
-/// 2020): disk writes carry `ingress × rf`; network out carries
-/// `ingress × (fan-out + rf − 1)` (consumers plus followers). A broker must
-/// fit the larger of the two within its MB/s.
-pub fn broker_bytes_per_sec(s: &Scenario, load: &Load) -> f64 {
-    let disk = load.ingress_bytes_per_sec * s.rf;
-    let net_out = load.ingress_bytes_per_sec * (s.fanout + s.rf - 1.0);
-    disk.max(net_out)
+/// Broker msg/s one broker carries as far as bytes go: the lesser of its
+/// disk (`disk MB/s ÷ (size × rf)`) and its network out
+/// (`network MB/s ÷ (size × (fan-out + rf − 1))`), per AWS's MSK
+/// right-sizing guidance (Hausmann, "Best practices for right-sizing your
+/// Apache Kafka clusters", 2020). Infinite with no bytes to move.
+pub fn broker_msgs_by_bytes(s: &Scenario, a: &Assumptions) -> f64 {
+    let disk = a.get(Cap::BrokerDiskMbps) * BYTES_PER_MB / (s.size_bytes * s.rf);
+    let net = a.get(Cap::BrokerMbps) * BYTES_PER_MB / (s.size_bytes * (s.fanout + s.rf - 1.0));
+    let m = disk.min(net);
+    if m.is_finite() && m > 0.0 {
+        m
+    } else {
+        f64::INFINITY
+    }
 }
 
-/// Sizes every component.
-///
-/// All counts are `ceil(peak load ÷ (per-node capacity × utilisation))`:
-/// * brokers per region = max(by msg/s, by MB/s, rf) — a topic cannot have
-///   more replicas than brokers (Kafka docs); total = per region × regions,
-///   since every region holds the whole stream.
-/// * partitions = ceil(max(T ÷ p, T ÷ c)), T = ingress MB/s, p/c = per-partition
-///   produce/consume MB/s (Confluent, "How to choose the number of
-///   topics/partitions in a Kafka cluster").
-/// * read replicas take reads the cache misses: reads × (1 − hit ratio).
-/// * event store carries appends and replay reads on the same nodes:
-///   ceil((writes ÷ appends/s + replay B/s ÷ read B/s) ÷ util).
-/// * replay workers = live replay pool + rebuild pool.
-/// * Read-side pools (replicas, cache, gateways) keep at least one node per region once loaded.
-pub fn derive(s: &Scenario, a: &Assumptions, load: &Load, replay: &Replay, w: &mut Work) -> Sized {
-    let u = s.util_pct / 100.0;
-    let regions = s.regions.max(1.0) as u64;
-    let per_region_min = |n: u64| if n == 0 { 0 } else { n.max(regions) };
-    let mut demand = Vec::with_capacity(8);
-    let mut push = |c: Component, units: f64| {
-        demand.push(Demand {
-            component: c,
-            node_units: units.max(0.0),
-        })
-    };
-
-    // Brokers.
-    let cap_msgs = a.get(Cap::BrokerMsgs);
-    let by_msgs = whole_nodes(load.peak_msgs_per_sec, cap_msgs * u);
-    w.step(
-        "nodes.brokers_by_msgs",
-        "Brokers for message rate",
-        "peak msg/s ÷ (broker msg/s × util)",
-        &["load.peak_msgs_per_sec"],
-        || {
-            (
-                format!(
-                    "{} ÷ ({} × {})",
-                    num(load.peak_msgs_per_sec),
-                    num(cap_msgs),
-                    num(u)
-                ),
-                format!("{} brokers", int(by_msgs)),
-            )
-        },
-    );
-    let cap_bytes = a.get(Cap::BrokerMbps) * BYTES_PER_MB;
-    let broker_bytes = broker_bytes_per_sec(s, load);
-    let by_bytes = whole_nodes(broker_bytes, cap_bytes * u);
-    w.step(
-        "nodes.brokers_by_bytes",
-        "Brokers for bytes",
-        "max(ingress × rf, ingress × (fan-out + rf − 1)) ÷ (broker MB/s × util)",
-        &["load.ingress_bytes_per_sec"],
-        || {
-            (
-                format!(
-                    "max({} × {}, {} × ({} + {} − 1)) ÷ ({} MB/s × {})",
-                    bytes_per_sec(load.ingress_bytes_per_sec),
-                    num(s.rf),
-                    bytes_per_sec(load.ingress_bytes_per_sec),
-                    num(s.fanout),
-                    num(s.rf),
-                    num(a.get(Cap::BrokerMbps)),
-                    num(u)
-                ),
-                format!("{} brokers", int(by_bytes)),
-            )
-        },
-    );
-    let rf = s.rf as u64;
-    let brokers = by_msgs.max(by_bytes).max(rf).saturating_mul(regions);
-    w.step(
-        "nodes.brokers",
-        "Brokers",
-        "max(by msg/s, by bytes, rf) × regions",
-        &["nodes.brokers_by_msgs", "nodes.brokers_by_bytes"],
-        || {
-            (
-                format!("max({}, {}, {}) × {}", by_msgs, by_bytes, rf, regions),
-                format!("{} brokers", int(brokers)),
-            )
-        },
-    );
-    push(
-        Component::Broker,
-        (load.peak_msgs_per_sec / cap_msgs).max(broker_bytes / cap_bytes),
-    );
-
-    // Partitions.
+/// Partitions = ⌈max(T ÷ p, T ÷ c)⌉, T = ingress MB/s, p/c = per-partition
+/// produce/consume MB/s (Confluent, "How to choose the number of
+/// topics/partitions in a Kafka cluster"); at least one.
+pub fn partitions(load: &Load, a: &Assumptions) -> u64 {
     let t = load.ingress_bytes_per_sec / BYTES_PER_MB;
     let (p, c) = (a.get(Cap::PartProduce), a.get(Cap::PartConsume));
-    let partitions = whole_nodes((t / p).max(t / c), 1.0).max(1);
+    whole_nodes((t / p).max(t / c), 1.0).max(1)
+}
+
+/// Every component's constraint table, with the loads substituted.
+///
+/// Units: msg/s, B/s, B and counts; `u` = target utilisation, `fill` = max
+/// disk fill. Brokers are per region (every region holds the whole stream);
+/// the rest are totals.
+/// * brokers: msg/s ÷ (broker msg/s × u); disk writes `ingress × rf` ÷
+///   (disk MB/s × u); network out `ingress × (fan-out + rf − 1)` ÷
+///   (network MB/s × u) (AWS MSK right-sizing); local retained bytes ÷
+///   (disk GB × fill); partition replicas `partitions × rf` ÷ per-broker
+///   limit (MSK best practices); ≥ rf (a topic cannot have more replicas
+///   than brokers).
+/// * write DB: writes ÷ (primary writes/s × u); commands kept over the
+///   horizon ÷ (DB disk × fill).
+/// * read replicas: cache misses ÷ (replica QPS × u); ≥ 1 per region once loaded.
+/// * cache: reads ÷ (cache ops/s × u); hot set ÷ (memory × fill); ≥ 1 per region once loaded.
+/// * event store: (appends ÷ appends/s + replay B/s ÷ read B/s) ÷ u; every
+///   event over the horizon × rf ÷ (disk × fill).
+/// * message DB: writes ÷ (batched writes/s × u); messages over the horizon ÷ (disk × fill).
+/// * gateways: connections ÷ (connections per server × u); ≥ 1 per region once loaded.
+/// * replay workers: (replay + rebuild events/s) ÷ (worker events/s × u).
+pub fn tables(
+    s: &Scenario,
+    a: &Assumptions,
+    load: &Load,
+    replay: &Replay,
+    storage: &Storage,
+    partitions: u64,
+) -> Vec<(Component, Vec<Constraint>)> {
+    let u = s.util_pct / 100.0;
+    let fill = a.get(Cap::DiskFill) / 100.0;
+    let regions = s.regions.max(1.0);
+    let once_loaded = |demand: f64| if demand > 0.0 { regions } else { 0.0 };
+    let mb = |c: Cap| a.get(c) * BYTES_PER_MB;
+    let gb = |c: Cap| a.get(c) * BYTES_PER_GB;
+    let misses = load.peak_reads_per_sec * (1.0 - a.get(Cap::CacheHit) / 100.0);
+    let es_units = load.peak_msgs_per_sec / a.get(Cap::EsWrites)
+        + replay.replay_bytes_per_sec / mb(Cap::EsReadMbps);
+    use Component::*;
+    vec![
+        (
+            Broker,
+            vec![
+                Constraint::throughput(
+                    "msgs",
+                    "Message rate",
+                    load.peak_msgs_per_sec,
+                    a.get(Cap::BrokerMsgs) * u,
+                    "msg/s",
+                ),
+                Constraint::throughput(
+                    "disk_write",
+                    "Disk writes (ingress × rf)",
+                    load.ingress_bytes_per_sec * s.rf,
+                    mb(Cap::BrokerDiskMbps) * u,
+                    "B/s",
+                ),
+                Constraint::throughput(
+                    "network_out",
+                    "Network out (ingress × (fan-out + rf − 1))",
+                    load.ingress_bytes_per_sec * (s.fanout + s.rf - 1.0),
+                    mb(Cap::BrokerMbps) * u,
+                    "B/s",
+                ),
+                Constraint::capacity(
+                    "storage",
+                    "Storage (local retained bytes)",
+                    storage.broker_local_bytes / regions,
+                    gb(Cap::BrokerDiskGb) * fill,
+                    "B",
+                ),
+                Constraint::capacity(
+                    "partitions",
+                    "Partition replicas",
+                    partitions as f64 * s.rf,
+                    a.get(Cap::BrokerPartitions),
+                    "replicas",
+                ),
+                Constraint::floor("rf", "Replication factor", s.rf),
+            ],
+        ),
+        (
+            WriteDb,
+            vec![
+                Constraint::throughput(
+                    "writes",
+                    "Write rate",
+                    load.peak_msgs_per_sec,
+                    a.get(Cap::WritePrimary) * u,
+                    "writes/s",
+                ),
+                Constraint::capacity(
+                    "storage",
+                    "Storage (commands over the horizon)",
+                    storage.write_db_bytes,
+                    gb(Cap::DbDiskGb) * fill,
+                    "B",
+                ),
+            ],
+        ),
+        (
+            ReadReplica,
+            vec![
+                Constraint::throughput(
+                    "reads",
+                    "Cache misses",
+                    misses,
+                    a.get(Cap::ReadReplica) * u,
+                    "queries/s",
+                ),
+                Constraint::floor("per_region", "One per region", once_loaded(misses)),
+            ],
+        ),
+        (
+            Cache,
+            vec![
+                Constraint::throughput(
+                    "ops",
+                    "Cache operations",
+                    load.peak_reads_per_sec,
+                    a.get(Cap::CacheOps) * u,
+                    "ops/s",
+                ),
+                Constraint::capacity(
+                    "memory",
+                    "Memory (hot working set)",
+                    storage.hot_set_bytes,
+                    gb(Cap::CacheMemGb) * fill,
+                    "B",
+                ),
+                Constraint::floor(
+                    "per_region",
+                    "One per region",
+                    once_loaded(load.peak_reads_per_sec),
+                ),
+            ],
+        ),
+        (
+            EventStore,
+            vec![
+                Constraint::throughput(
+                    "work",
+                    "Appends and replay reads",
+                    es_units,
+                    u,
+                    "node-units",
+                ),
+                Constraint::capacity(
+                    "storage",
+                    "Storage (every event over the horizon)",
+                    storage.event_store_bytes,
+                    gb(Cap::EsDiskGb) * fill,
+                    "B",
+                ),
+            ],
+        ),
+        (
+            MessageDb,
+            vec![
+                Constraint::throughput(
+                    "writes",
+                    "Batched writes",
+                    load.peak_msgs_per_sec,
+                    a.get(Cap::DbBatched) * u,
+                    "writes/s",
+                ),
+                Constraint::capacity(
+                    "storage",
+                    "Storage (messages over the horizon)",
+                    storage.message_db_bytes,
+                    gb(Cap::DbDiskGb) * fill,
+                    "B",
+                ),
+            ],
+        ),
+        (
+            Gateway,
+            vec![
+                Constraint::throughput(
+                    "connections",
+                    "Connections",
+                    load.online_connections,
+                    a.get(Cap::GatewayConns) * u,
+                    "connections",
+                ),
+                Constraint::floor(
+                    "per_region",
+                    "One per region",
+                    once_loaded(load.online_connections),
+                ),
+            ],
+        ),
+        (
+            ReplayWorker,
+            vec![Constraint::throughput(
+                "events",
+                "Replay and rebuild events",
+                replay.replay_events_per_sec + replay.rebuild_events_per_sec,
+                a.get(Cap::ReplayWorker) * u,
+                "events/s",
+            )],
+        ),
+    ]
+}
+
+/// Load names each component's derivation step uses, for "show work".
+fn uses(c: Component) -> &'static [&'static str] {
+    match c {
+        Component::Broker => &[
+            "load.peak_msgs_per_sec",
+            "load.ingress_bytes_per_sec",
+            "storage.retained_bytes",
+            "nodes.partitions",
+        ],
+        Component::WriteDb => &["load.peak_msgs_per_sec", "storage.horizon_bytes"],
+        Component::ReadReplica | Component::Cache => &["load.peak_reads_per_sec"],
+        Component::EventStore => &[
+            "load.peak_msgs_per_sec",
+            "replay.replay_bytes_per_sec",
+            "storage.horizon_bytes",
+        ],
+        Component::MessageDb => &["load.peak_msgs_per_sec", "storage.horizon_bytes"],
+        Component::Gateway => &["load.online_connections"],
+        Component::ReplayWorker => &["replay.rebuild_events_per_sec"],
+    }
+}
+
+/// Sizes every component from its table (see [`tables`] and
+/// [`constraint::fold`]). Replay workers are a batch pool: no failure
+/// headroom and no zone multiple.
+pub fn derive(
+    s: &Scenario,
+    a: &Assumptions,
+    load: &Load,
+    replay: &Replay,
+    storage: &Storage,
+    w: &mut Work,
+) -> Sized {
+    let u = s.util_pct / 100.0;
+    let regions = s.regions.max(1.0) as u64;
+    let spread = Spread {
+        zones: s.az.max(1.0) as u64,
+        tolerate: s.tolerate,
+    };
+    let parts = partitions(load, a);
     w.step(
         "nodes.partitions",
         "Partitions",
         "max(T ÷ p, T ÷ c), T = ingress MB/s",
         &["load.ingress_bytes_per_sec"],
         || {
+            let t = load.ingress_bytes_per_sec / BYTES_PER_MB;
             (
-                format!("max({} ÷ {}, {} ÷ {})", num(t), num(p), num(t), num(c)),
-                format!("{} partitions", int(partitions)),
+                format!(
+                    "max({t:.4} ÷ {}, {t:.4} ÷ {})",
+                    a.get(Cap::PartProduce),
+                    a.get(Cap::PartConsume)
+                ),
+                format!("{parts} partitions"),
             )
         },
     );
+    let mut nodes = Nodes {
+        partitions: parts,
+        ..Nodes::default()
+    };
+    let mut sizing = BTreeMap::new();
+    for (c, rows) in tables(s, a, load, replay, storage, parts) {
+        let sp = if c == Component::ReplayWorker {
+            Spread {
+                tolerate: Tolerate::None,
+                ..spread
+            }
+        } else {
+            spread
+        };
+        let replicated = c.replicated();
+        let mut z = constraint::fold(&rows, &sp, replicated);
+        // Brokers are per region: every region holds the whole stream.
+        if c == Component::Broker && regions > 1 {
+            z.count = z.count.saturating_mul(regions);
+            for n in z.by.values_mut() {
+                *n = n.saturating_mul(regions);
+            }
+        }
+        let id = format!("nodes.{}", c.key());
+        w.step(
+            &id,
+            c.label(),
+            "max over the constraints, each ⌈demand ÷ per-node capacity⌉ with failure headroom on throughput; × regions for brokers",
+            uses(c),
+            || {
+                let (sub, result) = constraint::explain(&rows, &sp, replicated, &z);
+                if c == Component::Broker && regions > 1 {
+                    (format!("({sub}) × {regions} regions"), result)
+                } else {
+                    (sub, result)
+                }
+            },
+        );
+        *nodes.slot(c) = z.count;
+        sizing.insert(c.key(), z);
+    }
+    // Raw counts (no headroom), kept for the seeds' worked examples.
+    nodes.brokers_by_msgs = whole_nodes(load.peak_msgs_per_sec, a.get(Cap::BrokerMsgs) * u);
+    let by_bytes = broker_msgs_by_bytes(s, a);
+    nodes.brokers_by_bytes = whole_nodes(load.peak_msgs_per_sec, by_bytes * u);
+    nodes.rebuild_workers =
+        whole_nodes(replay.rebuild_events_per_sec, a.get(Cap::ReplayWorker) * u);
 
-    // Write side.
-    let cap_w = a.get(Cap::WritePrimary);
-    let write_shards = whole_nodes(load.peak_msgs_per_sec, cap_w * u);
-    w.step(
-        "nodes.write_shards",
-        "Write DB shards",
-        "peak writes ÷ (primary writes/s × util)",
-        &["load.peak_msgs_per_sec"],
-        || {
-            (
-                format!(
-                    "{} ÷ ({} × {})",
-                    num(load.peak_msgs_per_sec),
-                    num(cap_w),
-                    num(u)
-                ),
-                format!("{} shards", int(write_shards)),
-            )
-        },
-    );
-    push(Component::WriteDb, load.peak_msgs_per_sec / cap_w);
-
-    // Read side.
-    let hit = a.get(Cap::CacheHit) / 100.0;
-    let misses = load.peak_reads_per_sec * (1.0 - hit);
-    let cap_r = a.get(Cap::ReadReplica);
-    let read_replicas = per_region_min(whole_nodes(misses, cap_r * u));
-    w.step(
-        "nodes.read_replicas",
-        "Read replicas",
-        "peak reads × (1 − cache hit) ÷ (replica QPS × util), ≥ 1 per region",
-        &["load.peak_reads_per_sec"],
-        || {
-            (
-                format!(
-                    "{} × {} ÷ ({} × {})",
-                    num(load.peak_reads_per_sec),
-                    num(1.0 - hit),
-                    num(cap_r),
-                    num(u)
-                ),
-                format!("{} replicas", int(read_replicas)),
-            )
-        },
-    );
-    push(Component::ReadReplica, misses / cap_r);
-    let cap_c = a.get(Cap::CacheOps);
-    let cache_nodes = per_region_min(whole_nodes(load.peak_reads_per_sec, cap_c * u));
-    w.step(
-        "nodes.cache_nodes",
-        "Cache nodes",
-        "peak reads ÷ (cache ops/s × util), ≥ 1 per region",
-        &["load.peak_reads_per_sec"],
-        || {
-            (
-                format!(
-                    "{} ÷ ({} × {})",
-                    num(load.peak_reads_per_sec),
-                    num(cap_c),
-                    num(u)
-                ),
-                format!("{} nodes", int(cache_nodes)),
-            )
-        },
-    );
-    push(Component::Cache, load.peak_reads_per_sec / cap_c);
-
-    // Event store: appends and replay reads share the nodes.
-    let cap_es = a.get(Cap::EsWrites);
-    let cap_es_read = a.get(Cap::EsReadMbps) * BYTES_PER_MB;
-    let es_units = load.peak_msgs_per_sec / cap_es + replay.replay_bytes_per_sec / cap_es_read;
-    let event_store_nodes = whole_nodes(es_units, u);
-    w.step(
-        "nodes.event_store_nodes",
-        "Event-store nodes",
-        "(peak appends ÷ appends/s + replay B/s ÷ read B/s) ÷ util",
-        &["load.peak_msgs_per_sec", "replay.replay_bytes_per_sec"],
-        || {
-            (
-                format!(
-                    "({} ÷ {} + {} ÷ {} MB/s) ÷ {}",
-                    num(load.peak_msgs_per_sec),
-                    num(cap_es),
-                    bytes_per_sec(replay.replay_bytes_per_sec),
-                    num(a.get(Cap::EsReadMbps)),
-                    num(u)
-                ),
-                format!("{} nodes", int(event_store_nodes)),
-            )
-        },
-    );
-    push(Component::EventStore, es_units);
-
-    // Real-time messaging.
-    let cap_db = a.get(Cap::DbBatched);
-    let message_db_nodes = whole_nodes(load.peak_msgs_per_sec, cap_db * u);
-    w.step(
-        "nodes.message_db_nodes",
-        "Message DB instances",
-        "peak msg/s ÷ (batched writes/s × util)",
-        &["load.peak_msgs_per_sec"],
-        || {
-            (
-                format!(
-                    "{} ÷ ({} × {})",
-                    num(load.peak_msgs_per_sec),
-                    num(cap_db),
-                    num(u)
-                ),
-                format!("{} instances", int(message_db_nodes)),
-            )
-        },
-    );
-    push(Component::MessageDb, load.peak_msgs_per_sec / cap_db);
-    let cap_g = a.get(Cap::GatewayConns);
-    let gateway_servers = per_region_min(whole_nodes(load.online_connections, cap_g * u));
-    w.step(
-        "nodes.gateway_servers",
-        "Gateway servers",
-        "connections ÷ (connections per server × util), ≥ 1 per region",
-        &["load.online_connections"],
-        || {
-            (
-                format!(
-                    "{} ÷ ({} × {})",
-                    num(load.online_connections),
-                    num(cap_g),
-                    num(u)
-                ),
-                format!("{} servers", int(gateway_servers)),
-            )
-        },
-    );
-    push(Component::Gateway, load.online_connections / cap_g);
-
-    // Replay workers.
-    let cap_rw = a.get(Cap::ReplayWorker);
-    let live = whole_nodes(replay.replay_events_per_sec, cap_rw * u);
-    let rebuild_workers = whole_nodes(replay.rebuild_events_per_sec, cap_rw * u);
-    let replay_workers = live.saturating_add(rebuild_workers);
-    w.step(
-        "nodes.replay_workers",
-        "Replay workers",
-        "(replay events/s + rebuild events/s) each ÷ (worker events/s × util)",
-        &["replay.rebuild_events_per_sec"],
-        || {
-            (
-                format!(
-                    "{} + {} (⌈{} ÷ ({} × {})⌉ + ⌈{} ÷ ({} × {})⌉)",
-                    live,
-                    rebuild_workers,
-                    num(replay.replay_events_per_sec),
-                    num(cap_rw),
-                    num(u),
-                    num(replay.rebuild_events_per_sec),
-                    num(cap_rw),
-                    num(u)
-                ),
-                format!("{} workers", int(replay_workers)),
-            )
-        },
-    );
-    push(
-        Component::ReplayWorker,
-        (replay.replay_events_per_sec + replay.rebuild_events_per_sec) / cap_rw,
-    );
-
+    let demand = Component::ALL
+        .iter()
+        .map(|c| {
+            let units = match c {
+                Component::Broker => load.peak_msgs_per_sec / a.get(Cap::BrokerMsgs).min(by_bytes),
+                Component::WriteDb => load.peak_msgs_per_sec / a.get(Cap::WritePrimary),
+                Component::ReadReplica => {
+                    load.peak_reads_per_sec * (1.0 - a.get(Cap::CacheHit) / 100.0)
+                        / a.get(Cap::ReadReplica)
+                }
+                Component::Cache => load.peak_reads_per_sec / a.get(Cap::CacheOps),
+                Component::EventStore => {
+                    load.peak_msgs_per_sec / a.get(Cap::EsWrites)
+                        + replay.replay_bytes_per_sec / (a.get(Cap::EsReadMbps) * BYTES_PER_MB)
+                }
+                Component::MessageDb => load.peak_msgs_per_sec / a.get(Cap::DbBatched),
+                Component::Gateway => load.online_connections / a.get(Cap::GatewayConns),
+                Component::ReplayWorker => {
+                    (replay.replay_events_per_sec + replay.rebuild_events_per_sec)
+                        / a.get(Cap::ReplayWorker)
+                }
+            };
+            Demand {
+                component: *c,
+                node_units: if units.is_finite() {
+                    units.max(0.0)
+                } else {
+                    0.0
+                },
+            }
+        })
+        .collect();
     Sized {
-        nodes: Nodes {
-            brokers,
-            brokers_by_msgs: by_msgs,
-            brokers_by_bytes: by_bytes,
-            partitions,
-            write_shards,
-            read_replicas,
-            cache_nodes,
-            event_store_nodes,
-            message_db_nodes,
-            gateway_servers,
-            replay_workers,
-            rebuild_workers,
-        },
+        nodes,
+        sizing,
         demand,
     }
 }

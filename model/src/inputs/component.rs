@@ -4,7 +4,7 @@ use crate::inputs::scenario::View;
 use serde::{Deserialize, Serialize};
 
 /// A sized component.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Component {
     /// Message broker (Kafka-style).
@@ -26,6 +26,39 @@ pub enum Component {
 }
 
 impl Component {
+    /// All eight, in the order of [`crate::sizing::nodes::Nodes`].
+    pub const ALL: [Component; 8] = [
+        Component::Broker,
+        Component::WriteDb,
+        Component::ReadReplica,
+        Component::Cache,
+        Component::EventStore,
+        Component::MessageDb,
+        Component::Gateway,
+        Component::ReplayWorker,
+    ];
+
+    /// Singular name in links (`profile.<id>`, `price.<id>`).
+    pub fn id(self) -> &'static str {
+        match self {
+            Component::Broker => "broker",
+            Component::WriteDb => "write_db",
+            Component::ReadReplica => "read_replica",
+            Component::Cache => "cache",
+            Component::EventStore => "event_store",
+            Component::MessageDb => "message_db",
+            Component::Gateway => "gateway",
+            Component::ReplayWorker => "replay_worker",
+        }
+    }
+
+    /// Whether its nodes hold replicated state, so a zone layout needs an
+    /// equal number in every zone (a multiple of the zone count). Gateways
+    /// and workers are stateless pools behind a balancer.
+    pub fn replicated(self) -> bool {
+        !matches!(self, Component::Gateway | Component::ReplayWorker)
+    }
+
     /// Name on screen.
     pub fn label(self) -> &'static str {
         match self {

@@ -1,0 +1,260 @@
+//! Instance profiles: a small catalog per component, in the vendors' own
+//! names, each with the per-node capacities it sets and its on-demand price.
+//!
+//! A profile only supplies *defaults*: every capacity and price it sets is a
+//! [`Cap`] row, so a `cap.`/`price.` key in a link still overrides it
+//! ([`crate::inputs::scenario::Assumptions::get`]). Chosen per component by
+//! the link key `profile.<component id>`.
+//!
+//! Prices are AWS on-demand, us-east-1, per hour, Linux, as published on the
+//! AWS pricing pages for MSK, EC2, RDS for PostgreSQL and ElastiCache, read
+//! 2026-11-24 (and cross-checked against public cost-estimation tables).
+//! Network and disk MB/s are the EC2 *baseline* bandwidths of the m7g family
+//! (EC2 user guide, general purpose instance network and EBS specifications):
+//! burst figures ("up to 12.5 Gbps") are not sustainable and are not used.
+
+use crate::inputs::component::Component;
+use crate::inputs::params::Cap;
+
+/// One instance profile.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Profile {
+    /// Vendor name, also its link value: `kafka.m7g.xlarge`.
+    pub id: &'static str,
+    /// What it is, in a few words.
+    pub label: &'static str,
+    /// The capacities and prices it sets.
+    pub sets: &'static [(Cap, f64)],
+    /// Where the figures come from, with the date read.
+    pub source: &'static str,
+}
+
+const MSK: &str = "AWS MSK pricing (Standard brokers, us-east-1, on-demand) and MSK best practices (partitions per broker); m7g baseline network and EBS bandwidth from the EC2 user guide; read 2026-11-24";
+const EC2: &str = "AWS EC2 on-demand pricing (us-east-1, Linux) and m7g baseline bandwidth from the EC2 user guide; read 2026-11-24";
+const RDS: &str =
+    "AWS RDS for PostgreSQL on-demand pricing (us-east-1, single-AZ); read 2026-11-24";
+const CACHE: &str = "AWS ElastiCache on-demand pricing (us-east-1) and node memory (ElastiCache user guide, supported node types); read 2026-11-24";
+
+// Brokers: network MB/s = baseline Gbps × 125; disk MB/s = EBS baseline Mbps ÷ 8.
+// m7g.large 0.937 Gbps / 630 Mbps; xlarge 1.876 / 1,250; 2xlarge 3.75 / 2,500; 4xlarge 7.5 / 5,000.
+const BROKERS: &[Profile] = &[
+    Profile {
+        id: "kafka.m7g.large",
+        label: "MSK Standard, 2 vCPU, 8 GiB",
+        sets: &[
+            (Cap::BrokerMbps, 117.0),
+            (Cap::BrokerDiskMbps, 78.75),
+            (Cap::BrokerPartitions, 1000.0),
+            (Cap::PriceBroker, 0.204),
+        ],
+        source: MSK,
+    },
+    Profile {
+        id: "kafka.m7g.xlarge",
+        label: "MSK Standard, 4 vCPU, 16 GiB",
+        sets: &[
+            (Cap::BrokerMbps, 234.5),
+            (Cap::BrokerDiskMbps, 156.25),
+            (Cap::BrokerPartitions, 1000.0),
+            (Cap::PriceBroker, 0.408),
+        ],
+        source: MSK,
+    },
+    Profile {
+        id: "kafka.m7g.2xlarge",
+        label: "MSK Standard, 8 vCPU, 32 GiB",
+        sets: &[
+            (Cap::BrokerMbps, 468.75),
+            (Cap::BrokerDiskMbps, 312.5),
+            (Cap::BrokerPartitions, 2000.0),
+            (Cap::PriceBroker, 0.816),
+        ],
+        source: MSK,
+    },
+    Profile {
+        id: "kafka.m7g.4xlarge",
+        label: "MSK Standard, 16 vCPU, 64 GiB",
+        sets: &[
+            (Cap::BrokerMbps, 937.5),
+            (Cap::BrokerDiskMbps, 625.0),
+            (Cap::BrokerPartitions, 4000.0),
+            (Cap::PriceBroker, 1.632),
+        ],
+        source: MSK,
+    },
+    Profile {
+        id: "ec2.m7g.xlarge",
+        label: "Self-managed Kafka on EC2 + gp3, 4 vCPU",
+        sets: &[
+            (Cap::BrokerMbps, 234.5),
+            (Cap::BrokerDiskMbps, 156.25),
+            (Cap::BrokerPartitions, 1000.0),
+            (Cap::PriceBroker, 0.1632),
+        ],
+        source: EC2,
+    },
+];
+
+/// The RDS classes, with the price row of the role they fill.
+macro_rules! rds {
+    ($price:expr) => {
+        &[
+            Profile {
+                id: "db.r6g.large",
+                label: "RDS PostgreSQL, 2 vCPU, 16 GiB",
+                sets: &[($price, 0.218)],
+                source: RDS,
+            },
+            Profile {
+                id: "db.r6g.xlarge",
+                label: "RDS PostgreSQL, 4 vCPU, 32 GiB",
+                sets: &[($price, 0.437)],
+                source: RDS,
+            },
+            Profile {
+                id: "db.r6g.2xlarge",
+                label: "RDS PostgreSQL, 8 vCPU, 64 GiB",
+                sets: &[($price, 0.874)],
+                source: RDS,
+            },
+            Profile {
+                id: "db.r6g.4xlarge",
+                label: "RDS PostgreSQL, 16 vCPU, 128 GiB",
+                sets: &[($price, 1.748)],
+                source: RDS,
+            },
+        ]
+    };
+}
+
+/// EC2 m7g sizes, with the price row of the role they fill.
+macro_rules! ec2 {
+    ($price:expr, $what:literal) => {
+        &[
+            Profile {
+                id: "m7g.large",
+                label: concat!($what, ", 2 vCPU, 8 GiB"),
+                sets: &[($price, 0.0816)],
+                source: EC2,
+            },
+            Profile {
+                id: "m7g.xlarge",
+                label: concat!($what, ", 4 vCPU, 16 GiB"),
+                sets: &[($price, 0.1632)],
+                source: EC2,
+            },
+            Profile {
+                id: "m7g.2xlarge",
+                label: concat!($what, ", 8 vCPU, 32 GiB"),
+                sets: &[($price, 0.3264)],
+                source: EC2,
+            },
+            Profile {
+                id: "m7g.4xlarge",
+                label: concat!($what, ", 16 vCPU, 64 GiB"),
+                sets: &[($price, 0.6528)],
+                source: EC2,
+            },
+        ]
+    };
+}
+
+const WRITE_DB: &[Profile] = rds!(Cap::PriceWriteDb);
+const READ_REPLICA: &[Profile] = rds!(Cap::PriceReadReplica);
+const MESSAGE_DB: &[Profile] = rds!(Cap::PriceMessageDb);
+const EVENT_STORE: &[Profile] = ec2!(Cap::PriceEventStore, "Event store on EC2 + gp3");
+const GATEWAY: &[Profile] = ec2!(Cap::PriceGateway, "WebSocket gateway on EC2");
+const REPLAY_WORKER: &[Profile] = ec2!(Cap::PriceReplayWorker, "Replay worker on EC2");
+
+// ElastiCache memory: r7g.large 13.07 GiB, xlarge 26.32, 2xlarge 52.82, 4xlarge 105.81 (× 1.0737 GB/GiB).
+const CACHES: &[Profile] = &[
+    Profile {
+        id: "cache.r7g.large",
+        label: "ElastiCache (Valkey/Redis OSS), 13.07 GiB",
+        sets: &[(Cap::CacheMemGb, 14.03), (Cap::PriceCache, 0.219)],
+        source: CACHE,
+    },
+    Profile {
+        id: "cache.r7g.xlarge",
+        label: "ElastiCache (Valkey/Redis OSS), 26.32 GiB",
+        sets: &[(Cap::CacheMemGb, 28.26), (Cap::PriceCache, 0.437)],
+        source: CACHE,
+    },
+    Profile {
+        id: "cache.r7g.2xlarge",
+        label: "ElastiCache (Valkey/Redis OSS), 52.82 GiB",
+        sets: &[(Cap::CacheMemGb, 56.72), (Cap::PriceCache, 0.873)],
+        source: CACHE,
+    },
+    Profile {
+        id: "cache.r7g.4xlarge",
+        label: "ElastiCache (Valkey/Redis OSS), 105.81 GiB",
+        sets: &[(Cap::CacheMemGb, 113.61), (Cap::PriceCache, 1.745)],
+        source: CACHE,
+    },
+];
+
+/// Link prefix of profile choices.
+pub const PROFILE_PREFIX: &str = "profile.";
+
+/// The catalog for a component, smallest first.
+pub fn catalog(c: Component) -> &'static [Profile] {
+    match c {
+        Component::Broker => BROKERS,
+        Component::WriteDb => WRITE_DB,
+        Component::ReadReplica => READ_REPLICA,
+        Component::Cache => CACHES,
+        Component::EventStore => EVENT_STORE,
+        Component::MessageDb => MESSAGE_DB,
+        Component::Gateway => GATEWAY,
+        Component::ReplayWorker => REPLAY_WORKER,
+    }
+}
+
+/// Index of the default profile in [`catalog`]: a mid-size production node,
+/// except the cache, whose smallest node already holds a day of most hot sets.
+pub fn default_index(c: Component) -> usize {
+    match c {
+        Component::Cache => 0,
+        Component::EventStore => 2,
+        _ => 1,
+    }
+}
+
+/// The index of the profile named `id` for `c`.
+pub fn find(c: Component, id: &str) -> Option<usize> {
+    catalog(c).iter().position(|p| p.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_catalog_sets_its_own_price_and_defaults_match_the_table() {
+        for c in Component::ALL {
+            let cat = catalog(c);
+            assert!(!cat.is_empty());
+            let d = &cat[default_index(c)];
+            // The Cap table's default is the default profile's value, so a
+            // reader of either sees the same number.
+            for (cap, v) in d.sets {
+                assert_eq!(cap.spec().default, *v, "{} {:?}", d.id, cap);
+            }
+            for p in cat {
+                assert!(
+                    p.sets.iter().any(|(cap, _)| cap.is_price()),
+                    "{} has no price",
+                    p.id
+                );
+                assert!(!p.source.is_empty());
+                for (cap, v) in p.sets {
+                    let s = cap.spec();
+                    assert!(s.min <= *v && *v <= s.max, "{} {:?}", p.id, cap);
+                }
+            }
+            assert_eq!(find(c, d.id), Some(default_index(c)));
+        }
+        assert_eq!(find(Component::Broker, "nope"), None);
+    }
+}

@@ -1,0 +1,303 @@
+//! One sizing mechanism for every component: a table of constraints, each a
+//! demand against a per-node capacity, folded into a node count by
+//! [`fold`], which also names the constraint that set the count (the
+//! *binding* one). After Netflix's service-capacity-modeling
+//! (`models/common.py`, `compute_stateful_zone`): each workload only
+//! describes its needs, and one function turns needs into nodes.
+//!
+//! **Failure headroom** (AWS MSK and Redpanda sizing guides: size so the
+//! cluster carries full throughput in a degraded state):
+//! * throughput constraints are scaled so the nodes left after the tolerated
+//!   failure still carry peak at the target utilisation:
+//!   losing one zone of `az` needs `⌈n × az ÷ (az − 1)⌉` (1.5× for 3 zones),
+//!   losing one node needs `n + 1`;
+//! * storage, partition and floor constraints are not scaled: the surviving
+//!   replicas already hold the copies, and Kafka does not move partitions off
+//!   a failed broker by itself.
+//!
+//! Replicated tiers then round up to a multiple of the zone count, so every
+//! zone holds the same number of nodes.
+
+use crate::common::format::{bytes, bytes_per_sec, int, num};
+use crate::common::units::whole_nodes;
+use crate::inputs::scenario::Tolerate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// How a constraint reacts to failure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// Work per second: scaled for failure headroom.
+    Throughput,
+    /// Bytes held, partitions placed: not scaled.
+    Capacity,
+    /// A minimum count (≥ rf, ≥ one per region): `demand` is the count.
+    Floor,
+}
+
+/// One row of a component's constraint table.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Constraint {
+    /// Key in `sizing.<component>.by` (`msgs`, `storage`, …).
+    pub key: &'static str,
+    /// What it measures, in words.
+    pub label: &'static str,
+    /// Demand, in `unit`.
+    pub demand: f64,
+    /// What one node gives, in `unit`, after utilisation or fill.
+    pub per_node: f64,
+    /// Unit of `demand` and `per_node`, for the derivation.
+    pub unit: &'static str,
+    /// Failure behaviour.
+    pub kind: Kind,
+}
+
+impl Constraint {
+    /// A throughput row.
+    pub fn throughput(
+        key: &'static str,
+        label: &'static str,
+        demand: f64,
+        per_node: f64,
+        unit: &'static str,
+    ) -> Self {
+        Constraint {
+            key,
+            label,
+            demand,
+            per_node,
+            unit,
+            kind: Kind::Throughput,
+        }
+    }
+
+    /// A capacity (storage, partitions, memory) row.
+    pub fn capacity(
+        key: &'static str,
+        label: &'static str,
+        demand: f64,
+        per_node: f64,
+        unit: &'static str,
+    ) -> Self {
+        Constraint {
+            key,
+            label,
+            demand,
+            per_node,
+            unit,
+            kind: Kind::Capacity,
+        }
+    }
+
+    /// A floor: at least `count` nodes.
+    pub fn floor(key: &'static str, label: &'static str, count: f64) -> Self {
+        Constraint {
+            key,
+            label,
+            demand: count,
+            per_node: 1.0,
+            unit: "nodes",
+            kind: Kind::Floor,
+        }
+    }
+}
+
+/// The failure layout counts are sized for.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Spread {
+    /// Availability zones (≥ 1).
+    pub zones: u64,
+    /// What must be survived.
+    pub tolerate: Tolerate,
+}
+
+impl Spread {
+    /// Nodes needed so that `n` still run after the tolerated failure.
+    /// A zone failure with one zone cannot be survived by spreading; it is
+    /// treated as a node failure (and the derivation says so).
+    pub fn with_headroom(&self, n: u64) -> u64 {
+        if n == 0 {
+            return 0;
+        }
+        match self.tolerate {
+            Tolerate::None => n,
+            Tolerate::Zone if self.zones >= 2 => {
+                let z = self.zones;
+                // ⌈n × z ÷ (z − 1)⌉ in integers: exact, no float rounding.
+                (n.saturating_mul(z)).div_ceil(z - 1)
+            }
+            Tolerate::Zone | Tolerate::Node => n.saturating_add(1),
+        }
+    }
+
+    /// The rule in words, for derivations.
+    pub fn rule(&self) -> String {
+        match self.tolerate {
+            Tolerate::None => "no failure headroom".into(),
+            Tolerate::Zone if self.zones >= 2 => format!(
+                "one of {} zones lost: throughput × {}/{}",
+                self.zones,
+                self.zones,
+                self.zones - 1
+            ),
+            Tolerate::Zone => {
+                "one zone only, so a zone loss is planned as a node loss: throughput + 1".into()
+            }
+            Tolerate::Node => "one node lost: throughput + 1".into(),
+        }
+    }
+}
+
+/// What [`fold`] returns: the count, what bound it, and every constraint's own count.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Sizing {
+    /// Nodes.
+    pub count: u64,
+    /// Key of the constraint that set the count (the first on ties).
+    pub binding: &'static str,
+    /// Each constraint's count after its own failure headroom (before the zone multiple).
+    pub by: BTreeMap<&'static str, u64>,
+}
+
+/// Folds a constraint table into a node count.
+///
+/// `count = max over rows of (rows' own count)`, each row
+/// `⌈demand ÷ per_node⌉` (throughput rows then get failure headroom, floors
+/// are the count itself); a replicated tier rounds the maximum up to a
+/// multiple of the zone count. Zero demand everywhere gives zero nodes.
+pub fn fold(rows: &[Constraint], spread: &Spread, replicated: bool) -> Sizing {
+    let mut by = BTreeMap::new();
+    let mut count = 0u64;
+    let mut binding = rows.first().map_or("", |r| r.key);
+    for r in rows {
+        let n = match r.kind {
+            Kind::Floor => whole_nodes(r.demand, 1.0),
+            Kind::Capacity => whole_nodes(r.demand, r.per_node),
+            Kind::Throughput => spread.with_headroom(whole_nodes(r.demand, r.per_node)),
+        };
+        by.insert(r.key, n);
+        if n > count {
+            count = n;
+            binding = r.key;
+        }
+    }
+    if replicated && count > 0 {
+        let z = spread.zones.max(1);
+        count = count.div_ceil(z).saturating_mul(z);
+    }
+    Sizing { count, binding, by }
+}
+
+/// `v` in `unit`, as people read it: bytes and B/s get their SI units.
+fn show(v: f64, unit: &str) -> String {
+    match unit {
+        "B" => bytes(v),
+        "B/s" => bytes_per_sec(v),
+        _ => format!("{} {unit}", num(v)),
+    }
+}
+
+/// The derivation of a fold: one line per constraint, then the result.
+pub fn explain(
+    rows: &[Constraint],
+    spread: &Spread,
+    replicated: bool,
+    s: &Sizing,
+) -> (String, String) {
+    let lines: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            let n = s.by.get(r.key).copied().unwrap_or(0);
+            match r.kind {
+                Kind::Floor => format!("{}: ≥ {} = {}", r.label, num(r.demand), int(n)),
+                Kind::Capacity => format!(
+                    "{}: ⌈{} ÷ {}⌉ = {}",
+                    r.label,
+                    show(r.demand, r.unit),
+                    show(r.per_node, r.unit),
+                    int(n)
+                ),
+                Kind::Throughput => format!(
+                    "{}: ⌈{} ÷ {}⌉ = {}, {} → {}",
+                    r.label,
+                    show(r.demand, r.unit),
+                    show(r.per_node, r.unit),
+                    int(whole_nodes(r.demand, r.per_node)),
+                    spread.rule(),
+                    int(n)
+                ),
+            }
+        })
+        .collect();
+    let zones = if replicated && spread.zones > 1 {
+        format!("; rounded up to a multiple of {} zones", spread.zones)
+    } else {
+        String::new()
+    };
+    let label = rows
+        .iter()
+        .find(|r| r.key == s.binding)
+        .map_or("", |r| r.label);
+    (
+        format!("{}{zones}", lines.join("; ")),
+        format!("{} nodes, bound by {}", int(s.count), label.to_lowercase()),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn spread(zones: u64, tolerate: Tolerate) -> Spread {
+        Spread { zones, tolerate }
+    }
+
+    #[test]
+    fn headroom_table() {
+        // (zones, tolerate, nodes for peak, nodes planned)
+        let cases: &[(u64, Tolerate, u64, u64)] = &[
+            (3, Tolerate::Zone, 10, 15), // one zone of three lost: 1.5×
+            (3, Tolerate::Zone, 1, 2),
+            (2, Tolerate::Zone, 5, 10), // one of two: 2×
+            (1, Tolerate::Zone, 5, 6),  // one zone: planned as a node loss
+            (3, Tolerate::Node, 5, 6),
+            (3, Tolerate::None, 5, 5),
+            (3, Tolerate::Zone, 0, 0), // no load, no nodes
+            (6, Tolerate::Zone, 10, 12),
+        ];
+        for &(z, t, n, want) in cases {
+            assert_eq!(spread(z, t).with_headroom(n), want, "{z} zones {t:?} n={n}");
+        }
+    }
+
+    #[test]
+    fn fold_takes_the_largest_and_names_it() {
+        let rows = [
+            Constraint::throughput("msgs", "Message rate", 1000.0, 100.0, "msg/s"), // 10 → 15
+            Constraint::capacity("storage", "Storage", 2000.0, 100.0, "GB"),        // 20
+            Constraint::floor("rf", "Replication factor", 3.0),
+        ];
+        let s = fold(&rows, &spread(3, Tolerate::Zone), true);
+        assert_eq!(s.count, 21, "20 rounded up to a multiple of 3");
+        assert_eq!(s.binding, "storage");
+        assert_eq!(s.by["msgs"], 15);
+        assert_eq!(s.by["rf"], 3);
+        let stateless = fold(&rows, &spread(3, Tolerate::Zone), false);
+        assert_eq!(stateless.count, 20);
+        let idle = fold(
+            &[Constraint::throughput(
+                "msgs",
+                "Message rate",
+                0.0,
+                1.0,
+                "msg/s",
+            )],
+            &spread(3, Tolerate::Zone),
+            true,
+        );
+        assert_eq!((idle.count, idle.binding), (0, "msgs"));
+        let (sub, result) = explain(&rows, &spread(3, Tolerate::Zone), true, &s);
+        assert!(sub.contains("multiple of 3 zones"), "{sub}");
+        assert_eq!(result, "21 nodes, bound by storage");
+    }
+}

@@ -1,0 +1,197 @@
+//! Monthly cost in US dollars: compute, storage and network, by component.
+//! Only the components the selected view shows are priced.
+//!
+//! * compute = nodes × $/hour × 730 h (AWS's own monthly convention:
+//!   8,760 h ÷ 12)
+//! * storage = provisioned GB-month: bytes held ÷ max fill (disks are sized so
+//!   data sits at the fill limit) × block $/GB-month; the tiered part of
+//!   broker retention × object $/GB-month
+//! * network (brokers) = average cross-zone bytes × 2 × $/GB each way (a GB
+//!   that crosses is billed leaving one zone and entering the other) +
+//!   average cross-region bytes × $/GB. Averages are peak ÷ peak factor.
+
+use crate::common::explain::Work;
+use crate::common::format::{bytes, num};
+use crate::inputs::component::{shown, Component};
+use crate::inputs::params::Cap;
+use crate::inputs::scenario::{Assumptions, Scenario};
+use crate::sizing::load::Load;
+use crate::sizing::nodes::Nodes;
+use crate::sizing::storage::Storage;
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+/// Hours in a billing month, as AWS prices it.
+pub const HOURS_PER_MONTH: f64 = 730.0;
+/// Seconds in a billing month (730 h).
+pub const SECONDS_PER_MONTH: f64 = HOURS_PER_MONTH * 3600.0;
+const BYTES_PER_GB: f64 = 1e9;
+
+/// One component's monthly cost, USD.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ComponentCost {
+    /// Nodes × $/hour × 730.
+    pub compute_usd: f64,
+    /// Block and object storage.
+    pub storage_usd: f64,
+    /// Cross-zone and cross-region transfer.
+    pub network_usd: f64,
+    /// The three together.
+    pub monthly_usd: f64,
+}
+
+/// The monthly bill for the view's components.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Cost {
+    /// Everything, USD per month.
+    pub monthly_usd: f64,
+    /// Instances.
+    pub compute_usd: f64,
+    /// Disks and object storage.
+    pub storage_usd: f64,
+    /// Transfer between zones and regions.
+    pub network_usd: f64,
+    /// Per component, by [`Component::key`].
+    pub by_component: BTreeMap<&'static str, ComponentCost>,
+}
+
+/// The $/hour row of a component.
+pub fn price_cap(c: Component) -> Cap {
+    match c {
+        Component::Broker => Cap::PriceBroker,
+        Component::WriteDb => Cap::PriceWriteDb,
+        Component::ReadReplica => Cap::PriceReadReplica,
+        Component::Cache => Cap::PriceCache,
+        Component::EventStore => Cap::PriceEventStore,
+        Component::MessageDb => Cap::PriceMessageDb,
+        Component::Gateway => Cap::PriceGateway,
+        Component::ReplayWorker => Cap::PriceReplayWorker,
+    }
+}
+
+/// Bytes on block storage for a component (before the fill headroom).
+fn block_bytes(c: Component, st: &Storage) -> f64 {
+    match c {
+        Component::Broker => st.broker_local_bytes,
+        Component::EventStore => st.event_store_bytes,
+        Component::WriteDb => st.write_db_bytes,
+        Component::MessageDb => st.message_db_bytes,
+        _ => 0.0,
+    }
+}
+
+/// Prices the view's components. See the module docs for the formulas.
+pub fn derive(
+    s: &Scenario,
+    a: &Assumptions,
+    load: &Load,
+    nodes: &Nodes,
+    st: &Storage,
+    w: &mut Work,
+) -> Cost {
+    let fill = a.get(Cap::DiskFill) / 100.0;
+    let avg = |peak: f64| {
+        if s.peak_factor > 0.0 {
+            peak / s.peak_factor
+        } else {
+            0.0
+        }
+    };
+    let mut cost = Cost::default();
+    for &c in shown(s.view) {
+        let n = nodes.of(c) as f64;
+        let price = a.get(price_cap(c));
+        let compute = n * price * HOURS_PER_MONTH;
+        let block_gb = block_bytes(c, st) / fill / BYTES_PER_GB;
+        let object_gb = if c == Component::Broker {
+            st.object_bytes / BYTES_PER_GB
+        } else {
+            0.0
+        };
+        let storage =
+            block_gb * a.get(Cap::PriceBlockGbMonth) + object_gb * a.get(Cap::PriceObjectGbMonth);
+        let (az_gb, region_gb) = if c == Component::Broker {
+            (
+                avg(load.cross_az_bytes_per_sec) * SECONDS_PER_MONTH / BYTES_PER_GB,
+                avg(load.cross_region_bytes_per_sec) * SECONDS_PER_MONTH / BYTES_PER_GB,
+            )
+        } else {
+            (0.0, 0.0)
+        };
+        let network =
+            az_gb * 2.0 * a.get(Cap::PriceCrossAzGb) + region_gb * a.get(Cap::PriceCrossRegionGb);
+        let monthly = compute + storage + network;
+        w.step(
+            &format!("cost.{}", c.key()),
+            &format!("{} a month", c.label()),
+            "nodes × $/h × 730 + GB held ÷ fill × $/GB-month (+ tiered GB × object $) + cross-zone GB × 2 × $/GB + cross-region GB × $/GB",
+            &[if c == Component::Broker { "load.cross_az_bytes_per_sec" } else { "storage.horizon_bytes" }],
+            || {
+                (
+                    format!(
+                        "{} × ${} × 730 = ${}; {} ÷ {} × ${} + {} × ${} = ${}; {} × 2 × ${} + {} × ${} = ${}",
+                        num(n),
+                        num(price),
+                        num(compute),
+                        bytes(block_gb * BYTES_PER_GB * fill),
+                        num(fill),
+                        num(a.get(Cap::PriceBlockGbMonth)),
+                        bytes(object_gb * BYTES_PER_GB),
+                        num(a.get(Cap::PriceObjectGbMonth)),
+                        num(storage),
+                        bytes(az_gb * BYTES_PER_GB),
+                        num(a.get(Cap::PriceCrossAzGb)),
+                        bytes(region_gb * BYTES_PER_GB),
+                        num(a.get(Cap::PriceCrossRegionGb)),
+                        num(network)
+                    ),
+                    format!("${}/month", num(monthly)),
+                )
+            },
+        );
+        cost.compute_usd += compute;
+        cost.storage_usd += storage;
+        cost.network_usd += network;
+        cost.by_component.insert(
+            c.key(),
+            ComponentCost {
+                compute_usd: compute,
+                storage_usd: storage,
+                network_usd: network,
+                monthly_usd: monthly,
+            },
+        );
+    }
+    cost.monthly_usd = cost.compute_usd + cost.storage_usd + cost.network_usd;
+    let total = cost.monthly_usd;
+    w.step(
+        "cost.monthly_usd",
+        "Monthly cost",
+        "Σ compute + storage + network over the view's components",
+        &shown(s.view)
+            .iter()
+            .map(|c| match c {
+                Component::Broker => "cost.brokers",
+                Component::WriteDb => "cost.write_shards",
+                Component::ReadReplica => "cost.read_replicas",
+                Component::Cache => "cost.cache_nodes",
+                Component::EventStore => "cost.event_store_nodes",
+                Component::MessageDb => "cost.message_db_nodes",
+                Component::Gateway => "cost.gateway_servers",
+                Component::ReplayWorker => "cost.replay_workers",
+            })
+            .collect::<Vec<_>>(),
+        || {
+            (
+                format!(
+                    "${} compute + ${} storage + ${} network",
+                    num(cost.compute_usd),
+                    num(cost.storage_usd),
+                    num(cost.network_usd)
+                ),
+                format!("${}/month", num(total)),
+            )
+        },
+    );
+    cost
+}
