@@ -2,6 +2,8 @@
 //! counts and bandwidth never fall as users grow, and links round-trip.
 
 use model::codec::{decode, encode, State};
+use model::component::{shown, Component};
+use model::scenario::Tolerate;
 use model::{Assumptions, Cap, Estimate, Param, Scenario, View};
 use proptest::prelude::*;
 use proptest::strategy::ValueTree;
@@ -31,10 +33,12 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
     (
         prop::collection::vec(0.0..=1.0f64, Param::ALL.len()),
         view(),
+        prop::sample::select(Tolerate::ALL.to_vec()),
     )
-        .prop_map(|(fracs, view)| {
+        .prop_map(|(fracs, view, tolerate)| {
             let mut s = Scenario {
                 view,
+                tolerate,
                 ..Scenario::default()
             };
             for (p, f) in Param::ALL.iter().zip(fracs) {
@@ -52,19 +56,49 @@ fn valid_scenario() -> impl Strategy<Value = Scenario> {
 }
 
 fn valid_assumptions() -> impl Strategy<Value = Assumptions> {
-    prop::collection::vec(0.0..=1.0f64, Cap::ALL.len()).prop_map(|fracs| {
-        let mut a = Assumptions::default();
-        for (c, f) in Cap::ALL.iter().zip(fracs) {
-            let sp = c.spec();
-            let v = if sp.min > 0.0 {
-                10f64.powf(sp.min.log10() + f * (sp.max.log10() - sp.min.log10()))
-            } else {
-                sp.min + f * (sp.max - sp.min)
-            };
-            a.set(*c, v);
-        }
-        a.clamped()
-    })
+    (
+        prop::collection::vec(0.0..=1.0f64, Cap::ALL.len()),
+        prop::collection::vec(0usize..8, Component::ALL.len()),
+        any::<bool>(),
+    )
+        .prop_map(|(fracs, picks, override_caps)| {
+            let mut a = Assumptions::default();
+            for (c, i) in Component::ALL.iter().zip(picks) {
+                let cat = model::profiles::catalog(*c);
+                a.set_profile(*c, cat[i % cat.len()].id);
+            }
+            if !override_caps {
+                return a;
+            }
+            for (c, f) in Cap::ALL.iter().zip(fracs) {
+                let sp = c.spec();
+                let v = if sp.min > 0.0 {
+                    10f64.powf(sp.min.log10() + f * (sp.max.log10() - sp.min.log10()))
+                } else {
+                    sp.min + f * (sp.max - sp.min)
+                };
+                a.set(*c, v);
+            }
+            a.clamped()
+        })
+}
+
+/// Link keys added for storage, failure and cost sizing.
+const NEW_KEYS: [&str; 5] = ["az", "tolerate", "horizon", "tiered", "ffetch"];
+
+/// Values no field accepts as they stand.
+fn hostile() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("NaN".to_string()),
+        Just("inf".to_string()),
+        Just("-1e999".to_string()),
+        Just("1e308".to_string()),
+        Just("-5".to_string()),
+        Just("💥".to_string()),
+        Just("<script>".to_string()),
+        "[a-z]{1,8}x".prop_map(|s| s),
+        Just("9".repeat(400)),
+    ]
 }
 
 /// Every number in the JSON is finite (NaN and ±inf serialise as null) and ≥ 0.
@@ -120,6 +154,11 @@ proptest! {
             prop_assert!(y >= x, "{} fell from {} to {} at ×{}", name, x, y, k);
         }
         for (name, x, y) in [
+            ("cost", lo.cost.monthly_usd, hi.cost.monthly_usd),
+            ("compute", lo.cost.compute_usd, hi.cost.compute_usd),
+            ("storage cost", lo.cost.storage_usd, hi.cost.storage_usd),
+            ("network cost", lo.cost.network_usd, hi.cost.network_usd),
+            ("cross_az", lo.load.cross_az_bytes_per_sec, hi.load.cross_az_bytes_per_sec),
             ("ingress", lo.load.ingress_bytes_per_sec, hi.load.ingress_bytes_per_sec),
             ("egress", lo.load.egress_bytes_per_sec, hi.load.egress_bytes_per_sec),
             ("replication", lo.load.replication_bytes_per_sec, hi.load.replication_bytes_per_sec),
@@ -129,6 +168,42 @@ proptest! {
         ] {
             prop_assert!(y >= x, "{} fell from {} to {}", name, x, y);
         }
+    }
+
+    #[test]
+    fn every_count_covers_each_constraint_and_spreads_over_the_zones(s in valid_scenario(), a in valid_assumptions()) {
+        let e = Estimate::numbers(&s, &a);
+        let zones = s.az as u64;
+        for c in Component::ALL {
+            let z = &e.sizing[c.key()];
+            prop_assert_eq!(z.count, e.nodes.of(c));
+            for (k, n) in &z.by {
+                prop_assert!(z.count >= *n, "{} {} = {} > count {}", c.key(), k, n, z.count);
+            }
+            prop_assert!(z.by.contains_key(z.binding), "{} binds on {}", c.key(), z.binding);
+            if c.replicated() {
+                prop_assert_eq!(z.count % zones, 0, "{} = {} over {} zones", c.key(), z.count, zones);
+            }
+        }
+        // Only the view's components are priced, and the parts add up.
+        let keys: Vec<&str> = shown(s.view).iter().map(|c| c.key()).collect();
+        prop_assert!(e.cost.by_component.keys().all(|k| keys.contains(k)));
+        let sum = e.cost.compute_usd + e.cost.storage_usd + e.cost.network_usd;
+        prop_assert!((sum - e.cost.monthly_usd).abs() <= 1e-9 * sum.max(1.0));
+    }
+
+    #[test]
+    fn hostile_values_of_every_new_key_are_reported(v in hostile(), i in 0usize..64) {
+        let mut keys: Vec<String> = NEW_KEYS.iter().map(|k| k.to_string()).collect();
+        keys.extend(Component::ALL.iter().map(|c| format!("profile.{}", c.id())));
+        keys.extend(Cap::ALL.iter().filter(|c| c.is_price()).map(|c| c.link_key()));
+        keys.extend(["cap.broker_disk_gb", "cap.disk_fill", "cap.cache_mem_gb", "cap.hot_hours", "cap.broker_partitions"].map(String::from));
+        let key = &keys[i % keys.len()];
+        let q = format!("{key}={}", form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>());
+        let (st, fixes) = decode(&q);
+        prop_assert!(fixes.iter().any(|f| &f.key == key), "{} = {:?} not reported: {:?}", key, v, fixes);
+        let e = Estimate::numbers(&st.scenario, &st.assumptions);
+        prop_assert!(e.cost.monthly_usd.is_finite() && e.cost.monthly_usd >= 0.0);
     }
 
     #[test]

@@ -14,4 +14,17 @@ fn readme_lists_every_key() {
         let key = format!("| `{}` |", c.spec().key);
         assert!(readme.contains(&key), "README lacks a row for {key}");
     }
+    for c in model::component::Component::ALL {
+        for p in model::profiles::catalog(c) {
+            let name = format!("`{}`", p.id);
+            assert!(readme.contains(&name), "README lacks profile {name}");
+        }
+    }
+    for t in model::scenario::Tolerate::ALL {
+        assert!(
+            readme.contains(&format!("`{}`", t.key())),
+            "README lacks tolerate={}",
+            t.key()
+        );
+    }
 }
