@@ -43,10 +43,11 @@ pub struct Load {
 /// * egress  = ingress × fan-out                (each consumer group reads every byte)
 /// * replication = ingress × (rf − 1)           (each follower copies every byte)
 /// * cross-region = ingress × (regions − 1)     (each other region mirrors the stream)
-/// * cross-zone  = (ingress × (az − 1)/az       (producers reach a leader in another zone)
-///                + ingress × min(rf − 1, az − 1) (followers sit in other zones, rack-aware)
-///                + egress × (az − 1)/az         (consumers read the leader; 0 with follower fetching, KIP-392)
-///               ) × regions
+/// * cross-zone  = (ingress × (az − 1)/az + ingress × min(rf − 1, az − 1) + egress × (az − 1)/az) × regions
+///
+/// Cross-zone: producers reach a leader in another zone, rack-aware followers
+/// sit in other zones, and consumers read the leader (that last term is 0 with
+/// follower fetching, KIP-392).
 pub fn derive(s: &Scenario, w: &mut Work) -> Load {
     let actions = s.users * s.rate_per_user_sec;
     w.step(
