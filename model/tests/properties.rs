@@ -177,8 +177,8 @@ proptest! {
         for c in Component::ALL {
             let z = &e.sizing[c.key()];
             prop_assert_eq!(z.count, e.nodes.of(c));
-            for (k, n) in &z.by {
-                prop_assert!(z.count >= *n, "{} {} = {} > count {}", c.key(), k, n, z.count);
+            for (k, n) in z.by.iter() {
+                prop_assert!(z.count >= n, "{} {} = {} > count {}", c.key(), k, n, z.count);
             }
             prop_assert!(z.by.contains_key(z.binding), "{} binds on {}", c.key(), z.binding);
             if c.replicated() {
@@ -190,6 +190,16 @@ proptest! {
         prop_assert!(e.cost.by_component.keys().all(|k| keys.contains(k)));
         let sum = e.cost.compute_usd + e.cost.storage_usd + e.cost.network_usd;
         prop_assert!((sum - e.cost.monthly_usd).abs() <= 1e-9 * sum.max(1.0));
+    }
+
+    #[test]
+    fn the_counts_only_sweep_agrees_with_the_estimate(s in valid_scenario(), a in valid_assumptions()) {
+        let p = &model::sweep(&s, &a, s.users, s.users, 2)[0];
+        prop_assert_eq!(p.users, s.users);
+        let e = Estimate::numbers(&s, &a);
+        for c in shown(s.view) {
+            prop_assert_eq!(p.nodes.of(*c), e.nodes.of(*c), "{}", c.key());
+        }
     }
 
     #[test]

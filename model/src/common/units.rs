@@ -20,11 +20,23 @@ pub fn whole_nodes(demand: f64, per_node: f64) -> u64 {
         return 0;
     }
     let exact = demand / per_node;
-    let rounded = exact.round();
+    // Below 2^52 the whole part is exact in a u64, so round and ceil are
+    // integer work; f64::round/ceil are library calls on baseline x86-64,
+    // and a sweep makes thousands of these.
+    let (rounded, ceiled) = if exact < 4_503_599_627_370_496.0 {
+        let whole = exact as u64 as f64;
+        let frac = exact - whole;
+        (
+            if frac >= 0.5 { whole + 1.0 } else { whole },
+            if frac > 0.0 { whole + 1.0 } else { whole },
+        )
+    } else {
+        (exact.round(), exact.ceil())
+    };
     let n = if (exact - rounded).abs() <= 1e-9 * exact.max(1.0) {
         rounded
     } else {
-        exact.ceil()
+        ceiled
     };
     // u64::MAX as f64 saturates in the cast; clamp for clarity.
     n.min(u64::MAX as f64) as u64

@@ -268,32 +268,59 @@ impl Scenario {
 /// link key), else what the component's profile sets, else the [`Cap`]
 /// table's default. Setting a value equal to that base clears the override,
 /// so equal states compare equal and encode to the same link.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Serialize, Deserialize)]
 pub struct Assumptions {
     overrides: Vec<Option<f64>>,
     profiles: Vec<usize>,
+    /// Every value in use, resolved after each change: `get` sits on the
+    /// sweep's hot path (hundreds of points, dozens of reads each).
+    #[serde(skip)]
+    resolved: Vec<f64>,
 }
 
 impl Default for Assumptions {
     fn default() -> Self {
-        Assumptions {
+        let mut a = Assumptions {
             overrides: vec![None; Cap::ALL.len()],
             profiles: Component::ALL
                 .iter()
                 .map(|c| profiles::default_index(*c))
                 .collect(),
-        }
+            resolved: Vec::new(),
+        };
+        a.resolve();
+        a
+    }
+}
+
+/// Equal when they would give the same numbers: the cache is not compared.
+impl PartialEq for Assumptions {
+    fn eq(&self, other: &Self) -> bool {
+        self.overrides == other.overrides && self.profiles == other.profiles
     }
 }
 
 impl Assumptions {
     /// The value of `c` in use.
     pub fn get(&self, c: Cap) -> f64 {
+        match self.resolved.get(c as usize) {
+            Some(v) => *v,
+            // Only a deserialised value has no cache; resolve on the slow path.
+            None => self.lookup(c),
+        }
+    }
+
+    fn lookup(&self, c: Cap) -> f64 {
         self.overrides
             .get(c as usize)
             .copied()
             .flatten()
             .unwrap_or_else(|| self.base(c))
+    }
+
+    fn resolve(&mut self) {
+        self.resolved = Vec::new();
+        self.resolved = Cap::ALL.iter().map(|c| self.lookup(*c)).collect();
     }
 
     /// The value `c` has without an override: its profile's, else the table default.
@@ -322,6 +349,7 @@ impl Assumptions {
         if let Some(slot) = self.overrides.get_mut(c as usize) {
             *slot = (v != base).then_some(v);
         }
+        self.resolve();
     }
 
     /// Drops the override of `c`.
@@ -329,6 +357,7 @@ impl Assumptions {
         if let Some(slot) = self.overrides.get_mut(c as usize) {
             *slot = None;
         }
+        self.resolve();
     }
 
     /// The profile chosen for `comp`.
@@ -357,6 +386,7 @@ impl Assumptions {
                         self.overrides[*c as usize] = None;
                     }
                 }
+                self.resolve();
                 true
             }
             _ => false,

@@ -22,12 +22,12 @@ use crate::common::format::{bytes, bytes_per_sec, int, num};
 use crate::common::units::whole_nodes;
 use crate::inputs::scenario::Tolerate;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// How a constraint reacts to failure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub enum Kind {
     /// Work per second: scaled for failure headroom.
+    #[default]
     Throughput,
     /// Bytes held, partitions placed: not scaled.
     Capacity,
@@ -36,7 +36,7 @@ pub enum Kind {
 }
 
 /// One row of a component's constraint table.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct Constraint {
     /// Key in `sizing.<component>.by` (`msgs`, `storage`, …).
     pub key: &'static str,
@@ -148,15 +148,94 @@ impl Spread {
     }
 }
 
+/// Most rows a table has. Fixed, so [`By`] lives on the stack and a sweep
+/// of hundreds of points sizes every component without a heap allocation.
+pub const MAX_ROWS: usize = 6;
+
+/// Each constraint's own count, by key: a small fixed map that serialises as
+/// a JSON object (`{"msgs": 144, "storage": 432}`).
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct By {
+    items: [(&'static str, u64); MAX_ROWS],
+    len: usize,
+}
+
+impl By {
+    /// No constraints.
+    pub const EMPTY: By = By {
+        items: [("", 0); MAX_ROWS],
+        len: 0,
+    };
+
+    /// The count for `key`, if that constraint exists.
+    pub fn get(&self, key: &str) -> Option<u64> {
+        self.iter().find(|(k, _)| *k == key).map(|(_, n)| n)
+    }
+
+    /// Whether the table has a constraint `key`.
+    pub fn contains_key(&self, key: &str) -> bool {
+        self.get(key).is_some()
+    }
+
+    /// (key, count) pairs in table order.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, u64)> + '_ {
+        self.items[..self.len].iter().copied()
+    }
+
+    fn push(&mut self, key: &'static str, n: u64) {
+        if self.len < MAX_ROWS {
+            self.items[self.len] = (key, n);
+            self.len += 1;
+        }
+    }
+
+    fn scale(&mut self, k: u64) {
+        for (_, n) in &mut self.items[..self.len] {
+            *n = n.saturating_mul(k);
+        }
+    }
+}
+
+impl std::ops::Index<&str> for By {
+    type Output = u64;
+    fn index(&self, key: &str) -> &u64 {
+        self.items[..self.len]
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map(|(_, n)| n)
+            .unwrap_or(&0)
+    }
+}
+
+impl Serialize for By {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(self.len))?;
+        for (k, n) in self.iter() {
+            m.serialize_entry(k, &n)?;
+        }
+        m.end()
+    }
+}
+
 /// What [`fold`] returns: the count, what bound it, and every constraint's own count.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Sizing {
     /// Nodes.
     pub count: u64,
     /// Key of the constraint that set the count (the first on ties).
     pub binding: &'static str,
     /// Each constraint's count after its own failure headroom (before the zone multiple).
-    pub by: BTreeMap<&'static str, u64>,
+    pub by: By,
+}
+
+impl Sizing {
+    /// Multiplies the count and every constraint's count by `k` (brokers × regions).
+    pub fn times(mut self, k: u64) -> Sizing {
+        self.count = self.count.saturating_mul(k);
+        self.by.scale(k);
+        self
+    }
 }
 
 /// Folds a constraint table into a node count.
@@ -166,7 +245,7 @@ pub struct Sizing {
 /// are the count itself); a replicated tier rounds the maximum up to a
 /// multiple of the zone count. Zero demand everywhere gives zero nodes.
 pub fn fold(rows: &[Constraint], spread: &Spread, replicated: bool) -> Sizing {
-    let mut by = BTreeMap::new();
+    let mut by = By::default();
     let mut count = 0u64;
     let mut binding = rows.first().map_or("", |r| r.key);
     for r in rows {
@@ -175,7 +254,7 @@ pub fn fold(rows: &[Constraint], spread: &Spread, replicated: bool) -> Sizing {
             Kind::Capacity => whole_nodes(r.demand, r.per_node),
             Kind::Throughput => spread.with_headroom(whole_nodes(r.demand, r.per_node)),
         };
-        by.insert(r.key, n);
+        by.push(r.key, n);
         if n > count {
             count = n;
             binding = r.key;
@@ -197,6 +276,25 @@ fn show(v: f64, unit: &str) -> String {
     }
 }
 
+/// [`fold`]'s count alone, for chart sweeps that never show what binds:
+/// the same rule without the per-constraint bookkeeping.
+pub fn count(rows: &[Constraint], spread: &Spread, replicated: bool) -> u64 {
+    let mut count = 0u64;
+    for r in rows {
+        let n = match r.kind {
+            Kind::Floor => whole_nodes(r.demand, 1.0),
+            Kind::Capacity => whole_nodes(r.demand, r.per_node),
+            Kind::Throughput => spread.with_headroom(whole_nodes(r.demand, r.per_node)),
+        };
+        count = count.max(n);
+    }
+    if replicated && count > 0 {
+        let z = spread.zones.max(1);
+        count = count.div_ceil(z).saturating_mul(z);
+    }
+    count
+}
+
 /// The derivation of a fold: one line per constraint, then the result.
 pub fn explain(
     rows: &[Constraint],
@@ -207,7 +305,7 @@ pub fn explain(
     let lines: Vec<String> = rows
         .iter()
         .map(|r| {
-            let n = s.by.get(r.key).copied().unwrap_or(0);
+            let n = s.by.get(r.key).unwrap_or(0);
             match r.kind {
                 Kind::Floor => format!("{}: ≥ {} = {}", r.label, num(r.demand), int(n)),
                 Kind::Capacity => format!(
@@ -284,6 +382,12 @@ mod tests {
         assert_eq!(s.by["rf"], 3);
         let stateless = fold(&rows, &spread(3, Tolerate::Zone), false);
         assert_eq!(stateless.count, 20);
+        for replicated in [true, false] {
+            assert_eq!(
+                count(&rows, &spread(3, Tolerate::Zone), replicated),
+                fold(&rows, &spread(3, Tolerate::Zone), replicated).count
+            );
+        }
         let idle = fold(
             &[Constraint::throughput(
                 "msgs",

@@ -5,7 +5,6 @@ use crate::inputs::component::Component;
 use crate::inputs::params::Cap;
 use crate::inputs::scenario::{Assumptions, Scenario};
 use crate::sizing::bottleneck::{decide, Bottleneck};
-use crate::sizing::constraint;
 use crate::sizing::cost::{self, Cost};
 use crate::sizing::latency::{self, Latency};
 use crate::sizing::load::{self, Load};
@@ -27,7 +26,7 @@ pub struct Estimate {
     /// Node counts.
     pub nodes: Nodes,
     /// Per component (`nodes` names): count, binding constraint and each constraint's count.
-    pub sizing: BTreeMap<&'static str, constraint::Sizing>,
+    pub sizing: nodes::SizingMap,
     /// Monthly cost of the view's components.
     pub cost: Cost,
     /// Every capacity and price in use, by link key (`cap.…`, `price.…`), and
@@ -64,37 +63,67 @@ impl Estimate {
 pub(crate) struct Sizing {
     pub(crate) load: Load,
     pub(crate) replay: Replay,
-    pub(crate) sized: nodes::Sized,
+    pub(crate) nodes: Nodes,
     pub(crate) storage: Storage,
 }
 
-pub(crate) fn size(s: &Scenario, a: &Assumptions, w: &mut Work) -> Sizing {
+/// `all` sizes every component; a chart sweep passes false to size only
+/// the components the view shows (the others stay 0).
+pub(crate) fn size(
+    s: &Scenario,
+    a: &Assumptions,
+    all: bool,
+    sizing: Option<&mut nodes::SizingMap>,
+    w: &mut Work,
+) -> Sizing {
     let load = load::derive(s, w);
     let mut replay = replay::derive(s, &load, w);
     let storage = storage::derive(s, a, &load, w);
-    let sized = nodes::derive(s, a, &load, &replay, &storage, w);
+    let shown = crate::inputs::component::shown(s.view);
+    let needs = nodes::Needs {
+        load: &load,
+        replay: &replay,
+        storage: &storage,
+    };
+    let nodes = nodes::derive(s, a, &needs, |c| all || shown.contains(&c), sizing, w);
     replay::finish(
         &mut replay,
-        sized.nodes.rebuild_workers,
+        nodes.rebuild_workers,
         a.get(Cap::ReplayWorker),
         w,
     );
     Sizing {
         load,
         replay,
-        sized,
+        nodes,
         storage,
     }
 }
 
+/// Everything an estimate needs from sizing: the pipeline with every
+/// component sized, plus the demand list.
+pub(crate) fn size_all(s: &Scenario, a: &Assumptions, w: &mut Work) -> (Sizing, nodes::Sized) {
+    let mut map = nodes::SizingMap::default();
+    let sizing = size(s, a, true, Some(&mut map), w);
+    let sized = nodes::Sized {
+        nodes: sizing.nodes.clone(),
+        sizing: map,
+        demand: nodes::demand(s, a, &sizing.load, &sizing.replay),
+    };
+    (sizing, sized)
+}
+
 fn compute(s: &Scenario, a: &Assumptions, record: bool) -> Estimate {
     let mut w = Work::new(record);
-    let Sizing {
-        load,
-        replay,
+    let (
+        Sizing {
+            load,
+            replay,
+            storage,
+            ..
+        },
         sized,
-        storage,
-    } = size(s, a, &mut w);
+    ) = size_all(s, a, &mut w);
     let latency = latency::derive(s, a, &load, &replay, &sized, &mut w);
     let bottleneck = decide(s, &sized.demand);
     let cost = cost::derive(s, a, &load, &sized.nodes, &storage, &mut w);

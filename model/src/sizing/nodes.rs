@@ -1,5 +1,5 @@
 //! Node counts. Each component describes its needs as a constraint table
-//! ([`tables`]); one function ([`constraint::fold`]) turns every table into
+//! ([`each_table`]); one function ([`constraint::fold`]) turns every table into
 //! a count with failure headroom and zone spread, and names what binds it.
 //! The raw per-node demand the bottleneck rule ranks comes from the same
 //! loads.
@@ -14,7 +14,6 @@ use crate::sizing::load::Load;
 use crate::sizing::replay::Replay;
 use crate::sizing::storage::Storage;
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
 
 /// Bytes in one decimal gigabyte (disk and memory are quoted in GB).
 const BYTES_PER_GB: f64 = 1e9;
@@ -88,13 +87,58 @@ pub struct Demand {
     pub node_units: f64,
 }
 
+/// Each component's [`Sizing`], indexed by component: serialises as an
+/// object keyed by [`Component::key`] (`{"brokers": {...}, ...}`) and reads
+/// as `sizing["brokers"]`.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SizingMap([Sizing; 8]);
+
+impl SizingMap {
+    /// The sizing of `c`.
+    pub fn of(&self, c: Component) -> &Sizing {
+        &self.0[c as usize]
+    }
+
+    /// The sizing of the component whose key is `key`.
+    pub fn get(&self, key: &str) -> Option<&Sizing> {
+        Component::ALL
+            .iter()
+            .find(|c| c.key() == key)
+            .map(|c| self.of(*c))
+    }
+}
+
+impl std::ops::Index<&str> for SizingMap {
+    type Output = Sizing;
+    fn index(&self, key: &str) -> &Sizing {
+        // An unknown key is a caller's typo; an empty sizing says "nothing here".
+        const NONE: Sizing = Sizing {
+            count: 0,
+            binding: "",
+            by: constraint::By::EMPTY,
+        };
+        self.get(key).unwrap_or(&NONE)
+    }
+}
+
+impl Serialize for SizingMap {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(Some(8))?;
+        for c in Component::ALL {
+            m.serialize_entry(c.key(), self.of(c))?;
+        }
+        m.end()
+    }
+}
+
 /// Nodes, how each was bound, and the demand list they came from.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Sized {
     /// Node counts.
     pub nodes: Nodes,
-    /// Per component (by [`Component::key`]): count, binding constraint and each constraint's count.
-    pub sizing: BTreeMap<&'static str, Sizing>,
+    /// Per component: count, binding constraint and each constraint's count.
+    pub sizing: SizingMap,
     /// Raw demand per component.
     pub demand: Vec<Demand>,
 }
@@ -124,6 +168,17 @@ pub fn partitions(load: &Load, a: &Assumptions) -> u64 {
     whole_nodes((t / p).max(t / c), 1.0).max(1)
 }
 
+/// What the earlier stages worked out, which the tables read.
+#[derive(Clone, Copy, Debug)]
+pub struct Needs<'a> {
+    /// Offered load.
+    pub load: &'a Load,
+    /// Replay and rebuild traffic.
+    pub replay: &'a Replay,
+    /// Bytes held by each tier.
+    pub storage: &'a Storage,
+}
+
 /// Every component's constraint table, with the loads substituted.
 ///
 /// Units: msg/s, B/s, B and counts; `u` = target utilisation, `fill` = max
@@ -144,14 +199,22 @@ pub fn partitions(load: &Load, a: &Assumptions) -> u64 {
 /// * message DB: writes ÷ (batched writes/s × u); messages over the horizon ÷ (disk × fill).
 /// * gateways: connections ÷ (connections per server × u); ≥ 1 per region once loaded.
 /// * replay workers: (replay + rebuild events/s) ÷ (worker events/s × u).
-pub fn tables(
+///
+/// Calls `f` with each component and its rows, built on the stack: a sweep
+/// sizes hundreds of points, so no table is stored or copied.
+pub fn each_table(
     s: &Scenario,
     a: &Assumptions,
-    load: &Load,
-    replay: &Replay,
-    storage: &Storage,
+    needs: &Needs,
     partitions: u64,
-) -> Vec<(Component, Vec<Constraint>)> {
+    want: impl Fn(Component) -> bool,
+    mut f: impl FnMut(Component, &[Constraint]),
+) {
+    let Needs {
+        load,
+        replay,
+        storage,
+    } = *needs;
     let u = s.util_pct / 100.0;
     let fill = a.get(Cap::DiskFill) / 100.0;
     let regions = s.regions.max(1.0);
@@ -162,170 +225,191 @@ pub fn tables(
     let es_units = load.peak_msgs_per_sec / a.get(Cap::EsWrites)
         + replay.replay_bytes_per_sec / mb(Cap::EsReadMbps);
     use Component::*;
-    vec![
-        (
-            Broker,
-            vec![
-                Constraint::throughput(
-                    "msgs",
-                    "Message rate",
-                    load.peak_msgs_per_sec,
-                    a.get(Cap::BrokerMsgs) * u,
-                    "msg/s",
-                ),
-                Constraint::throughput(
-                    "disk_write",
-                    "Disk writes (ingress × rf)",
-                    load.ingress_bytes_per_sec * s.rf,
-                    mb(Cap::BrokerDiskMbps) * u,
-                    "B/s",
-                ),
-                Constraint::throughput(
-                    "network_out",
-                    "Network out (ingress × (fan-out + rf − 1))",
-                    load.ingress_bytes_per_sec * (s.fanout + s.rf - 1.0),
-                    mb(Cap::BrokerMbps) * u,
-                    "B/s",
-                ),
-                Constraint::capacity(
-                    "storage",
-                    "Storage (local retained bytes)",
-                    storage.broker_local_bytes / regions,
-                    gb(Cap::BrokerDiskGb) * fill,
-                    "B",
-                ),
-                Constraint::capacity(
-                    "partitions",
-                    "Partition replicas",
-                    partitions as f64 * s.rf,
-                    a.get(Cap::BrokerPartitions),
-                    "replicas",
-                ),
-                Constraint::floor("rf", "Replication factor", s.rf),
-            ],
-        ),
-        (
-            WriteDb,
-            vec![
-                Constraint::throughput(
-                    "writes",
-                    "Write rate",
-                    load.peak_msgs_per_sec,
-                    a.get(Cap::WritePrimary) * u,
-                    "writes/s",
-                ),
-                Constraint::capacity(
-                    "storage",
-                    "Storage (commands over the horizon)",
-                    storage.write_db_bytes,
-                    gb(Cap::DbDiskGb) * fill,
-                    "B",
-                ),
-            ],
-        ),
-        (
-            ReadReplica,
-            vec![
-                Constraint::throughput(
-                    "reads",
-                    "Cache misses",
-                    misses,
-                    a.get(Cap::ReadReplica) * u,
-                    "queries/s",
-                ),
-                Constraint::floor("per_region", "One per region", once_loaded(misses)),
-            ],
-        ),
-        (
-            Cache,
-            vec![
-                Constraint::throughput(
-                    "ops",
-                    "Cache operations",
-                    load.peak_reads_per_sec,
-                    a.get(Cap::CacheOps) * u,
-                    "ops/s",
-                ),
-                Constraint::capacity(
-                    "memory",
-                    "Memory (hot working set)",
-                    storage.hot_set_bytes,
-                    gb(Cap::CacheMemGb) * fill,
-                    "B",
-                ),
-                Constraint::floor(
-                    "per_region",
-                    "One per region",
-                    once_loaded(load.peak_reads_per_sec),
-                ),
-            ],
-        ),
-        (
-            EventStore,
-            vec![
-                Constraint::throughput(
-                    "work",
-                    "Appends and replay reads",
-                    es_units,
-                    u,
-                    "node-units",
-                ),
-                Constraint::capacity(
-                    "storage",
-                    "Storage (every event over the horizon)",
-                    storage.event_store_bytes,
-                    gb(Cap::EsDiskGb) * fill,
-                    "B",
-                ),
-            ],
-        ),
-        (
-            MessageDb,
-            vec![
-                Constraint::throughput(
-                    "writes",
-                    "Batched writes",
-                    load.peak_msgs_per_sec,
-                    a.get(Cap::DbBatched) * u,
-                    "writes/s",
-                ),
-                Constraint::capacity(
-                    "storage",
-                    "Storage (messages over the horizon)",
-                    storage.message_db_bytes,
-                    gb(Cap::DbDiskGb) * fill,
-                    "B",
-                ),
-            ],
-        ),
-        (
-            Gateway,
-            vec![
-                Constraint::throughput(
-                    "connections",
-                    "Connections",
-                    load.online_connections,
-                    a.get(Cap::GatewayConns) * u,
-                    "connections",
-                ),
-                Constraint::floor(
-                    "per_region",
-                    "One per region",
-                    once_loaded(load.online_connections),
-                ),
-            ],
-        ),
-        (
-            ReplayWorker,
-            vec![Constraint::throughput(
-                "events",
-                "Replay and rebuild events",
-                replay.replay_events_per_sec + replay.rebuild_events_per_sec,
-                a.get(Cap::ReplayWorker) * u,
-                "events/s",
-            )],
-        ),
-    ]
+    // Rows are built only for the components wanted (a sweep sizes the view's).
+    macro_rules! call {
+        ($c:expr, $rows:expr $(,)?) => {
+            if want($c) {
+                f($c, &$rows)
+            }
+        };
+    }
+    call!(
+        Broker,
+        [
+            Constraint::throughput(
+                "msgs",
+                "Message rate",
+                load.peak_msgs_per_sec,
+                a.get(Cap::BrokerMsgs) * u,
+                "msg/s",
+            ),
+            Constraint::throughput(
+                "disk_write",
+                "Disk writes (ingress × rf)",
+                load.ingress_bytes_per_sec * s.rf,
+                mb(Cap::BrokerDiskMbps) * u,
+                "B/s",
+            ),
+            Constraint::throughput(
+                "network_out",
+                "Network out (ingress × (fan-out + rf − 1))",
+                load.ingress_bytes_per_sec * (s.fanout + s.rf - 1.0),
+                mb(Cap::BrokerMbps) * u,
+                "B/s",
+            ),
+            Constraint::capacity(
+                "storage",
+                "Storage (local retained bytes)",
+                storage.broker_local_bytes / regions,
+                gb(Cap::BrokerDiskGb) * fill,
+                "B",
+            ),
+            Constraint::capacity(
+                "partitions",
+                "Partition replicas",
+                partitions as f64 * s.rf,
+                a.get(Cap::BrokerPartitions),
+                "replicas",
+            ),
+            Constraint::floor("rf", "Replication factor", s.rf),
+        ],
+    );
+    call!(
+        WriteDb,
+        [
+            Constraint::throughput(
+                "writes",
+                "Write rate",
+                load.peak_msgs_per_sec,
+                a.get(Cap::WritePrimary) * u,
+                "writes/s",
+            ),
+            Constraint::capacity(
+                "storage",
+                "Storage (commands over the horizon)",
+                storage.write_db_bytes,
+                gb(Cap::DbDiskGb) * fill,
+                "B",
+            ),
+        ],
+    );
+    call!(
+        ReadReplica,
+        [
+            Constraint::throughput(
+                "reads",
+                "Cache misses",
+                misses,
+                a.get(Cap::ReadReplica) * u,
+                "queries/s",
+            ),
+            Constraint::floor("per_region", "One per region", once_loaded(misses)),
+        ],
+    );
+    call!(
+        Cache,
+        [
+            Constraint::throughput(
+                "ops",
+                "Cache operations",
+                load.peak_reads_per_sec,
+                a.get(Cap::CacheOps) * u,
+                "ops/s",
+            ),
+            Constraint::capacity(
+                "memory",
+                "Memory (hot working set)",
+                storage.hot_set_bytes,
+                gb(Cap::CacheMemGb) * fill,
+                "B",
+            ),
+            Constraint::floor(
+                "per_region",
+                "One per region",
+                once_loaded(load.peak_reads_per_sec),
+            ),
+        ],
+    );
+    call!(
+        EventStore,
+        [
+            Constraint::throughput(
+                "work",
+                "Appends and replay reads",
+                es_units,
+                u,
+                "node-units",
+            ),
+            Constraint::capacity(
+                "storage",
+                "Storage (every event over the horizon)",
+                storage.event_store_bytes,
+                gb(Cap::EsDiskGb) * fill,
+                "B",
+            ),
+        ],
+    );
+    call!(
+        MessageDb,
+        [
+            Constraint::throughput(
+                "writes",
+                "Batched writes",
+                load.peak_msgs_per_sec,
+                a.get(Cap::DbBatched) * u,
+                "writes/s",
+            ),
+            Constraint::capacity(
+                "storage",
+                "Storage (messages over the horizon)",
+                storage.message_db_bytes,
+                gb(Cap::DbDiskGb) * fill,
+                "B",
+            ),
+        ],
+    );
+    call!(
+        Gateway,
+        [
+            Constraint::throughput(
+                "connections",
+                "Connections",
+                load.online_connections,
+                a.get(Cap::GatewayConns) * u,
+                "connections",
+            ),
+            Constraint::floor(
+                "per_region",
+                "One per region",
+                once_loaded(load.online_connections),
+            ),
+        ],
+    );
+    call!(
+        ReplayWorker,
+        [Constraint::throughput(
+            "events",
+            "Replay and rebuild events",
+            replay.replay_events_per_sec + replay.rebuild_events_per_sec,
+            a.get(Cap::ReplayWorker) * u,
+            "events/s",
+        )],
+    );
+}
+
+/// The derivation step id of a component's count (`nodes.<key>`), static so
+/// a sweep never formats one.
+pub fn step_id(c: Component) -> &'static str {
+    match c {
+        Component::Broker => "nodes.brokers",
+        Component::WriteDb => "nodes.write_shards",
+        Component::ReadReplica => "nodes.read_replicas",
+        Component::Cache => "nodes.cache_nodes",
+        Component::EventStore => "nodes.event_store_nodes",
+        Component::MessageDb => "nodes.message_db_nodes",
+        Component::Gateway => "nodes.gateway_servers",
+        Component::ReplayWorker => "nodes.replay_workers",
+    }
 }
 
 /// Load names each component's derivation step uses, for "show work".
@@ -350,17 +434,23 @@ fn uses(c: Component) -> &'static [&'static str] {
     }
 }
 
-/// Sizes every component from its table (see [`tables`] and
-/// [`constraint::fold`]). Replay workers are a batch pool: no failure
+/// Sizes the components `want` picks (every one for an estimate, the
+/// view's for a chart sweep; the rest stay 0) from their tables (see
+/// [`each_table`] and [`constraint::fold`]). With a `sizing` map it also
+/// records what binds each count; without one (a chart sweep) only the
+/// counts are worked out ([`constraint::count`]). Replay workers are a batch pool: no failure
 /// headroom and no zone multiple.
 pub fn derive(
     s: &Scenario,
     a: &Assumptions,
-    load: &Load,
-    replay: &Replay,
-    storage: &Storage,
+    needs: &Needs,
+    want: impl Fn(Component) -> bool,
+    sizing: Option<&mut SizingMap>,
     w: &mut Work,
-) -> Sized {
+) -> Nodes {
+    let Needs { load, replay, .. } = *needs;
+    let detail = sizing.is_some();
+    let mut map = sizing;
     let u = s.util_pct / 100.0;
     let regions = s.regions.max(1.0) as u64;
     let spread = Spread {
@@ -389,8 +479,7 @@ pub fn derive(
         partitions: parts,
         ..Nodes::default()
     };
-    let mut sizing = BTreeMap::new();
-    for (c, rows) in tables(s, a, load, replay, storage, parts) {
+    each_table(s, a, needs, parts, want, |c, rows| {
         let sp = if c == Component::ReplayWorker {
             Spread {
                 tolerate: Tolerate::None,
@@ -400,22 +489,24 @@ pub fn derive(
             spread
         };
         let replicated = c.replicated();
-        let mut z = constraint::fold(&rows, &sp, replicated);
+        if !detail {
+            // A chart sweep: counts only.
+            let k = if c == Component::Broker { regions } else { 1 };
+            *nodes.slot(c) = constraint::count(rows, &sp, replicated).saturating_mul(k);
+            return;
+        }
+        let mut z = constraint::fold(rows, &sp, replicated);
         // Brokers are per region: every region holds the whole stream.
         if c == Component::Broker && regions > 1 {
-            z.count = z.count.saturating_mul(regions);
-            for n in z.by.values_mut() {
-                *n = n.saturating_mul(regions);
-            }
+            z = z.times(regions);
         }
-        let id = format!("nodes.{}", c.key());
         w.step(
-            &id,
+            step_id(c),
             c.label(),
             "max over the constraints, each ⌈demand ÷ per-node capacity⌉ with failure headroom on throughput; × regions for brokers",
             uses(c),
             || {
-                let (sub, result) = constraint::explain(&rows, &sp, replicated, &z);
+                let (sub, result) = constraint::explain(rows, &sp, replicated, &z);
                 if c == Component::Broker && regions > 1 {
                     (format!("({sub}) × {regions} regions"), result)
                 } else {
@@ -424,16 +515,24 @@ pub fn derive(
             },
         );
         *nodes.slot(c) = z.count;
-        sizing.insert(c.key(), z);
-    }
+        if let Some(m) = map.as_deref_mut() {
+            m.0[c as usize] = z;
+        }
+    });
     // Raw counts (no headroom), kept for the seeds' worked examples.
     nodes.brokers_by_msgs = whole_nodes(load.peak_msgs_per_sec, a.get(Cap::BrokerMsgs) * u);
-    let by_bytes = broker_msgs_by_bytes(s, a);
-    nodes.brokers_by_bytes = whole_nodes(load.peak_msgs_per_sec, by_bytes * u);
+    nodes.brokers_by_bytes = whole_nodes(load.peak_msgs_per_sec, broker_msgs_by_bytes(s, a) * u);
     nodes.rebuild_workers =
         whole_nodes(replay.rebuild_events_per_sec, a.get(Cap::ReplayWorker) * u);
+    nodes
+}
 
-    let demand = Component::ALL
+/// Raw demand per component: peak load ÷ one node's rated capacity, no
+/// headroom (what the bottleneck rule ranks). Only estimates need it, so a
+/// chart sweep never builds the list.
+pub fn demand(s: &Scenario, a: &Assumptions, load: &Load, replay: &Replay) -> Vec<Demand> {
+    let by_bytes = broker_msgs_by_bytes(s, a);
+    Component::ALL
         .iter()
         .map(|c| {
             let units = match c {
@@ -464,10 +563,5 @@ pub fn derive(
                 },
             }
         })
-        .collect();
-    Sized {
-        nodes,
-        sizing,
-        demand,
-    }
+        .collect()
 }

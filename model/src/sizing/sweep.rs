@@ -3,9 +3,9 @@
 //! intervals. Each is a list of points the app only draws.
 
 use crate::common::explain::Work;
-use crate::inputs::params::Cap;
+use crate::inputs::params::{Cap, Param};
 use crate::inputs::scenario::{Assumptions, Scenario};
-use crate::sizing::estimate::{size, Sizing};
+use crate::sizing::estimate::{size, size_all, Sizing};
 use crate::sizing::latency;
 use crate::sizing::load::Load;
 use crate::sizing::nodes::Nodes;
@@ -27,7 +27,9 @@ pub struct SweepPoint {
 }
 
 /// The scenario at `points` log-spaced user counts from `from` to `to`
-/// (inclusive), skipping derivation text and queueing for speed.
+/// (inclusive), skipping derivation text and queueing for speed. Only the
+/// components the scenario's view shows are sized (the rest are 0): a chart
+/// of another view needs a sweep with that view.
 pub fn sweep(s: &Scenario, a: &Assumptions, from: f64, to: f64, points: usize) -> Vec<SweepPoint> {
     let s = s.clamped();
     let a = a.clamped();
@@ -37,17 +39,21 @@ pub fn sweep(s: &Scenario, a: &Assumptions, from: f64, to: f64, points: usize) -
     (0..n)
         .map(|i| {
             let mut p = s.clone();
-            p.users = 10f64.powf(lo + (hi - lo) * i as f64 / (n - 1) as f64);
+            // Whole users, as the estimate clamps them: a point equals the estimate there.
+            p.users = Param::Users
+                .spec()
+                .clamp(10f64.powf(lo + (hi - lo) * i as f64 / (n - 1) as f64))
+                .0;
             let Sizing {
                 load,
-                sized,
+                nodes,
                 storage,
                 ..
-            } = size(&p, &a, &mut w);
+            } = size(&p, &a, false, None, &mut w);
             SweepPoint {
                 users: p.users,
                 load,
-                nodes: sized.nodes,
+                nodes,
                 storage,
             }
         })
@@ -65,12 +71,7 @@ pub fn hockey_stick(
 ) -> (Vec<latency::CurvePoint>, Option<f64>) {
     let s = s.clamped();
     let a = a.clamped();
-    let Sizing {
-        load,
-        replay,
-        sized,
-        ..
-    } = size(&s, &a, &mut Work::new(false));
+    let (Sizing { load, replay, .. }, sized) = size_all(&s, &a, &mut Work::new(false));
     let curve = latency::utilisation_curve(&s, &a, &load, &replay, &sized, points);
     let (path, _) = latency::path(s.view);
     let now = path
