@@ -86,12 +86,15 @@ pub(crate) fn size(
         storage: &storage,
     };
     let nodes = nodes::derive(s, a, &needs, |c| all || shown.contains(&c), sizing, w);
-    replay::finish(
-        &mut replay,
-        nodes.rebuild_workers,
-        a.get(Cap::ReplayWorker),
-        w,
-    );
+    // Rebuild time needs the rebuild pool; a chart sweep does not show it.
+    if all {
+        replay::finish(
+            &mut replay,
+            nodes.rebuild_workers,
+            a.get(Cap::ReplayWorker),
+            w,
+        );
+    }
     Sizing {
         load,
         replay,

@@ -519,6 +519,9 @@ pub fn derive(
             m.0[c as usize] = z;
         }
     });
+    if !detail {
+        return nodes; // a chart sweep reads the counts above and nothing else
+    }
     // Raw counts (no headroom), kept for the seeds' worked examples.
     nodes.brokers_by_msgs = whole_nodes(load.peak_msgs_per_sec, a.get(Cap::BrokerMsgs) * u);
     nodes.brokers_by_bytes = whole_nodes(load.peak_msgs_per_sec, broker_msgs_by_bytes(s, a) * u);

@@ -36,12 +36,12 @@ pub fn sweep(s: &Scenario, a: &Assumptions, from: f64, to: f64, points: usize) -
     let (lo, hi) = (from.max(1.0).log10(), to.max(from.max(1.0)).log10());
     let n = points.max(2);
     let mut w = Work::new(false);
+    let users = Param::Users.spec();
     (0..n)
         .map(|i| {
             let mut p = s.clone();
             // Whole users, as the estimate clamps them: a point equals the estimate there.
-            p.users = Param::Users
-                .spec()
+            p.users = users
                 .clamp(10f64.powf(lo + (hi - lo) * i as f64 / (n - 1) as f64))
                 .0;
             let Sizing {
