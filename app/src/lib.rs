@@ -1,12 +1,14 @@
 //! # app: the Leptos dashboard
 //!
-//! Thin components over the pure `model` crate: the scenario is one
-//! `RwSignal`, the estimate and the chart sweep are `Memo`s of it, and
-//! `Effect`s only touch the outside world (canvas pixels, the URL, storage).
+//! Thin components over the pure `model` crate. The shareable document is
+//! one signal, changed only through typed edits ([`state::Editor`]); the
+//! estimate and the chart sweeps are memos of it; `Effect`s only touch the
+//! outside world (canvas pixels, the URL, storage). See `docs/ARCHITECTURE.md`.
 
 pub mod charts;
 pub mod components;
 pub mod download;
+pub mod palette;
 pub mod state;
 pub mod url_sync;
 
@@ -23,25 +25,23 @@ use components::tabs::Tabs;
 use components::tier_table::TierTable;
 use components::topbar::TopBar;
 use leptos::prelude::*;
-use state::AppState;
 
 /// The whole dashboard.
 #[component]
 pub fn App() -> impl IntoView {
-    let st = AppState::new();
-    provide_context(st);
-    components::theme::install(st);
-    url_sync::install(st);
-    let tier = move || st.estimate.with(|e| e.tier.label);
+    let (doc, derived, prefs, editor) = state::provide(Default::default());
+    prefs.install(editor);
+    url_sync::install(doc, editor);
+    let tier = move || derived.estimate.with(|e| e.tier.label);
     view! {
         <TopBar />
-        <CorrectionsNotice />
+        <CorrectionsNotice corrections=editor.corrections() on_dismiss=Callback::new(move |_| editor.dismiss()) />
         <ShareBar />
         <main class="layout">
             <Controls />
             <section class="results" aria-label="Results">
                 <Tabs />
-                <div id="view-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", st.scenario.with(|s| s.view.key()))>
+                <div id="view-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", doc.view.get().key())>
                     <p class="tier-line">"Nearest tier: " <strong id="tier">{tier}</strong></p>
                     <KpiGrid />
                     <BottleneckCallout />

@@ -3,11 +3,11 @@
 //! short pause; discrete actions push a new entry so Back and Forward step
 //! through them. A link always wins over the autosaved state.
 
-use crate::state::AppState;
+use crate::state::{Doc, Editor};
 use gloo::storage::{LocalStorage, Storage};
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
-use model::codec::{decode_link, encode_link};
+use model::codec::encode_link;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 
@@ -60,9 +60,12 @@ fn write(query: &str, push: bool) {
     };
 }
 
-/// Loads the state from the URL (or, with no query, the autosave) and keeps
-/// URL, history, autosave and the document title in step from then on.
-pub fn install(st: AppState) {
+/// Loads the document from the URL (or, with no query, the autosave) and
+/// keeps URL, history, autosave and the document title in step from then on.
+/// Start-up, Back/Forward and the autosave all load through
+/// [`Editor::load`]; every later change comes through [`Editor::apply`],
+/// which says whether it pushes a history entry.
+pub fn install(doc: Doc, editor: Editor) {
     let query = current_query();
     let source = if query.is_empty() {
         LocalStorage::get::<String>(AUTOSAVE_KEY).unwrap_or_default()
@@ -70,16 +73,13 @@ pub fn install(st: AppState) {
         query
     };
     if !source.is_empty() {
-        let (link, fixes) = decode_link(&source);
-        st.load(link);
-        st.corrections.set(fixes);
+        editor.load(&source);
     }
 
     let pending = StoredValue::new_local(None::<Timeout>);
     Effect::new(move |_| {
-        let q = encode_link(&st.link());
-        let push = st.push_next.get_value();
-        st.push_next.set_value(false);
+        let q = encode_link(&doc.link());
+        let push = editor.take_push();
         // Any newer change supersedes a pending write (dropping a Timeout
         // cancels it); storage and history are written once the sliders rest.
         pending.set_value(None);
@@ -94,12 +94,11 @@ pub fn install(st: AppState) {
         }
     });
 
-    // Through a memo of the view, so slider moves do not touch the document title.
-    let view = Memo::new(move |_| st.scenario.with(|s| s.view));
+    // Through the title and view memos, so slider moves never touch the document title.
     Effect::new(move |_| {
-        let t = st.title.get();
+        let t = doc.title.get();
         let head = if t.is_empty() {
-            view.get().title().to_string()
+            doc.view.get().title().to_string()
         } else {
             t
         };
@@ -107,9 +106,7 @@ pub fn install(st: AppState) {
     });
 
     let on_pop = Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |_| {
-        let (link, fixes) = decode_link(&current_query());
-        st.load(link);
-        st.corrections.set(fixes);
+        editor.load(&current_query());
     });
     window().set_onpopstate(Some(on_pop.as_ref().unchecked_ref()));
     // The listener lives as long as the page.

@@ -123,7 +123,10 @@ async fn app_mounts_draws_and_reacts_to_the_users_slider() {
 
     let kpi: HtmlElement = by_id("kpi-brokers");
     let before = kpi.text_content().unwrap_or_default();
-    assert_eq!(before, "215", "default scenario: 1M users × 10 msg/s, rf 3");
+    assert_eq!(
+        before, "1,290",
+        "default scenario: 1M users × 10 msg/s, rf 3; storage binds"
+    );
 
     set_range("in-users", "0"); // far left: 100 users
     settle().await;
@@ -153,7 +156,7 @@ async fn exact_entry_rejects_garbage_and_keeps_the_value() {
         by_id::<HtmlElement>("kpi-brokers")
             .text_content()
             .unwrap_or_default(),
-        "215"
+        "1,290"
     );
 
     field.set_value("2M");
@@ -223,7 +226,7 @@ async fn traffic_x10_and_undo() {
     assert_eq!(text("val-users"), "10M");
     let panel = text("tenx-panel");
     assert!(
-        panel.contains("1M → 10M users") && panel.contains("Brokers: 215 → 2,143"),
+        panel.contains("1M → 10M users") && panel.contains("Brokers: 1,290 → 12,894"),
         "{panel}"
     );
     click("undo-x10");
@@ -235,20 +238,20 @@ async fn traffic_x10_and_undo() {
 #[wasm_bindgen_test]
 async fn editing_an_assumption_changes_the_result_and_resets() {
     let _app = mount(None).await;
-    let field: HtmlInputElement = by_id("cap-broker_mbps");
-    field.set_value("400");
+    let field: HtmlInputElement = by_id("cap-broker_msgs");
+    field.set_value("10K");
     field
         .dispatch_event(&web_sys::Event::new("change").expect("event"))
         .expect("dispatch");
     settle().await;
     assert_eq!(
         text("kpi-brokers"),
-        "108",
-        "twice the MB/s halves the bytes-bound brokers"
+        "2,145",
+        "10M msg/s on 10K msg/s brokers: 1,429 at 70 %, × 3/2 for a zone, in threes"
     );
-    click("reset-broker_mbps");
+    click("reset-broker_msgs");
     settle().await;
-    assert_eq!(text("kpi-brokers"), "215");
+    assert_eq!(text("kpi-brokers"), "1,290");
 }
 
 #[wasm_bindgen_test]
@@ -258,7 +261,8 @@ async fn show_work_renders_the_model_steps() {
     settle().await;
     let work = text("work-brokers");
     assert!(
-        work.contains("max(by msg/s, by bytes, rf) × regions") && work.contains("215 brokers"),
+        work.contains("Message rate: ⌈10M msg/s ÷ 105K msg/s⌉ = 96")
+            && work.contains("1,290 nodes, bound by storage"),
         "{work}"
     );
 }
@@ -318,7 +322,7 @@ async fn presenter_opens_steps_and_closes() {
     click("exit-present");
     settle().await;
     assert!(document().get_element_by_id("presenter").is_none());
-    assert_eq!(text("kpi-brokers"), "215");
+    assert_eq!(text("kpi-brokers"), "1,290");
 }
 
 #[wasm_bindgen_test]
@@ -330,7 +334,7 @@ async fn compare_pins_a_and_shows_deltas() {
     settle().await;
     let table = text("compare-table");
     assert!(
-        table.contains("215") && table.contains("2,143") && table.contains("+897 %"),
+        table.contains("1,290") && table.contains("12,894") && table.contains("+900 %"),
         "{table}"
     );
 }

@@ -4,6 +4,7 @@
 //! lives on an overlay (see [`super::marker`]), so moving it never redraws this.
 
 use super::ChartSpec;
+use crate::palette::{self, Pair};
 use model::tier::Tier;
 use plotters::coord::Shift;
 use plotters::prelude::*;
@@ -110,15 +111,11 @@ pub fn draw<DB: DrawingBackend>(
 ) -> Result<Geometry, DrawingAreaErrorKind<DB::ErrorType>> {
     let k = style.scale.max(0.5);
     let px = |v: f64| (v * k).round() as i32;
-    let (bg, fg, grid) = if style.dark {
-        (
-            RGBColor(24, 26, 31),
-            RGBColor(220, 222, 228),
-            RGBColor(60, 64, 72),
-        )
-    } else {
-        (WHITE, RGBColor(40, 44, 52), RGBColor(225, 228, 234))
+    let rgb = |p: Pair| {
+        let (r, g, b) = p.rgb(style.dark);
+        RGBColor(r, g, b)
     };
+    let (bg, fg, grid) = (rgb(palette::PANEL), rgb(palette::FG), rgb(palette::BORDER));
     root.fill(&bg)?;
     let (x0, x1) = x_range(spec);
     let (y0, y1) = y_range(spec);
@@ -185,14 +182,14 @@ pub fn draw<DB: DrawingBackend>(
         }
     }
     if let Some((y, _)) = &spec.y_rule {
-        let c = RGBColor(200, 40, 40);
+        let c = rgb(palette::DANGER);
         chart.draw_series(LineSeries::new(
             [(x0, *y), (x1, *y)],
             c.stroke_width(px(1.5) as u32),
         ))?;
     }
     for s in &spec.series {
-        let c = RGBColor(s.color.0, s.color.1, s.color.2);
+        let c = rgb(palette::series(s.slot));
         let pts: Vec<(f64, f64)> = s
             .points
             .iter()

@@ -13,7 +13,7 @@ pub struct MarkerPoints {
 }
 
 /// The marker for `x` on `spec` as drawn with `g`, or `None` when x is off the plot.
-pub fn marker_points(spec: &ChartSpec, g: &Geometry, x: f64) -> Option<MarkerPoints> {
+pub fn marker_points(spec: &ChartSpec, g: &Geometry, x: f64, dark: bool) -> Option<MarkerPoints> {
     let (px, _) = g.to_px(x, g.y_range.0)?;
     let dots = spec
         .series
@@ -21,8 +21,7 @@ pub fn marker_points(spec: &ChartSpec, g: &Geometry, x: f64) -> Option<MarkerPoi
         .filter_map(|s| {
             let y = value_at(&s.points, x).filter(|y| *y > 0.0)?;
             let (dx, dy) = g.to_px(x, y)?;
-            let (r, gr, b) = s.color;
-            Some((dx, dy, format!("rgb({r},{gr},{b})")))
+            Some((dx, dy, crate::palette::series(s.slot).css(dark)))
         })
         .collect();
     Some(MarkerPoints {
@@ -43,7 +42,7 @@ mod tests {
             y_label: "y".into(),
             series: vec![Series {
                 name: "a".into(),
-                color: (1, 2, 3),
+                slot: 0,
                 points: vec![(1.0, 1.0), (100.0, 100.0)],
                 dashed: false,
             }],
@@ -62,7 +61,7 @@ mod tests {
             x_range: (1.0, 100.0),
             y_range: (1.0, 100.0),
         };
-        let m = marker_points(&spec(), &g, 10.0).expect("on plot");
+        let m = marker_points(&spec(), &g, 10.0, false).expect("on plot");
         assert_eq!(m.rule, (50.0, 0.0, 200.0));
         // y = 10 (geometric midpoint) sits halfway up a log axis from 1 to 100.
         assert_eq!(m.dots.len(), 1);
@@ -71,6 +70,6 @@ mod tests {
             "{:?}",
             m.dots
         );
-        assert!(marker_points(&spec(), &g, 1000.0).is_none());
+        assert!(marker_points(&spec(), &g, 1000.0, false).is_none());
     }
 }

@@ -7,10 +7,10 @@ pub use draw::{draw, Geometry, Style};
 pub use marker::{marker_points, MarkerPoints};
 
 use model::component::shown;
-use model::estimate::hockey_stick;
 use model::format;
-use model::replay::{events_per_load, load_time_ms};
-use model::{Assumptions, Cap, Scenario, SweepPoint, View};
+use model::sweep::hockey_stick;
+use model::sweep::replay_curve;
+use model::{Assumptions, Scenario, SweepPoint, View};
 
 /// How values on an axis are printed.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -67,8 +67,8 @@ pub fn headroom_to_utilisation(x: f64) -> f64 {
 pub struct Series {
     /// Legend text.
     pub name: String,
-    /// RGB.
-    pub color: (u8, u8, u8),
+    /// Colour slot in [`crate::palette::SERIES`].
+    pub slot: usize,
     /// (x, y) points, x ascending.
     pub points: Vec<(f64, f64)>,
     /// Drawn dashed (the pinned comparison scenario).
@@ -96,17 +96,13 @@ pub struct ChartSpec {
     pub y_rule: Option<(f64, String)>,
 }
 
-/// Colour per series slot: colour-blind-safe (Okabe–Ito).
-pub const PALETTE: [(u8, u8, u8); 8] = [
-    (0, 114, 178),
-    (213, 94, 0),
-    (0, 158, 115),
-    (204, 121, 167),
-    (230, 159, 0),
-    (86, 180, 233),
-    (117, 112, 179),
-    (120, 120, 120),
-];
+impl Series {
+    /// The series colour as a CSS variable, so HTML (legend, read-out)
+    /// follows the theme without being redrawn.
+    pub fn css_var(&self) -> String {
+        format!("var({})", crate::palette::series(self.slot).var)
+    }
+}
 
 /// The y value of a series at `x`, or `None` outside the data. It follows
 /// the straight segment the chart draws on its log-log axes, falling back to
@@ -146,7 +142,7 @@ fn users_chart(title: &str, y_label: &str, y_format: Fmt, series: Vec<Series>) -
 fn line(i: usize, name: &str, points: Vec<(f64, f64)>) -> Series {
     Series {
         name: name.into(),
-        color: PALETTE[i % PALETTE.len()],
+        slot: i,
         points,
         dashed: false,
     }
@@ -238,27 +234,20 @@ pub fn latency_vs_utilisation(s: &Scenario, a: &Assumptions) -> (ChartSpec, Opti
 /// Replay cost against snapshot interval: events read and time per aggregate
 /// load (mark the current interval with [`replay_marker`]).
 pub fn replay_vs_snapshot(s: &Scenario, a: &Assumptions) -> ChartSpec {
-    let s = s.clamped();
-    let worker = a.clamped().get(Cap::ReplayWorker);
-    let max = s.stream_events.max(2.0);
-    let n = 60;
-    let pts: Vec<f64> = (0..n)
-        .map(|i| 10f64.powf(max.log10() * i as f64 / (n - 1) as f64))
-        .collect();
+    let curve = replay_curve(s, a, 60);
     let series = vec![
         line(
             0,
             "Events read per load",
-            pts.iter()
-                .map(|&k| (k, events_per_load(s.stream_events, k)))
+            curve
+                .iter()
+                .map(|p| (p.snap_every, p.events_read))
                 .collect(),
         ),
         line(
             1,
             "Load time, ms",
-            pts.iter()
-                .map(|&k| (k, load_time_ms(s.stream_events, k, worker)))
-                .collect(),
+            curve.iter().map(|p| (p.snap_every, p.load_ms)).collect(),
         ),
     ];
     ChartSpec {
@@ -273,11 +262,7 @@ pub fn replay_vs_snapshot(s: &Scenario, a: &Assumptions) -> ChartSpec {
     }
 }
 
-/// Where the replay chart's marker goes: the current snapshot interval, if on.
-pub fn replay_marker(s: &Scenario) -> Option<f64> {
-    let s = s.clamped();
-    (s.snap_every > 0.0).then_some(s.snap_every.min(s.stream_events.max(2.0)))
-}
+pub use model::sweep::replay_marker;
 
 /// `b` with `a`'s series added, dashed and named "A · …": the pinned
 /// comparison drawn over the live chart.

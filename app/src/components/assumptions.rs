@@ -1,60 +1,95 @@
-//! The assumptions drawer: every per-node capacity, editable, with its
-//! default, its source and a reset control.
+//! The assumptions drawer: each component's instance profile, then every
+//! per-node capacity and unit price, editable, with its default (the
+//! profile's value where a profile sets it), its source and a reset.
 
 use super::number_entry::NumberEntry;
-use crate::state::AppState;
+use crate::state::{Doc, Edit, Editor};
 use leptos::prelude::*;
+use model::component::Component;
+use model::profiles::catalog;
 use model::Cap;
 
-/// One editable capacity.
+/// One editable capacity or price.
 #[component]
 fn CapField(
-    /// Which capacity.
+    /// Which row.
     cap: Cap,
 ) -> impl IntoView {
-    let st = expect_context::<AppState>();
+    let doc = expect_context::<Doc>();
+    let editor = expect_context::<Editor>();
     let spec = cap.spec();
-    let value = Memo::new(move |_| st.assumptions.with(|a| a.get(cap)));
-    let set = Callback::new(move |v: f64| st.assumptions.update(|a| a.set(cap, v)));
-    let changed = move || value.get() != spec.default;
-    let id = format!("cap-{}", spec.key);
+    let value = Memo::new(move |_| doc.assumptions.with(|a| a.get(cap)));
+    let base = Memo::new(move |_| doc.assumptions.with(|a| a.base(cap)));
+    let changed = Memo::new(move |_| doc.assumptions.with(|a| a.is_set(cap)));
+    let set = Callback::new(move |v: f64| editor.apply(Edit::Cap(cap, v)));
+    let id = if cap.is_price() {
+        format!("price-{}", spec.key)
+    } else {
+        format!("cap-{}", spec.key)
+    };
     view! {
-        <div class="cap" class:changed=changed data-key=spec.key>
+        <div class="cap" class:changed=move || changed.get() data-key=cap.link_key()>
             <label for=id.clone()>{spec.label}</label>
             <div class="cap-row">
                 <NumberEntry spec=spec value=value on_set=set id=id.clone() label=spec.label />
-                <button class="reset" id=format!("reset-{}", spec.key) disabled=move || !changed()
+                <button class="reset" id=format!("reset-{}", id.trim_start_matches("cap-")) disabled=move || !changed.get()
                     aria-label=format!("Reset {} to its default", spec.label)
-                    on:click=move |_| set.run(spec.default)>"Reset"</button>
+                    on:click=move |_| editor.apply(Edit::ResetCap(cap))>"Reset"</button>
             </div>
             <p class="cap-source">
-                {format!("Default {} · {}", spec.unit.show(spec.default), spec.source)}
+                {move || format!("Default {} · {}", spec.unit.show(base.get()), spec.source)}
             </p>
         </div>
     }
 }
 
-/// All capacities in a collapsible drawer.
+/// A menu of one component's instance profiles.
+#[component]
+fn ProfilePicker(
+    /// Which component.
+    component: Component,
+) -> impl IntoView {
+    let doc = expect_context::<Doc>();
+    let editor = expect_context::<Editor>();
+    let current = Memo::new(move |_| doc.assumptions.with(|a| a.profile(component).id));
+    let id = format!("profile-{}", component.id());
+    view! {
+        <div class="cap profile" data-key=format!("profile.{}", component.id())>
+            <label for=id.clone()>{component.label()}</label>
+            <select id=id on:change=move |ev| editor.apply(Edit::Profile(component, event_target_value(&ev)))>
+                {catalog(component).iter().map(|p| view! {
+                    <option value=p.id selected=move || current.get() == p.id>{format!("{} — {}", p.id, p.label)}</option>
+                }).collect_view()}
+            </select>
+            <p class="cap-source">{move || catalog(component).iter().find(|p| p.id == current.get()).map(|p| p.source)}</p>
+        </div>
+    }
+}
+
+/// Profiles, capacities and prices in a collapsible drawer.
 #[component]
 pub fn AssumptionsDrawer() -> impl IntoView {
-    let st = expect_context::<AppState>();
+    let doc = expect_context::<Doc>();
+    let editor = expect_context::<Editor>();
     let changed = Memo::new(move |_| {
-        st.assumptions.with(|a| {
-            Cap::ALL
-                .iter()
-                .filter(|c| a.get(**c) != c.spec().default)
-                .count()
-        })
+        doc.assumptions
+            .with(|a| Cap::ALL.iter().filter(|c| a.is_set(**c)).count())
     });
+    let (prices, caps): (Vec<Cap>, Vec<Cap>) = Cap::ALL.iter().copied().partition(|c| c.is_price());
     view! {
         <details class="group" id="assumptions">
             <summary>
-                "Assumptions (per-node capacities)"
+                "Assumptions (profiles, capacities, prices)"
                 {move || (changed.get() > 0).then(|| view! { <span class="badge">{format!("{} changed", changed.get())}</span> })}
             </summary>
-            {Cap::ALL.iter().map(|c| view! { <CapField cap=*c /> }).collect_view()}
+            <h3 class="drawer-title">"Instance profiles"</h3>
+            {Component::ALL.into_iter().map(|c| view! { <ProfilePicker component=c /> }).collect_view()}
+            <h3 class="drawer-title">"Per-node capacities"</h3>
+            {caps.into_iter().map(|c| view! { <CapField cap=c /> }).collect_view()}
+            <h3 class="drawer-title">"Unit prices (USD, on-demand)"</h3>
+            {prices.into_iter().map(|c| view! { <CapField cap=c /> }).collect_view()}
             <button class="secondary" id="reset-all" disabled=move || changed.get() == 0
-                on:click=move |_| st.assumptions.set(model::Assumptions::default())>"Reset all to defaults"</button>
+                on:click=move |_| editor.apply(Edit::ResetCaps)>"Reset all to defaults"</button>
         </details>
     }
 }

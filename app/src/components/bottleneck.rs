@@ -1,6 +1,6 @@
 //! The bottleneck callout and the "Traffic ×10" experiment with undo.
 
-use crate::state::AppState;
+use crate::state::{Derived, Doc, Edit, Editor};
 use leptos::prelude::*;
 use model::format::{count, int};
 use model::guide::guide;
@@ -8,18 +8,21 @@ use model::guide::guide;
 /// What breaks first, why, and what ×10 does.
 #[component]
 pub fn BottleneckCallout() -> impl IntoView {
-    let st = expect_context::<AppState>();
-    let b = Memo::new(move |_| st.estimate.with(|e| e.bottleneck.clone()));
-    let view = Memo::new(move |_| st.scenario.with(|s| s.view));
+    let doc = expect_context::<Doc>();
+    let derived = expect_context::<Derived>();
+    let editor = expect_context::<Editor>();
+    let b = Memo::new(move |_| derived.estimate.with(|e| e.bottleneck.clone()));
+    let view = doc.view;
+    let undoable = editor.before_tenx();
     view! {
         <section class="card callout" aria-labelledby="bn-title">
             <div class="callout-head">
                 <h3 id="bn-title">"First bottleneck: " <span id="bottleneck">{move || b.get().label}</span></h3>
                 <div class="callout-actions">
-                    <button class="primary" id="x10" on:click=move |_| st.traffic_x10()
+                    <button class="primary" id="x10" on:click=move |_| editor.apply(Edit::TrafficX10)
                         title="Multiply users by 10 and show what crosses capacity">"Traffic ×10"</button>
-                    <Show when=move || st.before_tenx.get().is_some()>
-                        <button class="secondary" id="undo-x10" on:click=move |_| st.undo_x10()>"Undo ×10"</button>
+                    <Show when=move || undoable.with(|b| b.is_some())>
+                        <button class="secondary" id="undo-x10" on:click=move |_| editor.apply(Edit::UndoX10)>"Undo ×10"</button>
                     </Show>
                 </div>
             </div>
@@ -35,7 +38,7 @@ pub fn BottleneckCallout() -> impl IntoView {
                     }).collect_view()}
                 </ol>
             </details>
-            {move || st.tenx.get().map(|t| view! {
+            {move || derived.tenx.get().map(|t| view! {
                 <div class="tenx" id="tenx-panel" role="status">
                     <h4>{format!("Traffic ×10: {} → {} users", count(t.users_before), count(t.users_after))}</h4>
                     {if t.crossed.is_empty() {

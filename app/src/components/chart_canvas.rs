@@ -1,174 +1,18 @@
 //! A chart: a base `<canvas>` with the plot and an overlay `<canvas>` with the
-//! current-scenario marker, so moving the marker never redraws the plot. Both
-//! are sized by `devicePixelRatio`. The plot repaints only when its spec, the
-//! theme or its laid-out size changes, and only while it is on screen (both
-//! observed without reading layout, see [`super::chart_watch`]).
-//! It has a hover read-out, an aria summary and a "show as table" view.
+//! current-scenario marker, so moving the marker never redraws the plot. The
+//! plot repaints only when its spec, the theme or its laid-out size changes,
+//! and only while it is on screen (both observed without reading layout, see
+//! [`super::chart_watch`]). It has a hover read-out, an aria summary and a
+//! "show as table" view. Painting lives in [`super::chart_paint`].
 
+use super::chart_paint::{paint, paint_marker, summary, table_rows};
 use super::chart_watch::{watch, Size, Watch};
-use crate::charts::{draw, marker_points, value_at, ChartSpec, Geometry, Style};
-use crate::state::AppState;
+use crate::charts::{value_at, ChartSpec, Geometry};
 use leptos::ev::MouseEvent;
 use leptos::html::Canvas;
 use leptos::prelude::*;
-use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
-use wasm_bindgen::{JsCast, JsValue};
-use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
-
-/// Counts paints on `window.__chartPaints` and stamps `window.__firstPaint`
-/// and `window.__lastPaint` (ms since navigation): the browser benchmark
-/// reads these to time navigation → first chart and input → repaint.
-fn record_paint() {
-    let w = window();
-    let count = js_sys::Reflect::get(&w, &"__chartPaints".into())
-        .ok()
-        .and_then(|v| v.as_f64())
-        .unwrap_or(0.0);
-    let now = w.performance().map(|p| p.now()).unwrap_or(0.0);
-    if count == 0.0 {
-        let _ = js_sys::Reflect::set(&w, &"__firstPaint".into(), &JsValue::from_f64(now));
-    }
-    let _ = js_sys::Reflect::set(&w, &"__chartPaints".into(), &JsValue::from_f64(count + 1.0));
-    let _ = js_sys::Reflect::set(&w, &"__lastPaint".into(), &JsValue::from_f64(now));
-}
-
-/// Matches the canvas's backing store to `size` × devicePixelRatio.
-/// Returns the ratio, or `None` for an empty size (not laid out, or hidden).
-fn fit(canvas: &HtmlCanvasElement, size: Size) -> Option<f64> {
-    let dpr = window().device_pixel_ratio().max(1.0);
-    let (w, h) = size;
-    if w <= 0.0 || h <= 0.0 || !w.is_finite() || !h.is_finite() {
-        return None;
-    }
-    let (pw, ph) = ((w * dpr).round() as u32, (h * dpr).round() as u32);
-    if canvas.width() != pw || canvas.height() != ph {
-        canvas.set_width(pw);
-        canvas.set_height(ph);
-    }
-    Some(dpr)
-}
-
-/// Draws `spec` into `canvas` at device resolution and returns the plot geometry.
-pub fn paint(
-    canvas: &HtmlCanvasElement,
-    size: Size,
-    spec: &ChartSpec,
-    dark: bool,
-) -> Option<Geometry> {
-    let t0 = window().performance().map(|p| p.now()).unwrap_or(0.0);
-    let dpr = fit(canvas, size)?;
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
-    let g = draw(
-        &backend.into_drawing_area(),
-        spec,
-        &Style { scale: dpr, dark },
-    )
-    .ok();
-    record_paint();
-    let w = window();
-    let t1 = w.performance().map(|p| p.now()).unwrap_or(0.0);
-    let total = js_sys::Reflect::get(&w, &"__paintMs".into())
-        .ok()
-        .and_then(|v| v.as_f64())
-        .unwrap_or(0.0);
-    let _ = js_sys::Reflect::set(&w, &"__paintMs".into(), &JsValue::from_f64(total + t1 - t0));
-    g
-}
-
-/// Draws the marker for `x` on the overlay (or clears it).
-fn paint_marker(
-    overlay: &HtmlCanvasElement,
-    size: Size,
-    spec: &ChartSpec,
-    g: Option<&Geometry>,
-    x: Option<f64>,
-    dark: bool,
-) {
-    // The overlay sits exactly on the base canvas (`inset: 0`), so it shares its size.
-    let Some(dpr) = fit(overlay, size) else {
-        return;
-    };
-    let Some(ctx) = overlay
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
-    else {
-        return;
-    };
-    ctx.clear_rect(0.0, 0.0, overlay.width() as f64, overlay.height() as f64);
-    record_paint();
-    let Some(m) = g.zip(x).and_then(|(g, x)| marker_points(spec, g, x)) else {
-        return;
-    };
-    ctx.set_stroke_style_str(if dark {
-        "rgba(220,222,228,0.7)"
-    } else {
-        "rgba(40,44,52,0.7)"
-    });
-    ctx.set_line_width(dpr);
-    ctx.begin_path();
-    ctx.move_to(m.rule.0, m.rule.1);
-    ctx.line_to(m.rule.0, m.rule.2);
-    ctx.stroke();
-    for (dx, dy, color) in &m.dots {
-        ctx.set_fill_style_str(color);
-        ctx.begin_path();
-        let _ = ctx.arc(*dx, *dy, 4.5 * dpr, 0.0, std::f64::consts::TAU);
-        ctx.fill();
-    }
-}
-
-/// A one-sentence text alternative: each series' value at the marker.
-pub fn summary(spec: &ChartSpec, marker: Option<f64>) -> String {
-    let at = marker.map(|x| {
-        let parts: Vec<String> = spec
-            .series
-            .iter()
-            .filter_map(|s| {
-                value_at(&s.points, x).map(|y| format!("{} {}", s.name, spec.y_format.show(y)))
-            })
-            .collect();
-        format!(
-            " At {} {}: {}.",
-            spec.x_format.show(x),
-            spec.x_label,
-            parts.join(", ")
-        )
-    });
-    format!(
-        "{} ({} against {}).{}",
-        spec.title,
-        spec.y_label,
-        spec.x_label,
-        at.unwrap_or_default()
-    )
-}
-
-/// Rows for the table view: about nine x values spread over the data.
-pub fn table_rows(spec: &ChartSpec) -> Vec<(String, Vec<String>)> {
-    let Some(first) = spec.series.first() else {
-        return Vec::new();
-    };
-    let n = first.points.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    let picks: std::collections::BTreeSet<usize> = (0..9).map(|i| i * (n - 1) / 8).collect();
-    picks
-        .into_iter()
-        .map(|i| {
-            let x = first.points[i].0;
-            let cells = spec
-                .series
-                .iter()
-                .map(|s| value_at(&s.points, x).map_or("—".into(), |y| spec.y_format.show(y)))
-                .collect();
-            (spec.x_format.show(x), cells)
-        })
-        .collect()
-}
+use wasm_bindgen::JsCast;
+use web_sys::HtmlCanvasElement;
 
 type Readout = (f64, f64, Vec<(String, String, String)>);
 
@@ -184,8 +28,10 @@ pub fn ChartCanvas(
     /// X of the current scenario, drawn on the overlay.
     #[prop(into)]
     marker: Signal<Option<f64>>,
+    /// Dark theme: the canvas is repainted in its colours.
+    #[prop(into)]
+    dark: Signal<bool>,
 ) -> impl IntoView {
-    let st = expect_context::<AppState>();
     let base = NodeRef::<Canvas>::new();
     let overlay = NodeRef::<Canvas>::new();
     let geometry = RwSignal::new(None::<Geometry>);
@@ -213,7 +59,7 @@ pub fn ChartCanvas(
     });
     // The plot: only when on screen, and only when something it shows changed.
     Effect::new(move |_| {
-        let (dark, size) = (st.dark(), size.get());
+        let (dark, size) = (dark.get(), size.get());
         let Some(size) = size.filter(|_| visible.get()) else {
             return;
         };
@@ -231,7 +77,7 @@ pub fn ChartCanvas(
     });
     // The marker: cheap, redrawn on its own.
     Effect::new(move |_| {
-        let (g, x, dark) = (geometry.get(), marker.get(), st.dark());
+        let (g, x, dark) = (geometry.get(), marker.get(), dark.get());
         let Some(size) = size.get_untracked() else {
             return;
         };
@@ -250,14 +96,8 @@ pub fn ChartCanvas(
                         .series
                         .iter()
                         .filter_map(|ser| {
-                            value_at(&ser.points, x).map(|y| {
-                                let (r, gr, b) = ser.color;
-                                (
-                                    ser.name.clone(),
-                                    format!("rgb({r},{gr},{b})"),
-                                    s.y_format.show(y),
-                                )
-                            })
+                            value_at(&ser.points, x)
+                                .map(|y| (ser.name.clone(), ser.css_var(), s.y_format.show(y)))
                         })
                         .collect::<Vec<_>>();
                     (x, ev.offset_x() as f64, rows)
@@ -270,8 +110,11 @@ pub fn ChartCanvas(
     let legend = Memo::new(move |_| {
         spec.with(|s| {
             let rule = s.y_rule.as_ref().map(|(_, label)| label.clone());
-            let lines: Vec<(String, (u8, u8, u8))> =
-                s.series.iter().map(|x| (x.name.clone(), x.color)).collect();
+            let lines: Vec<(String, String)> = s
+                .series
+                .iter()
+                .map(|x| (x.name.clone(), x.css_var()))
+                .collect();
             (rule, lines)
         })
     });
@@ -286,8 +129,8 @@ pub fn ChartCanvas(
                         let rule = rule.as_ref().map(|label| view! {
                             <li><span class="swatch rule"></span>{label.clone()}</li>
                         });
-                        let lines = lines.iter().map(|(name, (r, g, b))| {
-                            view! { <li><span class="swatch" style=format!("background: rgb({r},{g},{b})")></span>{name.clone()}</li> }
+                        let lines = lines.iter().map(|(name, color)| {
+                            view! { <li><span class="swatch" style=format!("background: {color}")></span>{name.clone()}</li> }
                         }).collect_view();
                         view! { {rule} {lines} }
                     })}

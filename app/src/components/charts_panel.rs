@@ -4,61 +4,66 @@
 
 use super::chart_canvas::ChartCanvas;
 use crate::charts;
-use crate::state::AppState;
+use crate::state::{Derived, Doc, Prefs};
 use leptos::prelude::*;
 use model::View;
 
 /// Nodes, bandwidth, storage and latency charts (plus replay cost in the replay view).
 #[component]
 pub fn ChartsPanel() -> impl IntoView {
-    let st = expect_context::<AppState>();
-    let users = Signal::derive(move || Some(st.scenario.with(|s| s.users)));
-    let view = Memo::new(move |_| st.scenario.with(|s| s.view));
+    let doc = expect_context::<Doc>();
+    let derived = expect_context::<Derived>();
+    let dark = expect_context::<Prefs>().dark;
+    let users = Signal::derive(move || Some(doc.scenario.with(|s| s.users)));
+    let view = doc.view;
     // With a pinned A, its lines are overlaid dashed.
     let with_a = move |b: charts::ChartSpec,
                        build: &dyn Fn(&[model::SweepPoint]) -> charts::ChartSpec| {
-        st.compare_sweep.with(|a| match a {
+        derived.compare_sweep.with(|a| match a {
             Some(a) => charts::overlay_compare(b, build(a)),
             None => b,
         })
     };
     let nodes = Memo::new(move |_| {
         let v = view.get();
-        with_a(st.sweep.with(|sw| charts::nodes_vs_users(sw, v)), &|sw| {
-            charts::nodes_vs_users(sw, v)
-        })
+        with_a(
+            derived.sweep.with(|sw| charts::nodes_vs_users(sw, v)),
+            &|sw| charts::nodes_vs_users(sw, v),
+        )
     });
     let bandwidth = Memo::new(move |_| {
-        with_a(st.sweep.with(|sw| charts::bandwidth_vs_users(sw)), &|sw| {
-            charts::bandwidth_vs_users(sw)
-        })
+        with_a(
+            derived.sweep.with(|sw| charts::bandwidth_vs_users(sw)),
+            &|sw| charts::bandwidth_vs_users(sw),
+        )
     });
     let storage = Memo::new(move |_| {
-        with_a(st.sweep.with(|sw| charts::storage_vs_users(sw)), &|sw| {
-            charts::storage_vs_users(sw)
-        })
+        with_a(
+            derived.sweep.with(|sw| charts::storage_vs_users(sw)),
+            &|sw| charts::storage_vs_users(sw),
+        )
     });
     let latency = Memo::new(move |_| {
-        st.scenario.with(|s| {
-            st.assumptions
+        doc.scenario.with(|s| {
+            doc.assumptions
                 .with(|a| charts::latency_vs_utilisation(s, a))
         })
     });
     let latency_spec = Memo::new(move |_| latency.with(|l| l.0.clone()));
     let latency_now = Memo::new(move |_| latency.with(|l| l.1));
     let replay = Memo::new(move |_| {
-        st.scenario
-            .with(|s| st.assumptions.with(|a| charts::replay_vs_snapshot(s, a)))
+        doc.scenario
+            .with(|s| doc.assumptions.with(|a| charts::replay_vs_snapshot(s, a)))
     });
-    let replay_now = Memo::new(move |_| st.scenario.with(charts::replay_marker));
+    let replay_now = Memo::new(move |_| doc.scenario.with(charts::replay_marker));
     view! {
         <section class="charts" aria-label="Charts">
-            <ChartCanvas id="chart-nodes" spec=nodes marker=users />
-            <ChartCanvas id="chart-bandwidth" spec=bandwidth marker=users />
-            <ChartCanvas id="chart-storage" spec=storage marker=users />
-            <ChartCanvas id="chart-latency" spec=latency_spec marker=latency_now />
+            <ChartCanvas id="chart-nodes" spec=nodes marker=users dark=dark />
+            <ChartCanvas id="chart-bandwidth" spec=bandwidth marker=users dark=dark />
+            <ChartCanvas id="chart-storage" spec=storage marker=users dark=dark />
+            <ChartCanvas id="chart-latency" spec=latency_spec marker=latency_now dark=dark />
             <Show when=move || view.get() == View::Replay>
-                <ChartCanvas id="chart-replay" spec=replay marker=replay_now />
+                <ChartCanvas id="chart-replay" spec=replay marker=replay_now dark=dark />
             </Show>
         </section>
     }

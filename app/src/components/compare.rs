@@ -1,29 +1,24 @@
 //! Compare: pin the current scenario as A, change things to get B, and see
 //! both side by side with a delta on every KPI (the charts overlay A too).
 
-use crate::state::AppState;
+use crate::state::{Derived, Doc, Edit, Editor};
 use leptos::prelude::*;
-use model::codec::State;
 use model::kpi::{delta, kpis};
 
 /// Pin / unpin, and the A-vs-B table.
 #[component]
 pub fn ComparePanel() -> impl IntoView {
-    let st = expect_context::<AppState>();
-    let pin = move |_| {
-        st.discrete();
-        st.compare.set(Some(State {
-            scenario: st.scenario.get_untracked(),
-            assumptions: st.assumptions.get_untracked(),
-            title: st.title.get_untracked(),
-        }));
-    };
+    let doc = expect_context::<Doc>();
+    let derived = expect_context::<Derived>();
+    let editor = expect_context::<Editor>();
+    let pin = move |_| editor.apply(Edit::Pin);
+    let pinned = move || doc.compare.with(|c| c.is_some());
     let rows = Memo::new(move |_| {
-        let view = st.scenario.with(|s| s.view);
-        st.compare_estimate.with(|a| {
+        let view = doc.view.get();
+        derived.compare_estimate.with(|a| {
             a.as_ref().map(|a| {
                 let ka = kpis(view, a);
-                st.estimate.with(|b| {
+                derived.estimate.with(|b| {
                     kpis(view, b)
                         .into_iter()
                         .zip(ka)
@@ -38,9 +33,9 @@ pub fn ComparePanel() -> impl IntoView {
             <div class="callout-head">
                 <h3 id="compare-title">"Compare"</h3>
                 <div class="callout-actions">
-                    <button class="secondary" id="pin-a" on:click=pin>{move || if st.compare.with(|c| c.is_some()) { "Re-pin current as A" } else { "Pin current as A" }}</button>
-                    <Show when=move || st.compare.with(|c| c.is_some())>
-                        <button class="secondary" id="unpin" on:click=move |_| { st.discrete(); st.compare.set(None); }>"Clear A"</button>
+                    <button class="secondary" id="pin-a" on:click=pin>{move || if pinned() { "Re-pin current as A" } else { "Pin current as A" }}</button>
+                    <Show when=pinned>
+                        <button class="secondary" id="unpin" on:click=move |_| editor.apply(Edit::Unpin)>"Clear A"</button>
                     </Show>
                 </div>
             </div>

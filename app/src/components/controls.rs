@@ -2,8 +2,9 @@
 //! collapsible advanced group.
 
 use super::assumptions::AssumptionsDrawer;
+use super::failure::{FailurePanel, FAILURE};
 use super::library::LibraryPanel;
-use super::param_slider::ParamSlider;
+use super::param_slider::ScenarioSlider;
 use leptos::prelude::*;
 use model::Param;
 
@@ -16,16 +17,17 @@ pub fn Controls() -> impl IntoView {
     let advanced: Vec<Param> = Param::ALL
         .iter()
         .copied()
-        .filter(|p| !PRIMARY.contains(p))
+        .filter(|p| !PRIMARY.contains(p) && !FAILURE.contains(p))
         .collect();
     view! {
         <section class="controls" aria-label="Scenario inputs">
             <h2 class="panel-title">"Scenario"</h2>
-            {PRIMARY.into_iter().map(|p| view! { <ParamSlider param=p /> }).collect_view()}
+            {PRIMARY.into_iter().map(|p| view! { <ScenarioSlider param=p /> }).collect_view()}
             <details class="group" id="advanced">
                 <summary>"Advanced"</summary>
-                {advanced.into_iter().map(|p| view! { <ParamSlider param=p /> }).collect_view()}
+                {advanced.into_iter().map(|p| view! { <ScenarioSlider param=p /> }).collect_view()}
             </details>
+            <FailurePanel />
             <AssumptionsDrawer />
             <LibraryPanel />
         </section>

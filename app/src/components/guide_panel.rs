@@ -1,15 +1,15 @@
 //! The seed's scaling moves, worked example (with the model's corrections)
 //! and interview advice for the current view.
 
-use crate::state::AppState;
+use crate::state::Doc;
 use leptos::prelude::*;
 use model::guide::guide;
 
 /// The seed's guide.
 #[component]
 pub fn GuidePanel() -> impl IntoView {
-    let st = expect_context::<AppState>();
-    let g = Memo::new(move |_| guide(st.scenario.with(|s| s.view)));
+    let view = expect_context::<Doc>().view;
+    let g = Memo::new(move |_| guide(view.get()));
     view! {
         <section class="card guide" aria-labelledby="guide-title">
             <h3 id="guide-title">{move || format!("Seed {}: {}", g.get().seed, g.get().title)}</h3>

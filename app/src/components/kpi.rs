@@ -1,28 +1,29 @@
 //! KPI cards for the selected view, each with a "show work" toggle that
 //! renders the model's derivation steps verbatim.
 
-use crate::state::AppState;
+use crate::state::{Derived, Doc};
 use leptos::prelude::*;
-use model::explain::chain;
+use model::explain::{chain, Step};
 use model::kpi::{kpis, Kpi};
 
-/// One card. Reads its figure from the list by id, so its open/closed state
-/// survives every input change.
+/// One card. Its open/closed state survives every input change.
 #[component]
-fn KpiCard(
-    /// KPI id.
+pub fn KpiCard(
+    /// KPI id (DOM ids `kpi-<id>`, `show-<id>`, `work-<id>`).
     id: &'static str,
-    /// The view's KPI list.
-    list: Memo<Vec<Kpi>>,
+    /// The figure, or `None` while the view has no such KPI.
+    #[prop(into)]
+    kpi: Signal<Option<Kpi>>,
+    /// The derivation steps behind it, earliest first; only read while open.
+    #[prop(into)]
+    work: Signal<Vec<Step>>,
 ) -> impl IntoView {
-    let st = expect_context::<AppState>();
     let (open, set_open) = signal(false);
-    let this = move || list.with(|l| l.iter().find(|k| k.id == id).cloned());
     let work_id = format!("work-{id}");
     view! {
-        <article class="kpi" class:alert=move || this().is_some_and(|k| k.alert)>
-            <div class="kpi-value" id=format!("kpi-{id}")>{move || this().map(|k| k.value)}</div>
-            <div class="kpi-label">{move || this().map(|k| k.label)}</div>
+        <article class="kpi" class:alert=move || kpi.with(|k| k.as_ref().is_some_and(|k| k.alert))>
+            <div class="kpi-value" id=format!("kpi-{id}")>{move || kpi.with(|k| k.as_ref().map(|k| k.value.clone()))}</div>
+            <div class="kpi-label">{move || kpi.with(|k| k.as_ref().map(|k| k.label))}</div>
             <button
                 class="link"
                 id=format!("show-{id}")
@@ -34,22 +35,14 @@ fn KpiCard(
             </button>
             <Show when=move || open.get()>
                 <ol class="work" id=work_id.clone()>
-                    {move || {
-                        let step = this().map(|k| k.step_id).unwrap_or_default();
-                        st.explained.with(|e| {
-                            chain(&e.steps, step)
-                                .into_iter()
-                                .map(|s| view! {
-                                    <li>
-                                        <span class="work-label">{s.label.clone()}</span>
-                                        <code>{s.formula.clone()}</code>
-                                        <code>{format!("= {}", s.substituted)}</code>
-                                        <strong>{format!("= {}", s.result)}</strong>
-                                    </li>
-                                })
-                                .collect_view()
-                        })
-                    }}
+                    {move || work.get().into_iter().map(|s| view! {
+                        <li>
+                            <span class="work-label">{s.label}</span>
+                            <code>{s.formula}</code>
+                            <code>{format!("= {}", s.substituted)}</code>
+                            <strong>{format!("= {}", s.result)}</strong>
+                        </li>
+                    }).collect_view()}
                 </ol>
             </Show>
         </article>
@@ -59,15 +52,24 @@ fn KpiCard(
 /// The grid of KPI cards for the current view.
 #[component]
 pub fn KpiGrid() -> impl IntoView {
-    let st = expect_context::<AppState>();
+    let doc = expect_context::<Doc>();
+    let derived = expect_context::<Derived>();
     let list = Memo::new(move |_| {
-        let v = st.scenario.with(|s| s.view);
-        st.estimate.with(|e| kpis(v, e))
+        let v = doc.view.get();
+        derived.estimate.with(|e| kpis(v, e))
     });
     view! {
         <div class="kpis" aria-live="polite">
             <For each=move || list.with(|l| l.iter().map(|k| k.id).collect::<Vec<_>>()) key=|id| *id let:id>
-                <KpiCard id=id list=list />
+                {
+                    let kpi = Signal::derive(move || list.with(|l| l.iter().find(|k| k.id == id).cloned()));
+                    // The explained estimate is a lazy memo: it is only built once a card is opened.
+                    let work = Signal::derive(move || {
+                        let step = kpi.with(|k| k.as_ref().map(|k| k.step_id).unwrap_or_default());
+                        derived.explained.with(|e| chain(&e.steps, step).into_iter().cloned().collect())
+                    });
+                    view! { <KpiCard id=id kpi=kpi work=work /> }
+                }
             </For>
         </div>
     }

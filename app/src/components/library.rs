@@ -2,11 +2,11 @@
 //! import and export as a JSON file, with a clear error on a bad file.
 
 use crate::download::save_text;
-use crate::state::AppState;
+use crate::state::{Doc, Edit, Editor};
 use gloo::storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use model::codec::{decode_link, encode_link, Link};
+use model::codec::{encode_link, Link};
 use model::export::{Library, Saved};
 use wasm_bindgen::JsCast;
 
@@ -26,7 +26,8 @@ fn store(lib: &Library) {
 /// The saved-scenarios drawer.
 #[component]
 pub fn LibraryPanel() -> impl IntoView {
-    let st = expect_context::<AppState>();
+    let doc = expect_context::<Doc>();
+    let editor = expect_context::<Editor>();
     let lib = RwSignal::new(load_library());
     let (message, set_message) = signal(None::<(bool, String)>);
     let update = move |f: &dyn Fn(&mut Library)| {
@@ -34,7 +35,7 @@ pub fn LibraryPanel() -> impl IntoView {
         lib.with_untracked(store);
     };
     let save = move |_| {
-        let link = st.link();
+        let link = doc.link_untracked();
         let title = link.state.title.clone();
         let name = if title.is_empty() {
             format!("Scenario {}", lib.with_untracked(|l| l.scenarios.len()) + 1)
@@ -56,14 +57,7 @@ pub fn LibraryPanel() -> impl IntoView {
     };
     let open = move |i: usize| {
         if let Some(s) = lib.with_untracked(|l| l.scenarios.get(i).cloned()) {
-            let (link, fixes) = decode_link(&s.link);
-            st.discrete();
-            st.load(Link {
-                compare: st.compare.get_untracked(),
-                step: st.present.get_untracked(),
-                ..link
-            });
-            st.corrections.set(fixes);
+            editor.apply(Edit::Open(s.link.clone()));
             set_message.set(Some((true, format!("Opened “{}”.", s.name))));
         }
     };

@@ -1,11 +1,14 @@
 //! UI components, one file per component or small group.
 pub mod assumptions;
+pub mod bench_hooks;
 pub mod bottleneck;
 pub mod chart_canvas;
+pub mod chart_paint;
 pub mod chart_watch;
 pub mod charts_panel;
 pub mod compare;
 pub mod controls;
+pub mod failure;
 pub mod guide_panel;
 pub mod kpi;
 pub mod library;
@@ -15,6 +18,5 @@ pub mod param_slider;
 pub mod presenter;
 pub mod share;
 pub mod tabs;
-pub mod theme;
 pub mod tier_table;
 pub mod topbar;

@@ -1,8 +1,11 @@
-//! Exact entry for any numeric input: accepts `1.5M`, `250K`, `1e6`; a bad
-//! entry gets an inline message naming it, and the current value is kept.
+//! Exact entry for any numeric input. Text is read in the field's own unit
+//! by `model::entry` (`1.5M` users, `64KiB`, `100/d`), so this component
+//! never rescales a value; a bad entry gets an inline message naming it, and
+//! the current value is kept.
 
 use leptos::prelude::*;
-use model::codec::{check_value, number, parse_number};
+use model::codec::number;
+use model::entry::{self, RateBase};
 use model::params::Spec;
 
 /// A text field bound to one value.
@@ -10,7 +13,7 @@ use model::params::Spec;
 pub fn NumberEntry(
     /// The input's range, default and unit.
     spec: Spec,
-    /// Current value, in the spec's units.
+    /// Current value, in the spec's unit.
     #[prop(into)]
     value: Signal<f64>,
     /// Called with an accepted (possibly clamped) value.
@@ -21,39 +24,47 @@ pub fn NumberEntry(
     /// Accessible name.
     #[prop(into)]
     label: String,
-    /// Shown value = value × scale; entered value ÷ scale (e.g. 86,400 for per day).
+    /// How a bare number in a rate field is read (per second unless given).
     #[prop(into, optional)]
-    scale: Option<Signal<f64>>,
+    base: Option<Signal<RateBase>>,
 ) -> impl IntoView {
     let (error, set_error) = signal(None::<String>);
-    let scale = scale.unwrap_or_else(|| Signal::stored(1.0));
-    let shown = move |v: f64| {
-        let k = scale.get();
-        if k == 1.0 {
-            number(v)
-        } else {
-            model::format::num(v * k)
-        }
-    };
+    let base = base.unwrap_or_else(|| Signal::stored(RateBase::PerSecond));
+    let shown = move |v: f64| entry::show(spec.unit, v, base.get());
     let on_entry = move |text: String| {
-        let k = scale.get_untracked();
-        match parse_number(&text) {
-            None => set_error.set(Some(format!(
-                "“{}” is not a number; {} stays {}.",
-                text.trim(),
+        let parsed = entry::parse(spec.unit, &text, base.get_untracked())
+            .map_err(|e| e.to_string())
+            .and_then(|x| {
+                if x.is_finite() {
+                    Ok(x)
+                } else {
+                    Err(format!("“{}” is not a finite number", text.trim()))
+                }
+            });
+        match parsed {
+            Err(why) => set_error.set(Some(format!(
+                "{why}; {} stays {}.",
                 spec.label,
-                shown(value.get_untracked())
+                entry::label(spec.unit, value.get_untracked(), base.get_untracked())
             ))),
-            Some(x) => {
-                let (v, fix) = check_value(spec.key, &number(x / k), &spec);
+            Ok(x) => {
+                let (v, changed) = spec.clamp(x);
                 on_set.run(v);
-                set_error.set(fix.map(|f| {
+                set_error.set(changed.then(|| {
+                    let why = if x < spec.min || x > spec.max {
+                        format!(
+                            "out of range {}–{}; clamped",
+                            number(spec.min),
+                            number(spec.max)
+                        )
+                    } else {
+                        "must be a whole number; rounded".to_string()
+                    };
                     format!(
-                        "{}: {} is {}; using {}.",
+                        "{}: {} is {why}; using {}.",
                         spec.label,
                         text.trim(),
-                        f.reason,
-                        shown(v)
+                        entry::label(spec.unit, v, base.get_untracked())
                     )
                 }));
             }

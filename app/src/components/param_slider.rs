@@ -1,14 +1,13 @@
 //! The one slider component: a labelled track for any [`Param`], with a live
-//! formatted value, exact entry, keyboard steps and an info tip. Position ↔
-//! value maths lives in `model::slider`.
+//! formatted value, exact entry, keyboard steps and an info tip. It takes
+//! its value and reports changes through props, so it works (and is tested)
+//! on its own; position ↔ value maths lives in `model::slider`.
 
 use super::number_entry::NumberEntry;
-use crate::state::AppState;
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
-use model::format;
+use model::entry::{self, RateBase};
 use model::slider::{from_position, step, to_position, STEPS};
-use model::units::SECONDS_PER_DAY;
 use model::Param;
 
 /// A slider bound to one scenario input.
@@ -16,23 +15,25 @@ use model::Param;
 pub fn ParamSlider(
     /// Which input it edits.
     param: Param,
+    /// Its current value, in the param's unit.
+    #[prop(into)]
+    value: Signal<f64>,
+    /// Called with each new value (already in range).
+    on_change: Callback<f64>,
+    /// How the rate is shown and typed; only the rate slider has a unit toggle.
+    #[prop(into, optional)]
+    base: Option<Signal<RateBase>>,
+    /// Flips the rate between per second and per day (shown with `base`).
+    #[prop(optional)]
+    on_toggle_unit: Option<Callback<()>>,
     /// Prefix for its DOM ids, when a second copy is on screen (presenter bar).
     #[prop(optional, into)]
     prefix: String,
 ) -> impl IntoView {
-    let st = expect_context::<AppState>();
     let spec = param.spec();
     let key = spec.key;
-    let value = Memo::new(move |_| st.scenario.with(|s| s.get(param)));
-    let per_day = move || param == Param::Rate && st.rate_per_day.get();
-    let label = move |v: f64| {
-        if per_day() {
-            format!("{}/day", format::num(v * SECONDS_PER_DAY))
-        } else {
-            spec.unit.show(v)
-        }
-    };
-    let set = Callback::new(move |v: f64| st.scenario.update(|s| s.set(param, v)));
+    let base = base.unwrap_or_else(|| Signal::stored(RateBase::PerSecond));
+    let label = move |v: f64| entry::label(spec.unit, v, base.get());
     let on_key = move |ev: KeyboardEvent| {
         let v = value.get_untracked();
         let next = match ev.key().as_str() {
@@ -45,11 +46,11 @@ pub fn ParamSlider(
             _ => return,
         };
         ev.prevent_default();
-        set.run(next);
+        on_change.run(next);
     };
-    let scale = Signal::derive(move || if per_day() { SECONDS_PER_DAY } else { 1.0 });
     let id = format!("{prefix}in-{key}");
     let tip_id = format!("{prefix}tip-{key}");
+    let per_day = move || base.get() == RateBase::PerDay;
     view! {
         <div class="param" data-key=key>
             <div class="param-head">
@@ -57,11 +58,11 @@ pub fn ParamSlider(
                 <span class="info" tabindex="0" aria-describedby=tip_id.clone()>"i"
                     <span class="tip" id=tip_id.clone() role="tooltip">{spec.help}</span>
                 </span>
-                {(param == Param::Rate).then(|| view! {
-                    <button class="unit-toggle" id=format!("{prefix}rate-unit") aria-pressed=move || st.rate_per_day.get().to_string()
+                {on_toggle_unit.map(|toggle| view! {
+                    <button class="unit-toggle" id=format!("{prefix}rate-unit") aria-pressed=move || per_day().to_string()
                         title="Show and enter the rate per day"
-                        on:click=move |_| st.rate_per_day.update(|d| *d = !*d)>
-                        {move || if st.rate_per_day.get() { "per day" } else { "per second" }}
+                        on:click=move |_| toggle.run(())>
+                        {move || if per_day() { "per day" } else { "per second" }}
                     </button>
                 })}
                 <output class="param-value" id=format!("{prefix}val-{key}") for=id.clone()>{move || label(value.get())}</output>
@@ -78,14 +79,47 @@ pub fn ParamSlider(
                     prop:value=move || (to_position(&spec, value.get()) * STEPS).round().to_string()
                     on:input=move |ev| {
                         if let Ok(pos) = event_target_value(&ev).parse::<f64>() {
-                            set.run(from_position(&spec, pos / STEPS));
+                            on_change.run(from_position(&spec, pos / STEPS));
                         }
                     }
                     on:keydown=on_key
                 />
-                <NumberEntry spec=spec value=value on_set=set id=format!("{prefix}num-{key}")
-                    label=format!("{} exact value", spec.label) scale=scale />
+                <NumberEntry spec=spec value=value on_set=on_change id=format!("{prefix}num-{key}")
+                    label=format!("{} exact value", spec.label) base=base />
             </div>
         </div>
+    }
+}
+
+/// A [`ParamSlider`] wired to the document: reads the param from the
+/// scenario, writes through the editor, and gives the rate its unit toggle.
+#[component]
+pub fn ScenarioSlider(
+    /// Which input it edits.
+    param: Param,
+    /// Prefix for its DOM ids (see [`ParamSlider`]).
+    #[prop(optional, into)]
+    prefix: String,
+) -> impl IntoView {
+    let doc = expect_context::<crate::state::Doc>();
+    let editor = expect_context::<crate::state::Editor>();
+    let prefs = expect_context::<crate::state::Prefs>();
+    let value = Memo::new(move |_| doc.scenario.with(|s| s.get(param)));
+    let on_change = Callback::new(move |v| editor.apply(crate::state::Edit::Param(param, v)));
+    if param == Param::Rate {
+        let unit = prefs.rate_unit;
+        let base = Signal::derive(move || unit.get().0);
+        let toggle = Callback::new(move |_| {
+            unit.update(|u| {
+                u.0 = match u.0 {
+                    RateBase::PerSecond => RateBase::PerDay,
+                    RateBase::PerDay => RateBase::PerSecond,
+                }
+            })
+        });
+        view! { <ParamSlider param=param value=value on_change=on_change base=base on_toggle_unit=toggle prefix=prefix /> }.into_any()
+    } else {
+        view! { <ParamSlider param=param value=value on_change=on_change prefix=prefix /> }
+            .into_any()
     }
 }

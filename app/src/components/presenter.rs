@@ -4,8 +4,8 @@
 //! a time), Esc leaves, F toggles full screen, C the cheat sheet. The slide is
 //! in the URL; a compact bar keeps the main sliders at hand.
 
-use super::param_slider::ParamSlider;
-use crate::state::AppState;
+use super::param_slider::ScenarioSlider;
+use crate::state::{Doc, Edit, Editor};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use model::cheatsheet::{capacities, conversions, LATENCIES, LATENCY_SOURCE};
@@ -64,11 +64,15 @@ fn slide_body(s: &Slide, shown: usize) -> impl IntoView {
 /// The presenter overlay (rendered only while presenting).
 #[component]
 pub fn Presenter() -> impl IntoView {
-    let st = expect_context::<AppState>();
-    let deck = Memo::new(move |_| st.scenario.with(|s| st.assumptions.with(|a| slides(s, a))));
+    let doc = expect_context::<Doc>();
+    let editor = expect_context::<Editor>();
+    let deck = Memo::new(move |_| {
+        doc.scenario
+            .with(|s| doc.assumptions.with(|a| slides(s, a)))
+    });
     let (revealed, set_revealed) = signal(1usize);
     let (cheat, set_cheat) = signal(false);
-    let index = move || (st.present.get().unwrap_or(1).clamp(1, SLIDES as u32) - 1) as usize;
+    let index = move || (doc.step.get().unwrap_or(1).clamp(1, SLIDES as u32) - 1) as usize;
     let lines_of = move |i: usize| {
         deck.with_untracked(|d| {
             d.get(i)
@@ -77,7 +81,7 @@ pub fn Presenter() -> impl IntoView {
     };
     let go = move |i: usize, reveal: usize| {
         set_revealed.set(reveal);
-        st.present.set(Some(i as u32 + 1));
+        editor.apply(Edit::Present(Some(i as u32 + 1)));
     };
     let next = move || {
         let i = index();
@@ -99,11 +103,10 @@ pub fn Presenter() -> impl IntoView {
         if document().fullscreen_element().is_some() {
             document().exit_fullscreen();
         }
-        st.discrete();
-        st.present.set(None);
+        editor.apply(Edit::Present(None));
     };
     let keys = window_event_listener(leptos::ev::keydown, move |ev: KeyboardEvent| {
-        if st.present.get_untracked().is_none() {
+        if doc.step.get_untracked().is_none() {
             return;
         }
         // Typing in the compact bar's fields must not flip slides.
@@ -134,14 +137,14 @@ pub fn Presenter() -> impl IntoView {
     });
     on_cleanup(move || keys.remove());
     view! {
-        <Show when=move || st.present.get().is_some()>
+        <Show when=move || doc.step.get().is_some()>
             <div class="presenter" role="dialog" aria-modal="true" aria-labelledby="slide-title" id="presenter">
                 <div class="presenter-bar">
                     <span class="slide-count" id="slide-count">{move || format!("{} / {}", index() + 1, SLIDES)}</span>
-                    <span class="presenter-view">{move || st.scenario.with(|s| s.view.title())}</span>
+                    <span class="presenter-view">{move || doc.view.get().title()}</span>
                     <div class="compact">
-                        <ParamSlider param=Param::Users prefix="p-" />
-                        <ParamSlider param=Param::Rate prefix="p-" />
+                        <ScenarioSlider param=Param::Users prefix="p-" />
+                        <ScenarioSlider param=Param::Rate prefix="p-" />
                     </div>
                     <div class="presenter-actions">
                         <button class="secondary" id="slide-prev" on:click=move |_| prev() aria-label="Previous">"←"</button>

@@ -2,7 +2,7 @@
 //! and exports (Markdown summary, CSV of the chart sweep, print).
 
 use crate::download::{copy_text, save_text, slug};
-use crate::state::AppState;
+use crate::state::{Derived, Doc, Edit, Editor};
 use crate::url_sync::url_for;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -12,14 +12,16 @@ use model::export::{markdown, sweep_csv};
 /// Title field, copy link and exports.
 #[component]
 pub fn ShareBar() -> impl IntoView {
-    let st = expect_context::<AppState>();
+    let doc = expect_context::<Doc>();
+    let derived = expect_context::<Derived>();
+    let editor = expect_context::<Editor>();
     let (status, set_status) = signal(String::new());
     let flash = move |msg: String| {
         set_status.set(msg);
         gloo::timers::callback::Timeout::new(2500, move || set_status.set(String::new())).forget();
     };
     let copy = move |_| {
-        let url = url_for(&encode_link(&st.link()));
+        let url = url_for(&encode_link(&doc.link_untracked()));
         spawn_local(async move {
             let ok = copy_text(url.clone()).await;
             flash(if ok {
@@ -29,11 +31,11 @@ pub fn ShareBar() -> impl IntoView {
             });
         });
     };
-    let file_base = move || slug(&st.title.get_untracked(), "capacity-scenario");
+    let file_base = move || slug(&doc.title.get_untracked(), "capacity-scenario");
     let export_md = move |_| {
-        let link = st.link();
+        let link = doc.link_untracked();
         let url = url_for(&encode_link(&link));
-        let text = st
+        let text = derived
             .explained
             .with_untracked(|e| markdown(&link.state, e, &url));
         let r = save_text(&format!("{}.md", file_base()), "text/markdown", &text);
@@ -44,9 +46,9 @@ pub fn ShareBar() -> impl IntoView {
         });
     };
     let export_csv = move |_| {
-        let text = st
+        let text = doc
             .scenario
-            .with_untracked(|s| st.sweep.with_untracked(|sw| sweep_csv(s, sw)));
+            .with_untracked(|s| derived.sweep.with_untracked(|sw| sweep_csv(s, sw)));
         let r = save_text(&format!("{}-sweep.csv", file_base()), "text/csv", &text);
         flash(if r.is_ok() {
             "CSV saved".into()
@@ -58,8 +60,8 @@ pub fn ShareBar() -> impl IntoView {
         <div class="share-bar">
             <label class="sr-only" for="title">"Scenario title"</label>
             <input id="title" class="title-input" type="text" maxlength="120" placeholder="Untitled scenario"
-                prop:value=move || st.title.get()
-                on:change=move |ev| st.title.set(clean_title(&event_target_value(&ev))) />
+                prop:value=move || doc.title.get()
+                on:change=move |ev| editor.apply(Edit::Title(clean_title(&event_target_value(&ev)))) />
             <button class="primary" id="copy-link" on:click=copy>"Copy link"</button>
             <button class="secondary" id="export-md" on:click=export_md>"Markdown"</button>
             <button class="secondary" id="export-csv" on:click=export_csv>"CSV"</button>

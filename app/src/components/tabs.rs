@@ -1,6 +1,6 @@
 //! One tab per seed pattern. Arrow keys move between tabs (WAI-ARIA tabs pattern).
 
-use crate::state::AppState;
+use crate::state::{Doc, Edit, Editor};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use model::View;
@@ -8,13 +8,11 @@ use model::View;
 /// The pattern tabs.
 #[component]
 pub fn Tabs() -> impl IntoView {
-    let st = expect_context::<AppState>();
-    let current = Memo::new(move |_| st.scenario.with(|s| s.view));
+    let doc = expect_context::<Doc>();
+    let editor = expect_context::<Editor>();
+    let current = doc.view;
     let select = move |v: View| {
-        if current.get_untracked() != v {
-            st.discrete();
-        }
-        st.scenario.update(|s| s.view = v);
+        editor.apply(Edit::View(v));
         if let Some(el) = document().get_element_by_id(&format!("tab-{}", v.key())) {
             use wasm_bindgen::JsCast;
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {

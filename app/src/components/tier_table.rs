@@ -1,6 +1,6 @@
 //! The seed's scale-tier table for the current view, current tier highlighted.
 
-use crate::state::AppState;
+use crate::state::{Derived, Doc};
 use leptos::prelude::*;
 use model::guide::guide;
 use model::tier::Tier;
@@ -8,9 +8,9 @@ use model::tier::Tier;
 /// The "what changes" table.
 #[component]
 pub fn TierTable() -> impl IntoView {
-    let st = expect_context::<AppState>();
-    let view = Memo::new(move |_| st.scenario.with(|s| s.view));
-    let tier = Memo::new(move |_| st.estimate.with(|e| e.tier.index));
+    let view = expect_context::<Doc>().view;
+    let derived = expect_context::<Derived>();
+    let tier = Memo::new(move |_| derived.estimate.with(|e| e.tier.index));
     view! {
         <section class="card tier-table" aria-labelledby="tiers-title">
             <h3 id="tiers-title">{move || format!("What changes with scale · seed {}", guide(view.get()).seed)}</h3>

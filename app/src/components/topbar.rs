@@ -1,31 +1,21 @@
 //! The top bar: title, presets menu and theme toggle.
 
-use crate::state::{AppState, Theme};
+use crate::state::{Edit, Editor, Prefs, Theme};
 use leptos::prelude::*;
 use model::presets;
 
 /// Header with presets and theme.
 #[component]
 pub fn TopBar() -> impl IntoView {
-    let st = expect_context::<AppState>();
+    let editor = expect_context::<Editor>();
+    let prefs = expect_context::<Prefs>();
     let all = StoredValue::new(presets::all());
     let on_preset = move |id: String| {
-        if let Some(p) = all.with_value(|ps| ps.iter().find(|p| p.id == id).cloned()) {
-            let view = st.scenario.with_untracked(|s| s.view);
-            st.before_tenx.set(None);
-            st.discrete();
-            st.scenario.set(p.scenario(view));
+        if !id.is_empty() {
+            editor.apply(Edit::Preset(id));
         }
     };
-    let next_theme = move || {
-        st.theme.update(|t| {
-            *t = match t {
-                Theme::System => Theme::Light,
-                Theme::Light => Theme::Dark,
-                Theme::Dark => Theme::System,
-            }
-        })
-    };
+    let next_theme = move || prefs.theme.update(|t| *t = t.next());
     view! {
         <header class="topbar">
             <div class="brand">
@@ -46,10 +36,10 @@ pub fn TopBar() -> impl IntoView {
                     {all.with_value(|ps| ps.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view())}
                 </select>
                 <button class="primary" id="present" title="Present this pattern as a walkthrough"
-                    on:click=move |_| { st.discrete(); st.present.set(Some(1)); }>"Present"</button>
+                    on:click=move |_| editor.apply(Edit::Present(Some(1)))>"Present"</button>
                 <button class="secondary" id="theme" on:click=move |_| next_theme()
-                    aria-label=move || format!("Theme: {}. Change theme", match st.theme.get() { Theme::System => "system", Theme::Light => "light", Theme::Dark => "dark" })>
-                    {move || match st.theme.get() { Theme::System => "◐ System", Theme::Light => "☀ Light", Theme::Dark => "☾ Dark" }}
+                    aria-label=move || format!("Theme: {}. Change theme", match prefs.theme.get() { Theme::System => "system", Theme::Light => "light", Theme::Dark => "dark" })>
+                    {move || match prefs.theme.get() { Theme::System => "◐ System", Theme::Light => "☀ Light", Theme::Dark => "☾ Dark" }}
                 </button>
             </div>
         </header>

@@ -272,6 +272,16 @@ pub fn show(unit: Unit, v: f64, base: RateBase) -> String {
     }
 }
 
+/// The value as a person reads it beside its slider: the unit's own
+/// format, or `N/day` for a rate in per-day mode.
+pub fn label(unit: Unit, v: f64, base: RateBase) -> String {
+    if unit == Unit::PerUserSec && base == RateBase::PerDay {
+        format!("{}/day", crate::common::format::num(v * SECONDS_PER_DAY))
+    } else {
+        unit.show(v)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -350,5 +360,10 @@ mod tests {
             }
         }
         assert_eq!(show(PerUserSec, 100.0 / SECONDS_PER_DAY, PerDay), "100");
+        assert_eq!(
+            label(PerUserSec, 100.0 / SECONDS_PER_DAY, PerDay),
+            "100/day"
+        );
+        assert_eq!(label(PerUserSec, 10.0, PerSecond), "10/s");
     }
 }

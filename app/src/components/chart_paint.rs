@@ -1,0 +1,140 @@
+//! Painting a chart into its two canvases, and the chart's text forms (the
+//! aria summary and the table view). No component state here.
+
+use super::bench_hooks;
+use super::chart_watch::Size;
+use crate::charts::{draw, marker_points, value_at, ChartSpec, Geometry, Style};
+use crate::palette;
+use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
+use plotters_canvas::CanvasBackend;
+use wasm_bindgen::JsCast;
+use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
+
+/// Matches the canvas's backing store to `size` × devicePixelRatio.
+/// Returns the ratio, or `None` for an empty size (not laid out, or hidden).
+fn fit(canvas: &HtmlCanvasElement, size: Size) -> Option<f64> {
+    let dpr = window().device_pixel_ratio().max(1.0);
+    let (w, h) = size;
+    if w <= 0.0 || h <= 0.0 || !w.is_finite() || !h.is_finite() {
+        return None;
+    }
+    let (pw, ph) = ((w * dpr).round() as u32, (h * dpr).round() as u32);
+    if canvas.width() != pw || canvas.height() != ph {
+        canvas.set_width(pw);
+        canvas.set_height(ph);
+    }
+    Some(dpr)
+}
+
+/// Draws `spec` into `canvas` at device resolution and returns the plot geometry.
+pub fn paint(
+    canvas: &HtmlCanvasElement,
+    size: Size,
+    spec: &ChartSpec,
+    dark: bool,
+) -> Option<Geometry> {
+    let t0 = bench_hooks::now();
+    let dpr = fit(canvas, size)?;
+    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
+    let g = draw(
+        &backend.into_drawing_area(),
+        spec,
+        &Style { scale: dpr, dark },
+    )
+    .ok();
+    bench_hooks::record_paint(t0);
+    g
+}
+
+/// Draws the marker for `x` on the overlay (or clears it).
+pub fn paint_marker(
+    overlay: &HtmlCanvasElement,
+    size: Size,
+    spec: &ChartSpec,
+    g: Option<&Geometry>,
+    x: Option<f64>,
+    dark: bool,
+) {
+    let t0 = bench_hooks::now();
+    // The overlay sits exactly on the base canvas (`inset: 0`), so it shares its size.
+    let Some(dpr) = fit(overlay, size) else {
+        return;
+    };
+    let Some(ctx) = overlay
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
+    else {
+        return;
+    };
+    ctx.clear_rect(0.0, 0.0, overlay.width() as f64, overlay.height() as f64);
+    bench_hooks::record_paint(t0);
+    let Some(m) = g.zip(x).and_then(|(g, x)| marker_points(spec, g, x, dark)) else {
+        return;
+    };
+    let (r, gr, b) = palette::FG.rgb(dark);
+    ctx.set_stroke_style_str(&format!("rgba({r},{gr},{b},0.7)"));
+    ctx.set_line_width(dpr);
+    ctx.begin_path();
+    ctx.move_to(m.rule.0, m.rule.1);
+    ctx.line_to(m.rule.0, m.rule.2);
+    ctx.stroke();
+    for (dx, dy, color) in &m.dots {
+        ctx.set_fill_style_str(color);
+        ctx.begin_path();
+        let _ = ctx.arc(*dx, *dy, 4.5 * dpr, 0.0, std::f64::consts::TAU);
+        ctx.fill();
+    }
+}
+
+/// A one-sentence text alternative: each series' value at the marker.
+pub fn summary(spec: &ChartSpec, marker: Option<f64>) -> String {
+    let at = marker.map(|x| {
+        let parts: Vec<String> = spec
+            .series
+            .iter()
+            .filter_map(|s| {
+                value_at(&s.points, x).map(|y| format!("{} {}", s.name, spec.y_format.show(y)))
+            })
+            .collect();
+        format!(
+            " At {} {}: {}.",
+            spec.x_format.show(x),
+            spec.x_label,
+            parts.join(", ")
+        )
+    });
+    format!(
+        "{} ({} against {}).{}",
+        spec.title,
+        spec.y_label,
+        spec.x_label,
+        at.unwrap_or_default()
+    )
+}
+
+/// Rows for the table view: about nine x values spread over the data.
+pub fn table_rows(spec: &ChartSpec) -> Vec<(String, Vec<String>)> {
+    let Some(first) = spec.series.first() else {
+        return Vec::new();
+    };
+    let n = first.points.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let picks: std::collections::BTreeSet<usize> = (0..9).map(|i| i * (n - 1) / 8).collect();
+    picks
+        .into_iter()
+        .map(|i| {
+            let x = first.points[i].0;
+            let cells = spec
+                .series
+                .iter()
+                .map(|s| value_at(&s.points, x).map_or("—".into(), |y| spec.y_format.show(y)))
+                .collect();
+            (spec.x_format.show(x), cells)
+        })
+        .collect()
+}

@@ -1,0 +1,91 @@
+//! Everything computed from the document, as memos.
+
+use super::{Doc, Editor};
+use leptos::prelude::*;
+use model::tenx::{traffic_times, TenX};
+use model::{Estimate, SweepPoint};
+
+/// Points per chart sweep: smooth on a 1,200 px chart, cheap to compute.
+pub const SWEEP_POINTS: usize = 120;
+/// Sweep range on the users axis.
+pub const SWEEP_USERS: (f64, f64) = (100.0, 1e8);
+
+/// Memos derived from the document.
+#[derive(Clone, Copy)]
+pub struct Derived {
+    /// The estimate's numbers (no derivation text: cheap, read on every input).
+    pub estimate: Memo<Estimate>,
+    /// The same estimate with its derivation steps. Memos are lazy, so the
+    /// text is only built while something shows it (show work, exports).
+    pub explained: Memo<Estimate>,
+    /// Chart data. Users are factored out, so moving the users slider only
+    /// moves the marker and never recomputes the sweep.
+    pub sweep: Memo<Vec<SweepPoint>>,
+    /// What ×10 changed, while it can be undone.
+    pub tenx: Memo<Option<TenX>>,
+    /// A's estimate, while one is pinned.
+    pub compare_estimate: Memo<Option<Estimate>>,
+    /// A's sweep in the current view, for overlaying on the charts.
+    pub compare_sweep: Memo<Option<Vec<SweepPoint>>>,
+}
+
+impl Derived {
+    /// Memos over `doc`; the ×10 answer follows the editor's undo state.
+    pub fn new(doc: Doc, editor: Editor) -> Derived {
+        let (s, a) = (doc.scenario, doc.assumptions);
+        let estimate = Memo::new(move |_| Estimate::numbers(&s.get(), &a.get()));
+        let explained = Memo::new(move |_| Estimate::explain(&s.get(), &a.get()));
+        let shape = Memo::new(move |_| {
+            let mut sc = s.get();
+            sc.users = 1.0;
+            sc
+        });
+        let sweep = Memo::new(move |_| {
+            model::sweep(
+                &shape.get(),
+                &a.get(),
+                SWEEP_USERS.0,
+                SWEEP_USERS.1,
+                SWEEP_POINTS,
+            )
+        });
+        let before = editor.before_tenx();
+        let tenx = Memo::new(move |_| before.get().map(|b| traffic_times(&b, &a.get(), 10.0).1));
+        let compare = doc.compare;
+        let compare_estimate = Memo::new(move |_| {
+            compare.with(|c| {
+                c.as_ref()
+                    .map(|p| Estimate::numbers(&p.scenario, &p.assumptions))
+            })
+        });
+        let view = doc.view;
+        // A's sweep sizes the components of the view on screen, so its lines
+        // overlay this view's chart even when A was pinned in another view.
+        let compare_sweep = Memo::new(move |_| {
+            let v = view.get();
+            compare.with(|c| {
+                c.as_ref().map(|p| {
+                    let sc = model::Scenario {
+                        view: v,
+                        ..p.scenario.clone()
+                    };
+                    model::sweep(
+                        &sc,
+                        &p.assumptions,
+                        SWEEP_USERS.0,
+                        SWEEP_USERS.1,
+                        SWEEP_POINTS,
+                    )
+                })
+            })
+        });
+        Derived {
+            estimate,
+            explained,
+            sweep,
+            tenx,
+            compare_estimate,
+            compare_sweep,
+        }
+    }
+}

@@ -1,0 +1,260 @@
+//! Components mounted alone, with their props as the only input: no App, no
+//! context. Each test owns a host element and unmounts it when done.
+#![cfg(target_arch = "wasm32")]
+
+use app::charts::{ChartSpec, Fmt, Series};
+use app::components::chart_canvas::ChartCanvas;
+use app::components::kpi::KpiCard;
+use app::components::notice::CorrectionsNotice;
+use app::components::param_slider::ParamSlider;
+use gloo_timers::future::TimeoutFuture;
+use leptos::prelude::*;
+use model::codec::Correction;
+use model::entry::RateBase;
+use model::kpi::Kpi;
+use model::Param;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{HtmlCanvasElement, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+async fn settle() {
+    TimeoutFuture::new(50).await;
+}
+
+fn by_id<T: JsCast>(id: &str) -> T {
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("#{id} missing"))
+        .dyn_into::<T>()
+        .unwrap_or_else(|_| panic!("#{id} has the wrong type"))
+}
+
+fn text(id: &str) -> String {
+    by_id::<HtmlElement>(id).text_content().unwrap_or_default()
+}
+
+/// Mounts `f` in a fresh 800 px host; dropping it unmounts and removes the host.
+struct Alone {
+    host: HtmlElement,
+    handle: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
+}
+
+impl Drop for Alone {
+    fn drop(&mut self) {
+        drop(self.handle.take());
+        self.host.remove();
+    }
+}
+
+async fn alone(f: impl FnOnce() -> AnyView + 'static) -> Alone {
+    let host: HtmlElement = document()
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    host.set_attribute("style", "width: 800px").expect("style");
+    document()
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    let handle = leptos::mount::mount_to(host.clone(), f);
+    settle().await;
+    Alone {
+        host,
+        handle: Some(handle),
+    }
+}
+
+fn type_into(id: &str, value: &str) {
+    let field: HtmlInputElement = by_id(id);
+    field.set_value(value);
+    field
+        .dispatch_event(&web_sys::Event::new("change").expect("event"))
+        .expect("dispatch");
+}
+
+#[wasm_bindgen_test]
+async fn a_slider_alone_reports_changes_and_reads_its_value() {
+    let value = RwSignal::new(1e6);
+    let _m = alone(move || {
+        view! { <ParamSlider param=Param::Users value=value on_change=Callback::new(move |v| value.set(v)) /> }.into_any()
+    })
+    .await;
+    assert_eq!(text("val-users"), "1M");
+    let range: HtmlInputElement = by_id("in-users");
+    range.set_value("0");
+    range
+        .dispatch_event(&web_sys::Event::new("input").expect("event"))
+        .expect("dispatch");
+    settle().await;
+    assert_eq!(value.get_untracked(), 100.0, "left end of the track");
+    assert_eq!(text("val-users"), "100");
+    type_into("num-users", "2.5M");
+    settle().await;
+    assert_eq!(value.get_untracked(), 2.5e6);
+}
+
+#[wasm_bindgen_test]
+async fn per_day_entry_is_read_once_not_divided_twice() {
+    let value = RwSignal::new(10.0);
+    let base = RwSignal::new(RateBase::PerDay);
+    let _m = alone(move || {
+        view! {
+            <ParamSlider param=Param::Rate value=value on_change=Callback::new(move |v| value.set(v))
+                base=Signal::from(base) on_toggle_unit=Callback::new(move |_| base.set(RateBase::PerSecond)) />
+        }
+        .into_any()
+    })
+    .await;
+    type_into("num-rate", "100/d");
+    settle().await;
+    let per_sec = value.get_untracked();
+    assert!(
+        (per_sec - 100.0 / 86_400.0).abs() < 1e-12,
+        "100/d is 100 a day, got {per_sec}/s"
+    );
+    assert_eq!(text("val-rate"), "100/day");
+    assert_eq!(by_id::<HtmlInputElement>("num-rate").value(), "100");
+    // A bare number follows the toggle: 50 in per-day mode is 50 a day.
+    type_into("num-rate", "50");
+    settle().await;
+    assert!((value.get_untracked() - 50.0 / 86_400.0).abs() < 1e-12);
+    by_id::<HtmlElement>("rate-unit").click();
+    settle().await;
+    type_into("num-rate", "2");
+    settle().await;
+    assert_eq!(value.get_untracked(), 2.0, "per second after the toggle");
+}
+
+#[wasm_bindgen_test]
+async fn byte_fields_read_bytes_not_billions() {
+    let value = RwSignal::new(1000.0);
+    let _m = alone(move || {
+        view! { <ParamSlider param=Param::Size value=value on_change=Callback::new(move |v| value.set(v)) /> }.into_any()
+    })
+    .await;
+    type_into("num-size", "64KiB");
+    settle().await;
+    assert_eq!(value.get_untracked(), 65_536.0);
+    type_into("num-size", "512B");
+    settle().await;
+    assert_eq!(value.get_untracked(), 512.0, "B is bytes here");
+    type_into("num-size", "5 widgets");
+    settle().await;
+    assert_eq!(value.get_untracked(), 512.0, "a bad unit changes nothing");
+    assert!(
+        text("num-size-error").contains("“5 widgets”"),
+        "{}",
+        text("num-size-error")
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_kpi_card_alone_shows_its_figure_and_work() {
+    let kpi = RwSignal::new(Some(Kpi {
+        id: "brokers",
+        label: "Brokers",
+        value: "42".into(),
+        raw: 42.0,
+        alert: false,
+        step_id: "nodes.brokers",
+    }));
+    let steps = vec![model::explain::Step {
+        id: "nodes.brokers".into(),
+        label: "Brokers".into(),
+        formula: "max over the constraints".into(),
+        substituted: "Message rate: 42".into(),
+        result: "42 nodes, bound by msgs".into(),
+        uses: vec![],
+    }];
+    let _m = alone(move || {
+        view! { <KpiCard id="brokers" kpi=kpi work=Signal::stored(steps) /> }.into_any()
+    })
+    .await;
+    assert_eq!(text("kpi-brokers"), "42");
+    by_id::<HtmlElement>("show-brokers").click();
+    settle().await;
+    assert!(text("work-brokers").contains("42 nodes, bound by msgs"));
+    kpi.update(|k| {
+        if let Some(k) = k {
+            k.value = "43".into();
+        }
+    });
+    settle().await;
+    assert_eq!(text("kpi-brokers"), "43");
+    assert!(
+        document().get_element_by_id("work-brokers").is_some(),
+        "stays open across updates"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn the_notice_alone_lists_and_dismisses() {
+    let fixes = RwSignal::new(vec![Correction {
+        key: "users".into(),
+        given: "lots".into(),
+        used: "1000000".into(),
+        reason: "not a number; using the default".into(),
+    }]);
+    let _m = alone(move || {
+        view! { <CorrectionsNotice corrections=fixes on_dismiss=Callback::new(move |_| fixes.set(vec![])) /> }.into_any()
+    })
+    .await;
+    assert!(text("corrections").contains("lots"));
+    assert!(text("corrections-title").contains("1 problem;"));
+    by_id::<HtmlElement>("dismiss-corrections").click();
+    settle().await;
+    assert!(document().get_element_by_id("corrections").is_none());
+}
+
+#[wasm_bindgen_test]
+async fn a_chart_alone_paints_and_repaints_for_the_theme() {
+    let spec = ChartSpec {
+        title: "Test".into(),
+        x_label: "users".into(),
+        y_label: "nodes".into(),
+        series: vec![Series {
+            name: "Brokers".into(),
+            points: (0..7)
+                .map(|i| (10f64.powi(i + 2), (i + 1) as f64))
+                .collect(),
+            slot: 0,
+            dashed: false,
+        }],
+        tiers: true,
+        x_format: Fmt::Count,
+        y_format: Fmt::Count,
+        y_rule: None,
+    };
+    let dark = RwSignal::new(false);
+    let _m = alone(move || {
+        view! { <ChartCanvas id="chart-alone" spec=Signal::stored(spec) marker=Signal::stored(Some(1e4)) dark=dark /> }.into_any()
+    })
+    .await;
+    let canvas: HtmlCanvasElement = by_id("chart-alone");
+    canvas.scroll_into_view();
+    settle().await;
+    let corner = |c: &HtmlCanvasElement| {
+        let ctx: web_sys::CanvasRenderingContext2d = c
+            .get_context("2d")
+            .expect("ctx")
+            .expect("2d")
+            .unchecked_into();
+        ctx.get_image_data(0.0, 0.0, 1.0, 1.0).expect("px").data().0
+    };
+    assert!(canvas.width() > 0, "laid out and painted");
+    assert_eq!(&corner(&canvas)[..3], &[255, 255, 255], "light panel");
+    dark.set(true);
+    settle().await;
+    assert_eq!(
+        &corner(&canvas)[..3],
+        &[24, 26, 31],
+        "dark panel, from the shared palette"
+    );
+    assert!(by_id::<HtmlElement>("chart-alone")
+        .get_attribute("aria-label")
+        .unwrap_or_default()
+        .contains("At 10K users: Brokers"));
+}
