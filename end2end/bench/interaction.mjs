@@ -15,7 +15,10 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 
 const here = dirname(fileURLToPath(import.meta.url));
+// Timings come from dist-bench/ (built with the `bench` feature, which adds the
+// paint stamps); sizes from dist/, the release build users get.
 const dist = join(here, '..', '..', 'dist');
+const benchDist = join(here, '..', '..', 'dist-bench');
 const port = Number(process.env.BENCH_PORT ?? 8098);
 const inputs = Number(process.env.BENCH_INPUTS ?? 240);
 const loads = Number(process.env.BENCH_LOADS ?? 10);
@@ -44,7 +47,7 @@ function sizes() {
   return rows;
 }
 
-const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dist], { stdio: 'ignore' });
+const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', benchDist], { stdio: 'ignore' });
 try {
   await new Promise((r) => setTimeout(r, 600));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });

@@ -49,7 +49,7 @@ test('present: keyboard walkthrough whose numbers match the KPI cards; Esc retur
 
   await page.keyboard.press('ArrowRight');
   await expect(title).toHaveText('Traffic grows 10×: what first?');
-  await expect(page.locator('#slide')).toContainText(`Write DB shards: ${shards} → 15`);
+  await expect(page.locator('#slide')).toContainText(`Write DB shards: ${shards} → 24`);
   await expect(page.locator('#slide')).toContainText('Seed 001');
   await page.screenshot({ path: testInfo.outputPath('step-6.png') });
   await page.keyboard.press('ArrowRight');
@@ -85,7 +85,7 @@ test('the compact bar changes the numbers live while presenting', async ({ page 
   const lines = page.locator('#slide .slide-lines li');
   await expect(page.locator('#slide-count')).toHaveText('2 / 6');
   while (await page.locator('#slide .hint').count()) await page.keyboard.press('ArrowRight');
-  await expect(lines.last()).toHaveText('⇒ Brokers: 215');
+  await expect(lines.last()).toHaveText('⇒ Brokers: 1,290');
   await page.locator('#p-in-users').focus();
   await page.keyboard.press('Home');
   await expect(page.locator('#p-val-users')).toHaveText('100');

@@ -63,10 +63,10 @@ test('Back and Forward step through discrete actions', async ({ page }) => {
   await waitForUrl(page, /view=messaging/);
   await page.goBack();
   await expect(page.locator('#tab-cqrs')).toHaveAttribute('aria-selected', 'true');
-  await expect(d.kpi('write-shards')).toHaveText('2');
+  await expect(d.kpi('write-shards')).toHaveText('3');
   await page.goBack();
   await expect(page.locator('#tab-eventual')).toHaveAttribute('aria-selected', 'true');
-  await expect(d.kpi('brokers')).toHaveText('215');
+  await expect(d.kpi('brokers')).toHaveText('1,290');
   await page.goForward();
   await expect(page.locator('#tab-cqrs')).toHaveAttribute('aria-selected', 'true');
 });
@@ -115,7 +115,7 @@ test('the last scenario is restored from localStorage; a link wins over it', asy
   await page.waitForTimeout(400);
   await page.goto('/');
   await expect(page.locator('#tab-messaging')).toHaveAttribute('aria-selected', 'true');
-  await expect(d.kpi('brokers')).toHaveText('22');
+  await expect(d.kpi('brokers')).toHaveText('129');
   await page.goto('/?v=1&view=cqrs');
   await expect(page.locator('#tab-cqrs')).toHaveAttribute('aria-selected', 'true');
   await expect(d.value('rate')).toHaveText('10/s');
@@ -128,16 +128,16 @@ test('compare: pin A, change to B, see deltas, overlay and a link that reopens i
   await page.locator('#pin-a').click();
   await page.locator('#x10').click();
   const table = page.locator('#compare-table');
-  await expect(table.locator('tr', { hasText: 'Brokers' })).toContainText('215');
-  await expect(table.locator('tr', { hasText: 'Brokers' })).toContainText('2,143');
-  await expect(table.locator('tr', { hasText: 'Brokers' })).toContainText('+897 %');
+  await expect(table.locator('tr', { hasText: 'Brokers' })).toContainText('1,290');
+  await expect(table.locator('tr', { hasText: 'Brokers' })).toContainText('12,894');
+  await expect(table.locator('tr', { hasText: 'Brokers' })).toContainText('+900 %');
   await expect(page.locator('#chart-nodes').locator('xpath=../..').locator('.legend')).toContainText('A · Brokers');
   await expect.poll(() => d.chartPixels('nodes')).not.toBe(before);
   await waitForUrl(page, /cmp=/);
   const ctx = await browser.newContext();
   const fresh = await ctx.newPage();
   await fresh.goto(page.url());
-  await expect(fresh.locator('#compare-table tr', { hasText: 'Brokers' })).toContainText('+897 %');
+  await expect(fresh.locator('#compare-table tr', { hasText: 'Brokers' })).toContainText('+900 %');
   await ctx.close();
   await page.locator('#unpin').click();
   await expect(table).toHaveCount(0);
@@ -163,7 +163,7 @@ test('downloads are non-empty and well formed', async ({ page }) => {
   const md = await grab('#export-md');
   expect(md.name).toBe('launch-plan.md');
   const text = md.body.toString('utf8');
-  for (const part of ['# Launch plan', '## Inputs', '## Key numbers', '| Brokers | 215 |', '## Bottleneck', '## Derivation']) expect(text).toContain(part);
+  for (const part of ['# Launch plan', '## Inputs', '## Key numbers', '| Brokers | 1,290 |', '## Bottleneck', '## Derivation']) expect(text).toContain(part);
 
   const csv = (await grab('#export-csv')).body.toString('utf8').trim().split('\n');
   expect(csv[0]).toMatch(/^users,brokers,/);

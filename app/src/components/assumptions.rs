@@ -56,7 +56,9 @@ fn ProfilePicker(
     view! {
         <div class="cap profile" data-key=format!("profile.{}", component.id())>
             <label for=id.clone()>{component.label()}</label>
-            <select id=id on:change=move |ev| editor.apply(Edit::Profile(component, event_target_value(&ev)))>
+            // `selected` sets the first render; prop:value moves it later, since a
+            // <select> the person has used ignores attribute changes (Back/Forward).
+            <select id=id prop:value=move || current.get() on:change=move |ev| editor.apply(Edit::Profile(component, event_target_value(&ev)))>
                 {catalog(component).iter().map(|p| view! {
                     <option value=p.id selected=move || current.get() == p.id>{format!("{} — {}", p.id, p.label)}</option>
                 }).collect_view()}

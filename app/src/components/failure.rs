@@ -31,7 +31,7 @@ pub fn FailurePanel() -> impl IntoView {
                 <div class="param-head">
                     <label for="in-tolerate">"Survive at peak"</label>
                 </div>
-                <select id="in-tolerate" on:change=move |ev| {
+                <select id="in-tolerate" prop:value=move || tolerate.get().key() on:change=move |ev| {
                     if let Some(t) = Tolerate::from_key(&event_target_value(&ev)) {
                         editor.apply(Edit::Tolerate(t));
                     }

@@ -2,11 +2,15 @@
 //! scenario, number entry, presets, slider mapping and the share-link codec.
 //! Uses only [`crate::common`].
 
+pub mod assumptions;
+pub mod caps;
 pub mod codec;
 pub mod component;
 pub mod entry;
+pub mod link;
 pub mod params;
 pub mod presets;
 pub mod profiles;
 pub mod scenario;
 pub mod slider;
+pub mod unit;

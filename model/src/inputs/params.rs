@@ -3,66 +3,9 @@
 //! Share links, the CLI, the sliders and the README all read their keys from
 //! here, so a parameter can never be spelt two ways.
 
-use crate::common::format;
 use serde::{Deserialize, Serialize};
 
-/// How a value is shown to people.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Unit {
-    /// A plain count with an SI suffix (users, events).
-    Count,
-    /// Per second, per user.
-    PerUserSec,
-    /// Bytes.
-    Bytes,
-    /// Percent, 0–100.
-    Percent,
-    /// A multiplier (×).
-    Factor,
-    /// Days.
-    Days,
-    /// Hours.
-    Hours,
-    /// Milliseconds.
-    Millis,
-    /// Messages or operations per second.
-    OpsPerSec,
-    /// Megabytes per second.
-    MegabytesPerSec,
-    /// Events per second.
-    EventsPerSec,
-    /// Months (planning horizon).
-    Months,
-    /// Decimal gigabytes (disk, memory).
-    Gigabytes,
-    /// US dollars (a unit price).
-    Dollars,
-    /// Off (0) or on (1).
-    Toggle,
-}
-
-impl Unit {
-    /// The value as a person reads it: `1.2M`, `1 KB`, `35 %`.
-    pub fn show(self, v: f64) -> String {
-        match self {
-            Unit::Count => format::count(v),
-            Unit::PerUserSec => format!("{}/s", format::num(v)),
-            Unit::Bytes => format::bytes(v),
-            Unit::Percent => format::percent(v),
-            Unit::Factor => format!("{}×", format::num(v)),
-            Unit::Days => format!("{} d", format::num(v)),
-            Unit::Hours => format!("{} h", format::num(v)),
-            Unit::Millis => format::millis(v),
-            Unit::OpsPerSec => format::rate(v, "ops/s"),
-            Unit::MegabytesPerSec => format!("{} MB/s", format::num(v)),
-            Unit::EventsPerSec => format::rate(v, "events/s"),
-            Unit::Months => format!("{} mo", format::num(v)),
-            Unit::Gigabytes => format::bytes(v * 1e9),
-            Unit::Dollars => format!("${}", format::num(v)),
-            Unit::Toggle => if v >= 0.5 { "on" } else { "off" }.to_string(),
-        }
-    }
-}
+pub use crate::inputs::unit::Unit;
 
 /// How a slider maps its position to a value.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -288,7 +231,7 @@ impl Cap {
 
 // A table row: the argument list *is* the table's columns.
 #[allow(clippy::too_many_arguments)]
-const fn spec(
+pub(crate) const fn spec(
     key: &'static str,
     label: &'static str,
     unit: Unit,
@@ -316,7 +259,7 @@ const fn spec(
     }
 }
 
-const SEED000: &str = "seed 000 worked example";
+pub(crate) const SEED000: &str = "seed 000 worked example";
 /// Capacities and prices that each component's instance profile sets.
 pub const PROFILE_SOURCE: &str = "the component's instance profile (see model/src/inputs/profiles.rs for each profile's source and date)";
 
@@ -380,110 +323,6 @@ impl Param {
             Param::FollowerFetch => spec("ffetch", "Follower fetching", Toggle, (0.0, 1.0), (0.0, 1.0), 0.0, Linear, true,
                 "Consumers read from a replica in their own zone (Kafka KIP-392, client.rack), which removes consumer cross-zone traffic. Off by default, as in Kafka.",
                 "Kafka KIP-392: replica.selector.class defaults to leader-only fetching"),
-        }
-    }
-}
-
-impl Cap {
-    /// This assumption's row in the table.
-    pub fn spec(self) -> Spec {
-        use Scale::*;
-        use Unit::*;
-        match self {
-            Cap::BrokerMsgs => spec("broker_msgs", "Broker msg/s", OpsPerSec, (1.0, 1e8), (1e3, 1e7), 150_000.0, Log, false,
-                "Messages per second one broker sustains.",
-                "seed 000: a Kafka broker handles ~100K–200K msg/s; midpoint"),
-            Cap::BrokerMbps => spec("broker_mbps", "Broker network MB/s", MegabytesPerSec, (0.1, 1e5), (1.0, 1e4), 234.5, Log, false,
-                "MB/s one broker sends to consumers and followers. Set by the broker profile: the instance's baseline network bandwidth.",
-                PROFILE_SOURCE),
-            Cap::PartProduce => spec("part_produce", "Partition produce MB/s", MegabytesPerSec, (0.01, 1e4), (0.1, 1e3), 10.0, Log, false,
-                "MB/s a producer can write into one partition.",
-                "Confluent, 'How to choose the number of partitions': 10s of MB/s per partition"),
-            Cap::PartConsume => spec("part_consume", "Partition consume MB/s", MegabytesPerSec, (0.01, 1e4), (0.1, 1e3), 20.0, Log, false,
-                "MB/s one consumer can read and process from one partition.",
-                "Confluent partition sizing; consumer speed is application-bound"),
-            Cap::WritePrimary => spec("write_primary", "Write primary writes/s", OpsPerSec, (1.0, 1e8), (10.0, 1e6), 1000.0, Log, false,
-                "Transactions per second one write-DB primary sustains.",
-                "seeds 000/001: 'your database handles 1000 QPS'"),
-            Cap::ReadReplica => spec("read_replica", "Read replica QPS", OpsPerSec, (1.0, 1e8), (10.0, 1e6), 5000.0, Log, false,
-                "Queries per second one read replica serves.", "seed 001: ~5000 QPS per replica"),
-            Cap::CacheOps => spec("cache_ops", "Cache ops/s", OpsPerSec, (1.0, 1e9), (1e3, 1e7), 100_000.0, Log, false,
-                "Operations per second one cache node (Redis) serves.", "seed 001: Redis ~100K ops/s"),
-            Cap::CacheHit => spec("cache_hit", "Cache hit ratio", Percent, (0.0, 99.9), (0.0, 99.0), 80.0, Linear, false,
-                "Share of reads the cache answers; the rest reach read replicas.",
-                "80/20 rule of thumb for hot data"),
-            Cap::EsWrites => spec("es_writes", "Event store appends/s", OpsPerSec, (1.0, 1e8), (10.0, 1e6), 5000.0, Log, false,
-                "Events per second one event-store node appends.", "seed 002: a single node handles ~5K QPS"),
-            Cap::EsReadMbps => spec("es_read_mbps", "Event store read MB/s", MegabytesPerSec, (0.1, 1e5), (1.0, 1e4), 125.0, Log, false,
-                "Sequential read MB/s one event-store node gives replays.",
-                "AWS EBS gp3 baseline throughput, 125 MB/s"),
-            Cap::DbBatched => spec("db_batched", "Message DB writes/s", OpsPerSec, (1.0, 1e9), (1e3, 1e7), 100_000.0, Log, false,
-                "Writes per second one message-store DB instance takes with batching.",
-                "seed 003: ~100K QPS per instance with batching"),
-            Cap::GatewayConns => spec("gateway_conns", "Gateway connections", Count, (1.0, 1e8), (1e3, 1e7), 100_000.0, Log, false,
-                "Concurrent connections one gateway (WebSocket) server holds.",
-                "planning assumption: 100K (C100K); WhatsApp reported 2M on one tuned server (2012)"),
-            Cap::ReplayWorker => spec("replay_worker", "Replay worker events/s", EventsPerSec, (1.0, 1e9), (100.0, 1e7), 10_000.0, Log, false,
-                "Events per second one replay or projection worker applies.",
-                "planning assumption: 10K events/s per worker (100 µs per event)"),
-            Cap::RttLocal => spec("rtt_local", "RTT in region", Millis, (0.001, 1000.0), (0.01, 100.0), 0.5, Log, false,
-                "Network round trip between nodes in one region.",
-                "'Latency numbers every programmer should know' (Dean): same datacenter 0.5 ms"),
-            Cap::RttCross => spec("rtt_cross", "RTT across regions", Millis, (0.1, 10_000.0), (1.0, 1000.0), 150.0, Log, false,
-                "Network round trip between regions.",
-                "'Latency numbers every programmer should know' (Dean): CA→Netherlands→CA 150 ms"),
-            Cap::BrokerDiskMbps => spec("broker_disk_mbps", "Broker disk MB/s", MegabytesPerSec, (0.1, 1e5), (1.0, 1e4), 156.25, Log, false,
-                "MB/s one broker writes to disk (its share of ingress × rf). Set by the broker profile: the instance's baseline EBS bandwidth.",
-                PROFILE_SOURCE),
-            Cap::BrokerDiskGb => spec("broker_disk_gb", "Broker disk GB", Gigabytes, (1.0, 1e6), (10.0, 1e5), 17_592.0, Log, false,
-                "Usable disk per broker, GB. MSK caps a broker's EBS volume at 16 TiB (17,592 GB).",
-                "Amazon MSK: maximum storage 16 TiB per broker (MSK developer guide, auto-scaling and quotas, 2026)"),
-            Cap::BrokerPartitions => spec("broker_partitions", "Partitions per broker", Count, (1.0, 1e6), (100.0, 1e5), 1000.0, Log, true,
-                "Partition replicas (leaders and followers) one broker should hold. Set by the broker profile.",
-                "Amazon MSK best practices for Standard brokers: recommended partitions per broker by size (2026)"),
-            Cap::DiskFill => spec("disk_fill", "Max disk fill", Percent, (10.0, 100.0), (10.0, 100.0), 80.0, Linear, false,
-                "Highest share of each disk that data may use; the rest is headroom for growth and recovery.",
-                "Amazon MSK sends a storage alert at 80 % disk use (MSK developer guide, storage capacity alerts); Netflix's Kafka model plans 40 %"),
-            Cap::CacheMemGb => spec("cache_mem_gb", "Cache memory GB", Gigabytes, (0.1, 1e5), (1.0, 1e4), 14.03, Log, false,
-                "Memory per cache node for data, GB. Set by the cache profile.",
-                PROFILE_SOURCE),
-            Cap::HotHours => spec("hot_hours", "Hot window", Hours, (0.01, 8760.0), (0.1, 720.0), 24.0, Log, false,
-                "Hours of the newest writes the cache keeps in memory (its working set), while the cache serves reads.",
-                "planning assumption: the last day is hot; Netflix's Kafka model keeps the last 10 minutes in page cache"),
-            Cap::DbDiskGb => spec("db_disk_gb", "Database disk GB", Gigabytes, (1.0, 1e6), (10.0, 1e5), 65_536.0, Log, false,
-                "Storage per database instance (write DB shard, message DB), GB. RDS allows up to 64 TiB.",
-                "Amazon RDS: up to 64 TiB of storage per instance (RDS user guide, DB instance storage, 2026)"),
-            Cap::EsDiskGb => spec("es_disk_gb", "Event-store disk GB", Gigabytes, (1.0, 1e6), (10.0, 1e5), 17_592.0, Log, false,
-                "Disk per event-store node, GB: one gp3 volume holds up to 16 TiB.",
-                "Amazon EBS: gp3 volumes up to 16 TiB (EBS user guide, volume types, 2026)"),
-            Cap::PriceBroker => spec("broker", "Broker $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.408, Log, false,
-                "On-demand price of one broker per hour. Set by the broker profile.", PROFILE_SOURCE),
-            Cap::PriceWriteDb => spec("write_db", "Write DB $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.437, Log, false,
-                "On-demand price of one write-DB instance per hour. Set by the DB profile.", PROFILE_SOURCE),
-            Cap::PriceReadReplica => spec("read_replica", "Read replica $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.437, Log, false,
-                "On-demand price of one read replica per hour. Set by the replica profile.", PROFILE_SOURCE),
-            Cap::PriceCache => spec("cache", "Cache node $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.219, Log, false,
-                "On-demand price of one cache node per hour. Set by the cache profile.", PROFILE_SOURCE),
-            Cap::PriceEventStore => spec("event_store", "Event-store $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.3264, Log, false,
-                "On-demand price of one event-store node per hour. Set by its profile.", PROFILE_SOURCE),
-            Cap::PriceMessageDb => spec("message_db", "Message DB $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.437, Log, false,
-                "On-demand price of one message-DB instance per hour. Set by its profile.", PROFILE_SOURCE),
-            Cap::PriceGateway => spec("gateway", "Gateway $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.1632, Log, false,
-                "On-demand price of one gateway server per hour. Set by its profile.", PROFILE_SOURCE),
-            Cap::PriceReplayWorker => spec("replay_worker", "Replay worker $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.1632, Log, false,
-                "On-demand price of one replay worker per hour. Set by its profile.", PROFILE_SOURCE),
-            Cap::PriceBlockGbMonth => spec("block_gb_month", "Block storage $/GB-month", Dollars, (0.0, 100.0), (0.01, 1.0), 0.08, Log, false,
-                "Provisioned block storage (EBS gp3) per GB-month; brokers, event store and DB disks.",
-                "AWS EBS gp3 us-east-1 $0.08/GB-month; Netflix service-capacity-modeling 0.3.212 prices gp3 at $0.96/GiB-year (as of 2026-09-24)"),
-            Cap::PriceObjectGbMonth => spec("object_gb_month", "Object storage $/GB-month", Dollars, (0.0, 100.0), (0.001, 1.0), 0.023, Log, false,
-                "Object storage (S3 Standard) per GB-month, for the tiered part of broker retention.",
-                "AWS S3 Standard us-east-1, first 50 TB: $0.023/GB-month (S3 pricing, 2026)"),
-            Cap::PriceCrossAzGb => spec("cross_az_gb", "Cross-zone $/GB each way", Dollars, (0.0, 10.0), (0.001, 1.0), 0.01, Log, false,
-                "Transfer between zones of one region, charged on each side: a GB that crosses costs twice this.",
-                "AWS EC2 data transfer: $0.01/GB in each direction between AZs; Netflix service-capacity-modeling 0.3.212 net.intra.region $0.02/GiB"),
-            Cap::PriceCrossRegionGb => spec("cross_region_gb", "Cross-region $/GB", Dollars, (0.0, 10.0), (0.001, 1.0), 0.02, Log, false,
-                "Transfer between regions, per GB sent.",
-                "AWS inter-region transfer between US regions $0.02/GB; Netflix service-capacity-modeling 0.3.212 net.inter.region $0.02/GiB"),
         }
     }
 }

@@ -1,9 +1,7 @@
 //! Typed inputs: the [`Scenario`] a person describes, the per-node
 //! [`Assumptions`] it is sized against, and the [`View`] (pattern) selected.
 
-use crate::inputs::component::Component;
-use crate::inputs::params::{Cap, Param};
-use crate::inputs::profiles::{self, Profile};
+use crate::inputs::params::Param;
 use serde::{Deserialize, Serialize};
 
 /// The five patterns from the seeds.
@@ -262,156 +260,13 @@ impl Scenario {
     }
 }
 
-/// Per-node capacities, prices and the instance profile of each component.
-///
-/// A capacity's value is, in order: the person's override (a `cap.`/`price.`
-/// link key), else what the component's profile sets, else the [`Cap`]
-/// table's default. Setting a value equal to that base clears the override,
-/// so equal states compare equal and encode to the same link.
-#[derive(Clone, Debug, Serialize, Deserialize)]
-pub struct Assumptions {
-    overrides: Vec<Option<f64>>,
-    profiles: Vec<usize>,
-    /// Every value in use, resolved after each change: `get` sits on the
-    /// sweep's hot path (hundreds of points, dozens of reads each).
-    #[serde(skip)]
-    resolved: Vec<f64>,
-}
-
-impl Default for Assumptions {
-    fn default() -> Self {
-        let mut a = Assumptions {
-            overrides: vec![None; Cap::ALL.len()],
-            profiles: Component::ALL
-                .iter()
-                .map(|c| profiles::default_index(*c))
-                .collect(),
-            resolved: Vec::new(),
-        };
-        a.resolve();
-        a
-    }
-}
-
-/// Equal when they would give the same numbers: the cache is not compared.
-impl PartialEq for Assumptions {
-    fn eq(&self, other: &Self) -> bool {
-        self.overrides == other.overrides && self.profiles == other.profiles
-    }
-}
-
-impl Assumptions {
-    /// The value of `c` in use.
-    pub fn get(&self, c: Cap) -> f64 {
-        match self.resolved.get(c as usize) {
-            Some(v) => *v,
-            // Only a deserialised value has no cache; resolve on the slow path.
-            None => self.lookup(c),
-        }
-    }
-
-    fn lookup(&self, c: Cap) -> f64 {
-        self.overrides
-            .get(c as usize)
-            .copied()
-            .flatten()
-            .unwrap_or_else(|| self.base(c))
-    }
-
-    fn resolve(&mut self) {
-        self.resolved = Vec::new();
-        self.resolved = Cap::ALL.iter().map(|c| self.lookup(*c)).collect();
-    }
-
-    /// The value `c` has without an override: its profile's, else the table default.
-    pub fn base(&self, c: Cap) -> f64 {
-        Component::ALL
-            .iter()
-            .find_map(|comp| {
-                self.profile(*comp)
-                    .sets
-                    .iter()
-                    .find(|(cap, _)| *cap == c)
-                    .map(|(_, v)| *v)
-            })
-            .unwrap_or(c.spec().default)
-    }
-
-    /// Whether `c` is overridden (shown as "changed", carried in links).
-    pub fn is_set(&self, c: Cap) -> bool {
-        self.overrides.get(c as usize).is_some_and(|o| o.is_some())
-    }
-
-    /// Overrides `c` with `v` as given (use [`Assumptions::clamped`] to
-    /// enforce ranges); a value equal to the base clears the override.
-    pub fn set(&mut self, c: Cap, v: f64) {
-        let base = self.base(c);
-        if let Some(slot) = self.overrides.get_mut(c as usize) {
-            *slot = (v != base).then_some(v);
-        }
-        self.resolve();
-    }
-
-    /// Drops the override of `c`.
-    pub fn reset(&mut self, c: Cap) {
-        if let Some(slot) = self.overrides.get_mut(c as usize) {
-            *slot = None;
-        }
-        self.resolve();
-    }
-
-    /// The profile chosen for `comp`.
-    pub fn profile(&self, comp: Component) -> &'static Profile {
-        let cat = profiles::catalog(comp);
-        let i = self
-            .profiles
-            .get(comp as usize)
-            .copied()
-            .unwrap_or(profiles::default_index(comp));
-        &cat[i.min(cat.len() - 1)]
-    }
-
-    /// Chooses the profile named `id` for `comp`; false (and no change) if
-    /// the catalog has no such profile. Overrides of what it sets are kept.
-    pub fn set_profile(&mut self, comp: Component, id: &str) -> bool {
-        match (
-            profiles::find(comp, id),
-            self.profiles.get_mut(comp as usize),
-        ) {
-            (Some(i), Some(slot)) => {
-                *slot = i;
-                // An override that now equals the new base is no override.
-                for c in Cap::ALL {
-                    if self.overrides[*c as usize] == Some(self.base(*c)) {
-                        self.overrides[*c as usize] = None;
-                    }
-                }
-                self.resolve();
-                true
-            }
-            _ => false,
-        }
-    }
-
-    /// A copy with every override inside its range (NaN → no override).
-    pub fn clamped(&self) -> Assumptions {
-        let mut a = self.clone();
-        for c in Cap::ALL {
-            if let Some(v) = self.overrides.get(*c as usize).copied().flatten() {
-                if v.is_nan() {
-                    a.reset(*c);
-                } else {
-                    a.set(*c, c.spec().clamp(v).0);
-                }
-            }
-        }
-        a
-    }
-}
+pub use crate::inputs::assumptions::Assumptions;
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::inputs::component::Component;
+    use crate::inputs::params::Cap;
 
     #[test]
     fn defaults_come_from_the_table() {

@@ -14,4 +14,5 @@ pub mod queue;
 pub mod replay;
 pub mod storage;
 pub mod sweep;
+pub mod tables;
 pub mod tier;

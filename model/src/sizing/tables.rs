@@ -1,0 +1,243 @@
+//! Each component's constraint table: its needs against one node's
+//! capacity, with the loads substituted. [`super::nodes`] folds them.
+
+use crate::common::units::BYTES_PER_MB;
+use crate::inputs::component::Component;
+use crate::inputs::params::Cap;
+use crate::inputs::scenario::{Assumptions, Scenario};
+use crate::sizing::constraint::Constraint;
+use crate::sizing::load::Load;
+use crate::sizing::replay::Replay;
+use crate::sizing::storage::Storage;
+
+/// Bytes in one decimal gigabyte (disk and memory are quoted in GB).
+const BYTES_PER_GB: f64 = 1e9;
+
+/// What the earlier stages worked out, which the tables read.
+#[derive(Clone, Copy, Debug)]
+pub struct Needs<'a> {
+    /// Offered load.
+    pub load: &'a Load,
+    /// Replay and rebuild traffic.
+    pub replay: &'a Replay,
+    /// Bytes held by each tier.
+    pub storage: &'a Storage,
+}
+
+/// Every component's constraint table, with the loads substituted.
+///
+/// Units: msg/s, B/s, B and counts; `u` = target utilisation, `fill` = max
+/// disk fill. Brokers are per region (every region holds the whole stream);
+/// the rest are totals.
+/// * brokers: msg/s ÷ (broker msg/s × u); disk writes `ingress × rf` ÷
+///   (disk MB/s × u); network out `ingress × (fan-out + rf − 1)` ÷
+///   (network MB/s × u) (AWS MSK right-sizing); local retained bytes ÷
+///   (disk GB × fill); partition replicas `partitions × rf` ÷ per-broker
+///   limit (MSK best practices); ≥ rf (a topic cannot have more replicas
+///   than brokers).
+/// * write DB: writes ÷ (primary writes/s × u); commands kept over the
+///   horizon ÷ (DB disk × fill).
+/// * read replicas: cache misses ÷ (replica QPS × u); ≥ 1 per region once loaded.
+/// * cache: reads ÷ (cache ops/s × u); hot set ÷ (memory × fill); ≥ 1 per region once loaded.
+/// * event store: (appends ÷ appends/s + replay B/s ÷ read B/s) ÷ u; every
+///   event over the horizon × rf ÷ (disk × fill).
+/// * message DB: writes ÷ (batched writes/s × u); messages over the horizon ÷ (disk × fill).
+/// * gateways: connections ÷ (connections per server × u); ≥ 1 per region once loaded.
+/// * replay workers: (replay + rebuild events/s) ÷ (worker events/s × u).
+///
+/// Calls `f` with each component and its rows, built on the stack: a sweep
+/// sizes hundreds of points, so no table is stored or copied.
+pub fn each_table(
+    s: &Scenario,
+    a: &Assumptions,
+    needs: &Needs,
+    partitions: u64,
+    want: impl Fn(Component) -> bool,
+    mut f: impl FnMut(Component, &[Constraint]),
+) {
+    let Needs {
+        load,
+        replay,
+        storage,
+    } = *needs;
+    let u = s.util_pct / 100.0;
+    let fill = a.get(Cap::DiskFill) / 100.0;
+    let regions = s.regions.max(1.0);
+    let once_loaded = |demand: f64| if demand > 0.0 { regions } else { 0.0 };
+    let mb = |c: Cap| a.get(c) * BYTES_PER_MB;
+    let gb = |c: Cap| a.get(c) * BYTES_PER_GB;
+    let misses = load.peak_reads_per_sec * (1.0 - a.get(Cap::CacheHit) / 100.0);
+    let es_units = load.peak_msgs_per_sec / a.get(Cap::EsWrites)
+        + replay.replay_bytes_per_sec / mb(Cap::EsReadMbps);
+    use Component::*;
+    // Rows are built only for the components wanted (a sweep sizes the view's).
+    macro_rules! call {
+        ($c:expr, $rows:expr $(,)?) => {
+            if want($c) {
+                f($c, &$rows)
+            }
+        };
+    }
+    call!(
+        Broker,
+        [
+            Constraint::throughput(
+                "msgs",
+                "Message rate",
+                load.peak_msgs_per_sec,
+                a.get(Cap::BrokerMsgs) * u,
+                "msg/s",
+            ),
+            Constraint::throughput(
+                "disk_write",
+                "Disk writes (ingress × rf)",
+                load.ingress_bytes_per_sec * s.rf,
+                mb(Cap::BrokerDiskMbps) * u,
+                "B/s",
+            ),
+            Constraint::throughput(
+                "network_out",
+                "Network out (ingress × (fan-out + rf − 1))",
+                load.ingress_bytes_per_sec * (s.fanout + s.rf - 1.0),
+                mb(Cap::BrokerMbps) * u,
+                "B/s",
+            ),
+            Constraint::capacity(
+                "storage",
+                "Storage (local retained bytes)",
+                storage.broker_local_bytes / regions,
+                gb(Cap::BrokerDiskGb) * fill,
+                "B",
+            ),
+            Constraint::capacity(
+                "partitions",
+                "Partition replicas",
+                partitions as f64 * s.rf,
+                a.get(Cap::BrokerPartitions),
+                "replicas",
+            ),
+            Constraint::floor("rf", "Replication factor", s.rf),
+        ],
+    );
+    call!(
+        WriteDb,
+        [
+            Constraint::throughput(
+                "writes",
+                "Write rate",
+                load.peak_msgs_per_sec,
+                a.get(Cap::WritePrimary) * u,
+                "writes/s",
+            ),
+            Constraint::capacity(
+                "storage",
+                "Storage (commands over the horizon)",
+                storage.write_db_bytes,
+                gb(Cap::DbDiskGb) * fill,
+                "B",
+            ),
+        ],
+    );
+    call!(
+        ReadReplica,
+        [
+            Constraint::throughput(
+                "reads",
+                "Cache misses",
+                misses,
+                a.get(Cap::ReadReplica) * u,
+                "queries/s",
+            ),
+            Constraint::floor("per_region", "One per region", once_loaded(misses)),
+        ],
+    );
+    call!(
+        Cache,
+        [
+            Constraint::throughput(
+                "ops",
+                "Cache operations",
+                load.peak_reads_per_sec,
+                a.get(Cap::CacheOps) * u,
+                "ops/s",
+            ),
+            Constraint::capacity(
+                "memory",
+                "Memory (hot working set)",
+                storage.hot_set_bytes,
+                gb(Cap::CacheMemGb) * fill,
+                "B",
+            ),
+            Constraint::floor(
+                "per_region",
+                "One per region",
+                once_loaded(load.peak_reads_per_sec),
+            ),
+        ],
+    );
+    call!(
+        EventStore,
+        [
+            Constraint::throughput(
+                "work",
+                "Appends and replay reads",
+                es_units,
+                u,
+                "node-units",
+            ),
+            Constraint::capacity(
+                "storage",
+                "Storage (every event over the horizon)",
+                storage.event_store_bytes,
+                gb(Cap::EsDiskGb) * fill,
+                "B",
+            ),
+        ],
+    );
+    call!(
+        MessageDb,
+        [
+            Constraint::throughput(
+                "writes",
+                "Batched writes",
+                load.peak_msgs_per_sec,
+                a.get(Cap::DbBatched) * u,
+                "writes/s",
+            ),
+            Constraint::capacity(
+                "storage",
+                "Storage (messages over the horizon)",
+                storage.message_db_bytes,
+                gb(Cap::DbDiskGb) * fill,
+                "B",
+            ),
+        ],
+    );
+    call!(
+        Gateway,
+        [
+            Constraint::throughput(
+                "connections",
+                "Connections",
+                load.online_connections,
+                a.get(Cap::GatewayConns) * u,
+                "connections",
+            ),
+            Constraint::floor(
+                "per_region",
+                "One per region",
+                once_loaded(load.online_connections),
+            ),
+        ],
+    );
+    call!(
+        ReplayWorker,
+        [Constraint::throughput(
+            "events",
+            "Replay and rebuild events",
+            replay.replay_events_per_sec + replay.rebuild_events_per_sec,
+            a.get(Cap::ReplayWorker) * u,
+            "events/s",
+        )],
+    );
+}
