@@ -16,6 +16,8 @@ use components::bottleneck::BottleneckCallout;
 use components::charts_panel::ChartsPanel;
 use components::compare::ComparePanel;
 use components::controls::Controls;
+use components::cost::CostBreakdown;
+use components::diagram::ArchitectureDiagram;
 use components::guide_panel::GuidePanel;
 use components::kpi::KpiGrid;
 use components::notice::CorrectionsNotice;
@@ -46,6 +48,8 @@ pub fn App() -> impl IntoView {
                     <KpiGrid />
                     <BottleneckCallout />
                     <ChartsPanel />
+                    <ArchitectureDiagram />
+                    <CostBreakdown />
                     <ComparePanel />
                     <TierTable />
                     <GuidePanel />

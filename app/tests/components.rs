@@ -7,7 +7,6 @@ use app::components::chart_canvas::ChartCanvas;
 use app::components::kpi::KpiCard;
 use app::components::notice::CorrectionsNotice;
 use app::components::param_slider::ParamSlider;
-use gloo_timers::future::TimeoutFuture;
 use leptos::prelude::*;
 use model::codec::Correction;
 use model::entry::RateBase;
@@ -19,52 +18,11 @@ use web_sys::{HtmlCanvasElement, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn settle() {
-    TimeoutFuture::new(50).await;
-}
+mod common;
+use common::{by_id, document, mount_in, new_host, settle, text, Mounted};
 
-fn by_id<T: JsCast>(id: &str) -> T {
-    document()
-        .get_element_by_id(id)
-        .unwrap_or_else(|| panic!("#{id} missing"))
-        .dyn_into::<T>()
-        .unwrap_or_else(|_| panic!("#{id} has the wrong type"))
-}
-
-fn text(id: &str) -> String {
-    by_id::<HtmlElement>(id).text_content().unwrap_or_default()
-}
-
-/// Mounts `f` in a fresh 800 px host; dropping it unmounts and removes the host.
-struct Alone {
-    host: HtmlElement,
-    handle: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
-}
-
-impl Drop for Alone {
-    fn drop(&mut self) {
-        drop(self.handle.take());
-        self.host.remove();
-    }
-}
-
-async fn alone(f: impl FnOnce() -> AnyView + 'static) -> Alone {
-    let host: HtmlElement = document()
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    host.set_attribute("style", "width: 800px").expect("style");
-    document()
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    let handle = leptos::mount::mount_to(host.clone(), f);
-    settle().await;
-    Alone {
-        host,
-        handle: Some(handle),
-    }
+async fn alone(f: impl FnOnce() -> AnyView + 'static) -> Mounted {
+    mount_in(new_host(800), f).await
 }
 
 fn type_into(id: &str, value: &str) {
@@ -160,6 +118,7 @@ async fn a_kpi_card_alone_shows_its_figure_and_work() {
         raw: 42.0,
         alert: false,
         step_id: "nodes.brokers",
+        note: Some("bound by storage".into()),
     }));
     let steps = vec![model::explain::Step {
         id: "nodes.brokers".into(),
@@ -174,6 +133,7 @@ async fn a_kpi_card_alone_shows_its_figure_and_work() {
     })
     .await;
     assert_eq!(text("kpi-brokers"), "42");
+    assert_eq!(text("note-brokers"), "bound by storage");
     by_id::<HtmlElement>("show-brokers").click();
     settle().await;
     assert!(text("work-brokers").contains("42 nodes, bound by msgs"));

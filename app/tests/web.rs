@@ -1,34 +1,17 @@
 //! Component tests in headless Chromium (wasm-bindgen-test).
 #![cfg(target_arch = "wasm32")]
 
-use gloo_timers::future::TimeoutFuture;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement, HtmlInputElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Effects run after a microtask; give them and the canvas a moment.
-async fn settle() {
-    TimeoutFuture::new(50).await;
-}
+mod common;
+use common::{by_id, document, mount_in, new_host, settle, text, Mounted};
 
-fn document() -> web_sys::Document {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document")
-}
-
-fn by_id<T: JsCast>(id: &str) -> T {
-    document()
-        .get_element_by_id(id)
-        .unwrap_or_else(|| panic!("#{id} missing"))
-        .dyn_into::<T>()
-        .unwrap_or_else(|_| panic!("#{id} has the wrong type"))
-}
-
-/// A host element with a real width, so the canvas lays out. Clears the
-/// autosave and the query first so every test starts from the defaults.
+/// A host with a real width, so the canvas lays out. Clears the autosave and
+/// the query first so every test starts from the defaults.
 fn host() -> HtmlElement {
     let w = web_sys::window().expect("window");
     if let Some(s) = w.local_storage().ok().flatten() {
@@ -41,23 +24,7 @@ fn host() -> HtmlElement {
         "",
         Some(&path),
     );
-    let el: HtmlElement = document()
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    el.set_attribute("style", "width: 1100px").expect("style");
-    document()
-        .body()
-        .expect("body")
-        .append_child(&el)
-        .expect("append");
-    el
-}
-
-/// The app mounted in a fresh host; unmounts and removes the host when dropped.
-struct Mounted {
-    el: HtmlElement,
-    handle: Option<leptos::mount::UnmountHandle<leptos::tachys::view::any_view::AnyViewState>>,
+    new_host(1100)
 }
 
 /// Mounts the app (with `query` in the address bar, if any) and lets it settle.
@@ -66,23 +33,7 @@ async fn mount(query: Option<&str>) -> Mounted {
     if let Some(q) = query {
         set_query(q);
     }
-    let handle =
-        leptos::mount::mount_to(
-            el.clone(),
-            || leptos::prelude::IntoAny::into_any(app::App()),
-        );
-    settle().await;
-    Mounted {
-        el,
-        handle: Some(handle),
-    }
-}
-
-impl Drop for Mounted {
-    fn drop(&mut self) {
-        drop(self.handle.take());
-        self.el.remove();
-    }
+    mount_in(el, || leptos::prelude::IntoAny::into_any(app::App())).await
 }
 
 /// Pixels that differ from the top-left (background) pixel.
@@ -179,10 +130,6 @@ async fn exact_entry_rejects_garbage_and_keeps_the_value() {
 
 fn click(id: &str) {
     by_id::<HtmlElement>(id).click();
-}
-
-fn text(id: &str) -> String {
-    by_id::<HtmlElement>(id).text_content().unwrap_or_default()
 }
 
 #[wasm_bindgen_test]

@@ -24,6 +24,7 @@ pub fn KpiCard(
         <article class="kpi" class:alert=move || kpi.with(|k| k.as_ref().is_some_and(|k| k.alert))>
             <div class="kpi-value" id=format!("kpi-{id}")>{move || kpi.with(|k| k.as_ref().map(|k| k.value.clone()))}</div>
             <div class="kpi-label">{move || kpi.with(|k| k.as_ref().map(|k| k.label))}</div>
+            <div class="kpi-note" id=format!("note-{id}")>{move || kpi.with(|k| k.as_ref().and_then(|k| k.note.clone()))}</div>
             <button
                 class="link"
                 id=format!("show-{id}")

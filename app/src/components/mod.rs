@@ -8,6 +8,8 @@ pub mod chart_watch;
 pub mod charts_panel;
 pub mod compare;
 pub mod controls;
+pub mod cost;
+pub mod diagram;
 pub mod failure;
 pub mod guide_panel;
 pub mod kpi;

@@ -53,6 +53,20 @@ pub fn count(x: f64) -> String {
     scaled(x, "", "")
 }
 
+/// US dollars as people read a budget: `$7,759`, `$3.95M`; cents below $100.
+pub fn usd(x: f64) -> String {
+    if !x.is_finite() {
+        return "—".to_string();
+    }
+    if x < 100.0 {
+        format!("${x:.2}")
+    } else if x < 1e5 {
+        format!("${}", int(x.round() as u64))
+    } else {
+        format!("${}", count(x))
+    }
+}
+
 /// A whole count, printed exactly with thousands separators: 12345 → "12,345".
 pub fn int(n: u64) -> String {
     let s = n.to_string();
@@ -156,6 +170,24 @@ pub fn num_plain(x: f64) -> String {
         format!("{}", x as i64)
     } else {
         format!("{x}")
+    }
+}
+
+#[cfg(test)]
+mod usd_tests {
+    use super::usd;
+
+    #[test]
+    fn dollars() {
+        for (v, want) in [
+            (0.5, "$0.50"),
+            (99.994, "$99.99"),
+            (7759.4, "$7,759"),
+            (3_950_613.6, "$3.95M"),
+            (f64::NAN, "—"),
+        ] {
+            assert_eq!(usd(v), want, "{v}");
+        }
     }
 }
 

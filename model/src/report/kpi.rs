@@ -2,9 +2,11 @@
 //! that explains each. The dashboard, presenter mode and the CLI read this
 //! list, so a view's KPIs are decided once.
 
-use crate::common::format::{bytes, bytes_per_sec, count, duration, int, millis, num, rate};
+use crate::common::format::{bytes, bytes_per_sec, count, duration, int, millis, num, rate, usd};
+use crate::inputs::component::Component;
 use crate::inputs::scenario::View;
 use crate::sizing::estimate::Estimate;
+use crate::sizing::nodes::step_id;
 use serde::Serialize;
 
 /// One headline figure.
@@ -22,6 +24,9 @@ pub struct Kpi {
     pub step_id: &'static str,
     /// True when it breaks a target (e.g. latency over the SLO).
     pub alert: bool,
+    /// A short note under the label: what binds a node count, the cost per
+    /// 1K users.
+    pub note: Option<String>,
 }
 
 fn k(id: &'static str, label: &'static str, value: String, raw: f64, step_id: &'static str) -> Kpi {
@@ -32,11 +37,54 @@ fn k(id: &'static str, label: &'static str, value: String, raw: f64, step_id: &'
         raw,
         step_id,
         alert: false,
+        note: None,
     }
 }
 
-fn nodes(id: &'static str, label: &'static str, n: u64, step: &'static str) -> Kpi {
-    k(id, label, int(n), n as f64, step)
+/// A constraint key (`sizing.<component>.binding`) in words.
+pub fn binding_label(key: &str) -> &'static str {
+    match key {
+        "msgs" => "message rate",
+        "disk_write" => "disk writes",
+        "network_out" => "network out",
+        "storage" => "storage",
+        "partitions" => "partitions",
+        "rf" => "replication factor",
+        "writes" => "write rate",
+        "reads" => "read rate",
+        "ops" => "cache operations",
+        "memory" => "memory",
+        "work" => "appends and replay reads",
+        "connections" => "connections",
+        "events" => "replay events",
+        "per_region" => "one per region",
+        _ => "load",
+    }
+}
+
+/// A node count, with what binds it (from the estimate's sizing).
+fn nodes(e: &Estimate, c: Component, id: &'static str, label: &'static str) -> Kpi {
+    let n = e.nodes.of(c);
+    let z = e.sizing.of(c);
+    Kpi {
+        note: (n > 0).then(|| format!("bound by {}", binding_label(z.binding))),
+        ..k(id, label, int(n), n as f64, step_id(c))
+    }
+}
+
+/// The monthly cost of the view's components, with the cost per 1K users.
+fn cost(e: &Estimate) -> Kpi {
+    let m = e.cost.monthly_usd;
+    Kpi {
+        note: Some(format!("{} per 1K users", usd(e.cost.per_1k_users_usd))),
+        ..k(
+            "cost",
+            "Monthly cost (on-demand)",
+            usd(m),
+            m,
+            "cost.monthly_usd",
+        )
+    }
 }
 
 /// The change from `a` to `b` as people read it: `+12 %`, `−3 %`, `=`, or an
@@ -109,13 +157,9 @@ pub fn kpis(view: View, e: &Estimate) -> Vec<Kpi> {
         e.storage.retained_bytes,
         "storage.retained_bytes",
     );
-    let brokers = nodes("brokers", "Brokers", n.brokers, "nodes.brokers");
-    let es = nodes(
-        "event-store",
-        "Event-store nodes",
-        n.event_store_nodes,
-        "nodes.event_store_nodes",
-    );
+    let brokers = nodes(e, Component::Broker, "brokers", "Brokers");
+    let es = nodes(e, Component::EventStore, "event-store", "Event-store nodes");
+    let cost = cost(e);
     let per_load = k(
         "per-load",
         "Events per aggregate load",
@@ -126,7 +170,14 @@ pub fn kpis(view: View, e: &Estimate) -> Vec<Kpi> {
     match view {
         View::Eventual => vec![
             brokers,
-            nodes("partitions", "Partitions", n.partitions, "nodes.partitions"),
+            cost,
+            k(
+                "partitions",
+                "Partitions",
+                int(n.partitions),
+                n.partitions as f64,
+                "nodes.partitions",
+            ),
             peak_msgs,
             ingress,
             k(
@@ -141,19 +192,10 @@ pub fn kpis(view: View, e: &Estimate) -> Vec<Kpi> {
             retained,
         ],
         View::Cqrs => vec![
-            nodes(
-                "write-shards",
-                "Write DB shards",
-                n.write_shards,
-                "nodes.write_shards",
-            ),
-            nodes(
-                "read-replicas",
-                "Read replicas",
-                n.read_replicas,
-                "nodes.read_replicas",
-            ),
-            nodes("cache", "Cache nodes", n.cache_nodes, "nodes.cache_nodes"),
+            nodes(e, Component::WriteDb, "write-shards", "Write DB shards"),
+            cost,
+            nodes(e, Component::ReadReplica, "read-replicas", "Read replicas"),
+            nodes(e, Component::Cache, "cache", "Cache nodes"),
             peak_msgs,
             k(
                 "peak-reads",
@@ -167,21 +209,17 @@ pub fn kpis(view: View, e: &Estimate) -> Vec<Kpi> {
             per_day,
         ],
         View::Sourcing => vec![
-            es, peak_msgs, per_day, retained, per_load, ingress, brokers, lag,
+            es, cost, peak_msgs, per_day, retained, per_load, ingress, brokers, lag,
         ],
         View::Messaging => vec![
             brokers,
+            cost,
+            nodes(e, Component::Gateway, "gateways", "Gateway servers"),
             nodes(
-                "gateways",
-                "Gateway servers",
-                n.gateway_servers,
-                "nodes.gateway_servers",
-            ),
-            nodes(
+                e,
+                Component::MessageDb,
                 "message-db",
                 "Message DB instances",
-                n.message_db_nodes,
-                "nodes.message_db_nodes",
             ),
             delivery,
             peak_msgs,
@@ -197,6 +235,7 @@ pub fn kpis(view: View, e: &Estimate) -> Vec<Kpi> {
         ],
         View::Replay => vec![
             es,
+            cost,
             k(
                 "replay-bw",
                 "Replay bandwidth",
@@ -205,10 +244,10 @@ pub fn kpis(view: View, e: &Estimate) -> Vec<Kpi> {
                 "replay.replay_bytes_per_sec",
             ),
             nodes(
+                e,
+                Component::ReplayWorker,
                 "replay-workers",
                 "Replay workers",
-                n.replay_workers,
-                "nodes.replay_workers",
             ),
             k(
                 "rebuild",

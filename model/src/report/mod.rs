@@ -3,6 +3,7 @@
 //! answer. Uses every layer below; nothing below uses it.
 
 pub mod cheatsheet;
+pub mod diagram;
 pub mod export;
 pub mod guide;
 pub mod kpi;

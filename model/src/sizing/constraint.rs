@@ -249,22 +249,18 @@ pub fn fold(rows: &[Constraint], spread: &Spread, replicated: bool) -> Sizing {
     let mut count = 0u64;
     let mut binding = rows.first().map_or("", |r| r.key);
     for r in rows {
-        let n = match r.kind {
-            Kind::Floor => whole_nodes(r.demand, 1.0),
-            Kind::Capacity => whole_nodes(r.demand, r.per_node),
-            Kind::Throughput => spread.with_headroom(whole_nodes(r.demand, r.per_node)),
-        };
+        let n = row_count(r, spread);
         by.push(r.key, n);
         if n > count {
             count = n;
             binding = r.key;
         }
     }
-    if replicated && count > 0 {
-        let z = spread.zones.max(1);
-        count = count.div_ceil(z).saturating_mul(z);
+    Sizing {
+        count: in_zones(count, spread, replicated),
+        binding,
+        by,
     }
-    Sizing { count, binding, by }
 }
 
 /// `v` in `unit`, as people read it: bytes and B/s get their SI units.
@@ -279,20 +275,28 @@ fn show(v: f64, unit: &str) -> String {
 /// [`fold`]'s count alone, for chart sweeps that never show what binds:
 /// the same rule without the per-constraint bookkeeping.
 pub fn count(rows: &[Constraint], spread: &Spread, replicated: bool) -> u64 {
-    let mut count = 0u64;
-    for r in rows {
-        let n = match r.kind {
-            Kind::Floor => whole_nodes(r.demand, 1.0),
-            Kind::Capacity => whole_nodes(r.demand, r.per_node),
-            Kind::Throughput => spread.with_headroom(whole_nodes(r.demand, r.per_node)),
-        };
-        count = count.max(n);
+    let count = rows.iter().map(|r| row_count(r, spread)).max().unwrap_or(0);
+    in_zones(count, spread, replicated)
+}
+
+/// One row's own count: `⌈demand ÷ per node⌉`, with failure headroom on a
+/// throughput row; a floor is its demand.
+fn row_count(r: &Constraint, spread: &Spread) -> u64 {
+    match r.kind {
+        Kind::Floor => whole_nodes(r.demand, 1.0),
+        Kind::Capacity => whole_nodes(r.demand, r.per_node),
+        Kind::Throughput => spread.with_headroom(whole_nodes(r.demand, r.per_node)),
     }
+}
+
+/// A replicated tier's count rounded up to a multiple of the zone count.
+fn in_zones(count: u64, spread: &Spread, replicated: bool) -> u64 {
     if replicated && count > 0 {
         let z = spread.zones.max(1);
-        count = count.div_ceil(z).saturating_mul(z);
+        count.div_ceil(z).saturating_mul(z)
+    } else {
+        count
     }
-    count
 }
 
 /// The derivation of a fold: one line per constraint, then the result.

@@ -53,6 +53,8 @@ pub struct Cost {
     pub network_usd: f64,
     /// Per component, by [`Component::key`].
     pub by_component: BTreeMap<&'static str, ComponentCost>,
+    /// The monthly cost per 1,000 users: what a unit of growth costs.
+    pub per_1k_users_usd: f64,
 }
 
 /// The $/hour row of a component.
@@ -163,6 +165,11 @@ pub fn derive(
         );
     }
     cost.monthly_usd = cost.compute_usd + cost.storage_usd + cost.network_usd;
+    cost.per_1k_users_usd = if s.users > 0.0 {
+        cost.monthly_usd / s.users * 1000.0
+    } else {
+        0.0
+    };
     let total = cost.monthly_usd;
     w.step(
         "cost.monthly_usd",

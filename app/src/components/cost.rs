@@ -1,0 +1,72 @@
+//! The monthly bill: each priced component's compute, storage and network
+//! cost, with totals. Every figure comes from `model::cost` (show work on the
+//! cost KPI gives the derivation).
+
+use crate::state::{Derived, Doc};
+use leptos::prelude::*;
+use model::component::shown;
+use model::format::{percent, usd};
+
+/// The cost breakdown table.
+#[component]
+pub fn CostBreakdown() -> impl IntoView {
+    let doc = expect_context::<Doc>();
+    let derived = expect_context::<Derived>();
+    let rows = Memo::new(move |_| {
+        let v = doc.view.get();
+        derived.estimate.with(|e| {
+            let total = e.cost.monthly_usd;
+            let share = |x: f64| {
+                if total > 0.0 {
+                    percent(x / total * 100.0)
+                } else {
+                    "—".into()
+                }
+            };
+            let mut rows: Vec<[String; 6]> = shown(v)
+                .iter()
+                .filter_map(|c| {
+                    e.cost.by_component.get(c.key()).map(|k| {
+                        [
+                            c.label().to_string(),
+                            usd(k.compute_usd),
+                            usd(k.storage_usd),
+                            usd(k.network_usd),
+                            usd(k.monthly_usd),
+                            share(k.monthly_usd),
+                        ]
+                    })
+                })
+                .collect();
+            rows.push([
+                "Total".into(),
+                usd(e.cost.compute_usd),
+                usd(e.cost.storage_usd),
+                usd(e.cost.network_usd),
+                usd(total),
+                format!("{} per 1K users", usd(e.cost.per_1k_users_usd)),
+            ]);
+            rows
+        })
+    });
+    view! {
+        <section class="card cost" aria-labelledby="cost-title">
+            <h3 id="cost-title">"Monthly cost (USD, on-demand, 730 h)"</h3>
+            <div class="table-wrap">
+                <table id="cost-table" class="data">
+                    <thead><tr>
+                        <th scope="col">"Component"</th><th scope="col">"Compute"</th><th scope="col">"Storage"</th>
+                        <th scope="col">"Network"</th><th scope="col">"Month"</th><th scope="col">"Share"</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || rows.get().into_iter().map(|r| {
+                            let [name, c, s, n, m, sh] = r;
+                            view! { <tr><th scope="row">{name}</th><td>{c}</td><td>{s}</td><td>{n}</td><td>{m}</td><td>{sh}</td></tr> }
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <p class="muted">"Prices and profiles are in Assumptions, each with its source; cross-zone transfer is billed out and in."</p>
+        </section>
+    }
+}

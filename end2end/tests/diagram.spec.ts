@@ -1,0 +1,85 @@
+import { test, expect } from '@playwright/test';
+import { Dashboard } from '../pages/dashboard';
+
+// KPI id → the diagram box that shows the same component.
+const BOXES: Record<string, string> = {
+  'brokers': 'broker',
+  'write-shards': 'write_db',
+  'read-replicas': 'read_replica',
+  'cache': 'cache',
+  'event-store': 'event_store',
+  'gateways': 'gateway',
+  'message-db': 'message_db',
+  'replay-workers': 'replay_worker',
+};
+
+const PRESETS = ['seed-000', 'seed-001', 'seed-002', 'seed-003', 'seed-004'];
+
+for (const id of PRESETS) {
+  test(`preset ${id}: every node count in the diagram equals its KPI`, async ({ page }) => {
+    const d = new Dashboard(page);
+    await d.open();
+    await page.locator('#presets').selectOption(id);
+    let compared = 0;
+    for (const [kpi, box] of Object.entries(BOXES)) {
+      if (!(await d.kpi(kpi).count()) || !(await page.locator(`#dia-${box}`).count())) continue;
+      const n = (await d.kpi(kpi).textContent()) ?? '';
+      await expect(page.locator(`#dia-${box} .dia-count`)).toHaveText(new RegExp(`^${n.replace(/,/g, ',')} × `));
+      compared++;
+    }
+    expect(compared).toBeGreaterThan(0);
+  });
+}
+
+test('the diagram follows the sliders, names what binds and marks the bottleneck', async ({ page }) => {
+  const d = new Dashboard(page);
+  await d.open();
+  const brokers = page.locator('#dia-broker');
+  await expect(brokers.locator('.dia-count')).toHaveText('1,290 × kafka.m7g.xlarge');
+  await expect(brokers).toContainText('3 zones × 430');
+  await expect(brokers).toContainText('bound by storage');
+  await expect(brokers).toHaveClass(/bottleneck/);
+  await d.slider('users').focus();
+  await page.keyboard.press('Home'); // 100 users
+  await expect(brokers.locator('.dia-count')).toHaveText('3 × kafka.m7g.xlarge');
+  await expect(brokers).toContainText('bound by replication factor');
+  await expect(page.locator('#dia-text')).toContainText('Brokers: 3 × kafka.m7g.xlarge');
+});
+
+test('keyboard focus on a box shows its constraint table and cost share', async ({ page }) => {
+  const d = new Dashboard(page);
+  await d.open();
+  await page.locator('#dia-broker').focus();
+  const detail = page.locator('#dia-detail');
+  await expect(detail).toContainText('Brokers: 1,290 nodes');
+  await expect(detail.locator('tr.binding')).toContainText('storage');
+  await expect(detail.locator('tr', { hasText: 'message rate' })).toContainText('144');
+  await expect(detail).toContainText('of the monthly cost');
+});
+
+test('cost is on screen, in compare and in the Markdown export', async ({ page }) => {
+  const d = new Dashboard(page);
+  await d.open();
+  await expect(d.kpi('cost')).toHaveText('$3.95M');
+  await expect(page.locator('#note-cost')).toContainText('per 1K users');
+  await expect(page.locator('#note-brokers')).toHaveText('bound by storage');
+  await expect(page.locator('#cost-table tr', { hasText: 'Total' })).toContainText('$3.95M');
+  await page.locator('#pin-a').click();
+  await page.locator('#x10').click();
+  await expect(page.locator('#compare-table tr', { hasText: 'Monthly cost' })).toContainText('$3.95M');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-md').click()]);
+  const path = await download.path();
+  const text = require('fs').readFileSync(path, 'utf8');
+  expect(text).toContain('Monthly cost (on-demand)');
+});
+
+test('at 360 px the diagram scrolls inside its card; the page does not', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  const d = new Dashboard(page);
+  await d.open();
+  await page.locator('#diagram').scrollIntoViewIfNeeded();
+  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(pageWidth).toBeLessThanOrEqual(360);
+  const scroller = await page.locator('.dia-scroll').evaluate(el => el.scrollWidth > el.clientWidth);
+  expect(scroller).toBe(true);
+});

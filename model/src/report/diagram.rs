@@ -1,0 +1,422 @@
+//! The architecture diagram of each pattern, as data: boxes on a small grid
+//! following the seed's own flow, each sized component with its live count,
+//! zone spread, profile and what binds it, arrows labelled with their flow,
+//! and a text alternative. The app only draws it (SVG).
+
+use crate::common::format::{bytes_per_sec, count, int, percent, rate};
+use crate::inputs::component::Component;
+use crate::inputs::scenario::{Assumptions, Scenario, View};
+use crate::report::kpi::binding_label;
+use crate::sizing::estimate::Estimate;
+use serde::Serialize;
+
+/// One box.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Box {
+    /// Stable id (DOM id `dia-<id>`).
+    pub id: &'static str,
+    /// What it is.
+    pub title: &'static str,
+    /// The sized component behind it; `None` for an actor the model does not
+    /// size (clients, consumers' own services).
+    pub component: Option<Component>,
+    /// Nodes (sized components only).
+    pub count: Option<u64>,
+    /// `3 zones × 430` for replicated tiers spread evenly over the zones.
+    pub spread: Option<String>,
+    /// Instance profile name.
+    pub profile: Option<&'static str>,
+    /// What binds the count, in words.
+    pub binding: Option<&'static str>,
+    /// The view's first bottleneck.
+    pub bottleneck: bool,
+    /// Share of the monthly cost, 0–100.
+    pub cost_share_pct: Option<f64>,
+    /// Grid column (flow stage, left to right) and row.
+    pub col: u8,
+    /// Grid row.
+    pub row: u8,
+}
+
+/// One arrow.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Arrow {
+    /// Index of the box it leaves.
+    pub from: usize,
+    /// Index of the box it enters.
+    pub to: usize,
+    /// Its flow: `10M msg/s · 10 GB/s`.
+    pub label: String,
+    /// Off the critical path (asynchronous), drawn dashed.
+    pub dashed: bool,
+}
+
+/// A pattern's diagram.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Diagram {
+    /// Boxes.
+    pub boxes: Vec<Box>,
+    /// Arrows.
+    pub arrows: Vec<Arrow>,
+    /// Columns and rows of the grid.
+    pub cols: u8,
+    /// Rows of the grid.
+    pub rows: u8,
+    /// The whole diagram in words (its text alternative).
+    pub text: String,
+}
+
+fn actor(id: &'static str, title: &'static str, col: u8, row: u8) -> Box {
+    Box {
+        id,
+        title,
+        component: None,
+        count: None,
+        spread: None,
+        profile: None,
+        binding: None,
+        bottleneck: false,
+        cost_share_pct: None,
+        col,
+        row,
+    }
+}
+
+fn sized(e: &Estimate, s: &Scenario, a: &Assumptions, c: Component, col: u8, row: u8) -> Box {
+    let n = e.nodes.of(c);
+    let z = s.az.max(1.0) as u64;
+    let total = e.cost.monthly_usd;
+    Box {
+        id: c.id(),
+        title: c.label(),
+        component: Some(c),
+        count: Some(n),
+        spread: (c.replicated() && z > 1 && n > 0 && n % z == 0)
+            .then(|| format!("{z} zones × {}", int(n / z))),
+        profile: Some(a.profile(c).id),
+        binding: (n > 0).then(|| binding_label(e.sizing.of(c).binding)),
+        bottleneck: e.bottleneck.component == c,
+        cost_share_pct: e
+            .cost
+            .by_component
+            .get(c.key())
+            .filter(|_| total > 0.0)
+            .map(|k| k.monthly_usd / total * 100.0),
+        col,
+        row,
+    }
+}
+
+/// The diagram for the scenario's view, from its estimate.
+pub fn diagram(s: &Scenario, a: &Assumptions, e: &Estimate) -> Diagram {
+    use Component::*;
+    let l = &e.load;
+    let writes = format!(
+        "{} · {}",
+        rate(l.peak_msgs_per_sec, "msg/s"),
+        bytes_per_sec(l.ingress_bytes_per_sec)
+    );
+    let out = format!(
+        "{} · {}",
+        rate(l.peak_msgs_per_sec * s.fanout, "msg/s"),
+        bytes_per_sec(l.egress_bytes_per_sec)
+    );
+    let reads = rate(l.peak_reads_per_sec, "queries/s");
+    let misses = rate(
+        l.peak_reads_per_sec * (1.0 - a.get(crate::inputs::params::Cap::CacheHit) / 100.0),
+        "queries/s",
+    );
+    let replay = bytes_per_sec(e.replay.replay_bytes_per_sec);
+    let b = |c, col, row| sized(e, s, a, c, col, row);
+    let arrow = |from, to, label: &str| Arrow {
+        from,
+        to,
+        label: label.to_string(),
+        dashed: false,
+    };
+    let dashed = |from, to, label: &str| Arrow {
+        dashed: true,
+        ..arrow(from, to, label)
+    };
+    let (boxes, arrows) = match s.view {
+        View::Eventual => (
+            vec![
+                actor("clients", "Clients → services", 0, 0),
+                b(Broker, 1, 0),
+                actor("consumers", "Consumer services", 2, 0),
+                actor("service-dbs", "Service databases", 3, 0),
+                b(Cache, 2, 1),
+            ],
+            vec![
+                arrow(0, 1, &writes),
+                arrow(1, 2, &out),
+                arrow(2, 3, &rate(l.peak_msgs_per_sec * s.fanout, "writes/s")),
+                dashed(2, 4, &reads),
+            ],
+        ),
+        View::Cqrs => (
+            vec![
+                actor("commands", "Commands", 0, 0),
+                b(WriteDb, 1, 0),
+                b(Broker, 2, 0),
+                actor("projectors", "Projectors", 3, 0),
+                b(ReadReplica, 3, 1),
+                b(Cache, 2, 1),
+                actor("queries", "Queries", 1, 1),
+            ],
+            vec![
+                arrow(0, 1, &writes),
+                arrow(1, 2, &writes),
+                arrow(2, 3, &out),
+                arrow(3, 4, &rate(l.peak_msgs_per_sec * s.fanout, "writes/s")),
+                arrow(6, 5, &reads),
+                arrow(5, 4, &misses),
+            ],
+        ),
+        View::Sourcing => (
+            vec![
+                actor("commands", "Commands", 0, 0),
+                b(EventStore, 1, 0),
+                b(Broker, 2, 0),
+                b(ReadReplica, 3, 0),
+                b(ReplayWorker, 2, 1),
+            ],
+            vec![
+                arrow(0, 1, &writes),
+                arrow(1, 2, &writes),
+                arrow(2, 3, &out),
+                dashed(1, 4, &replay),
+            ],
+        ),
+        View::Messaging => (
+            vec![
+                actor("connections", "Connections", 0, 0),
+                b(Gateway, 1, 0),
+                b(Broker, 2, 0),
+                actor("delivery", "Delivery (gateways)", 3, 0),
+                b(MessageDb, 2, 1),
+            ],
+            vec![
+                arrow(0, 1, &count(l.online_connections)),
+                arrow(1, 2, &writes),
+                arrow(2, 3, &out),
+                dashed(2, 4, &rate(l.peak_msgs_per_sec, "writes/s")),
+            ],
+        ),
+        View::Replay => (
+            vec![
+                b(EventStore, 0, 0),
+                b(ReplayWorker, 1, 0),
+                b(ReadReplica, 2, 0),
+                b(Broker, 1, 1),
+            ],
+            vec![
+                arrow(0, 1, &replay),
+                arrow(
+                    1,
+                    2,
+                    &rate(
+                        e.replay.replay_events_per_sec + e.replay.rebuild_events_per_sec,
+                        "events/s",
+                    ),
+                ),
+                dashed(0, 3, &writes),
+            ],
+        ),
+    };
+    let cols = boxes.iter().map(|b| b.col).max().unwrap_or(0) + 1;
+    let rows = boxes.iter().map(|b| b.row).max().unwrap_or(0) + 1;
+    let text = describe(&boxes, &arrows);
+    Diagram {
+        boxes,
+        arrows,
+        cols,
+        rows,
+        text,
+    }
+}
+
+/// Box size and gaps of the drawing, in SVG user units.
+pub const BOX_W: f64 = 210.0;
+/// Box height.
+pub const BOX_H: f64 = 104.0;
+/// Gap between columns (room for an arrow's label).
+pub const GAP_X: f64 = 130.0;
+/// Gap between rows.
+pub const GAP_Y: f64 = 56.0;
+
+/// A point in the drawing (x, y).
+pub type Point = (f64, f64);
+
+/// Where everything lands in the drawing.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Layout {
+    /// Each box's top-left corner, in box order.
+    pub boxes: Vec<Point>,
+    /// Each arrow: start, end (on the boxes' edges) and where its label goes.
+    pub arrows: Vec<(Point, Point, Point)>,
+    /// Drawing width and height.
+    pub size: Point,
+}
+
+/// Places boxes on the grid and runs each arrow between the facing edges of
+/// its two boxes (the line between centres, cut where it leaves each box).
+pub fn layout(d: &Diagram) -> Layout {
+    let corner = |b: &Box| {
+        (
+            b.col as f64 * (BOX_W + GAP_X),
+            b.row as f64 * (BOX_H + GAP_Y),
+        )
+    };
+    let centre = |b: &Box| {
+        let (x, y) = corner(b);
+        (x + BOX_W / 2.0, y + BOX_H / 2.0)
+    };
+    // How far from a centre along (dx, dy) the box edge is, as a fraction of (dx, dy).
+    let edge = |dx: f64, dy: f64| {
+        let tx = if dx != 0.0 {
+            (BOX_W / 2.0) / dx.abs()
+        } else {
+            f64::INFINITY
+        };
+        let ty = if dy != 0.0 {
+            (BOX_H / 2.0) / dy.abs()
+        } else {
+            f64::INFINITY
+        };
+        tx.min(ty).min(0.5)
+    };
+    let arrows = d
+        .arrows
+        .iter()
+        .map(|a| {
+            let ((ax, ay), (bx, by)) = (centre(&d.boxes[a.from]), centre(&d.boxes[a.to]));
+            let (dx, dy) = (bx - ax, by - ay);
+            let t = edge(dx, dy);
+            let start = (ax + dx * t, ay + dy * t);
+            let end = (bx - dx * t, by - dy * t);
+            let mid = ((start.0 + end.0) / 2.0, (start.1 + end.1) / 2.0);
+            (start, end, mid)
+        })
+        .collect();
+    Layout {
+        boxes: d.boxes.iter().map(corner).collect(),
+        arrows,
+        size: (
+            d.cols as f64 * (BOX_W + GAP_X) - GAP_X,
+            d.rows as f64 * (BOX_H + GAP_Y) - GAP_Y,
+        ),
+    }
+}
+
+/// The diagram in sentences: every box with its numbers, then every flow.
+fn describe(boxes: &[Box], arrows: &[Arrow]) -> String {
+    let mut parts: Vec<String> = boxes
+        .iter()
+        .map(|b| match (b.count, b.profile) {
+            (Some(n), Some(p)) => {
+                let mut t = format!("{}: {} × {}", b.title, int(n), p);
+                if let Some(sp) = &b.spread {
+                    t += &format!(" ({sp})");
+                }
+                if let Some(bind) = b.binding {
+                    t += &format!(", bound by {bind}");
+                }
+                if let Some(c) = b.cost_share_pct {
+                    t += &format!(", {} of the cost", percent(c));
+                }
+                if b.bottleneck {
+                    t += ", the first bottleneck";
+                }
+                t
+            }
+            _ => b.title.to_string(),
+        })
+        .collect();
+    parts.extend(arrows.iter().map(|a| {
+        format!(
+            "{} → {}: {}{}",
+            boxes[a.from].title,
+            boxes[a.to].title,
+            a.label,
+            if a.dashed { " (asynchronous)" } else { "" }
+        )
+    }));
+    parts.join(". ") + "."
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::inputs::presets;
+
+    #[test]
+    fn every_preset_draws_its_estimates_counts() {
+        for p in presets::all() {
+            for view in View::ALL {
+                let s = p.scenario(view);
+                let a = Assumptions::default();
+                let e = Estimate::numbers(&s, &a);
+                let d = diagram(&s, &a, &e);
+                assert!(
+                    d.boxes.iter().any(|b| b.component.is_some()),
+                    "{} {view:?}",
+                    p.id
+                );
+                for b in &d.boxes {
+                    if let Some(c) = b.component {
+                        assert_eq!(b.count, Some(e.nodes.of(c)), "{} {view:?} {}", p.id, b.id);
+                    }
+                }
+                for a in &d.arrows {
+                    assert!(a.from < d.boxes.len() && a.to < d.boxes.len());
+                    assert!(!a.label.is_empty());
+                }
+                assert_eq!(
+                    d.boxes.iter().filter(|b| b.bottleneck).count(),
+                    1,
+                    "{} {view:?}",
+                    p.id
+                );
+                assert!(!d.text.contains("NaN") && !d.text.contains("inf"));
+            }
+        }
+    }
+
+    #[test]
+    fn arrows_run_between_box_edges() {
+        let s = Scenario::default();
+        let a = Assumptions::default();
+        let d = diagram(&s, &a, &Estimate::numbers(&s, &a));
+        let l = layout(&d);
+        assert_eq!(l.size, (4.0 * BOX_W + 3.0 * GAP_X, 2.0 * BOX_H + GAP_Y));
+        // Clients (col 0) → brokers (col 1): from the right edge to the left edge, level.
+        let (start, end, _) = l.arrows[0];
+        assert_eq!(start, (BOX_W, BOX_H / 2.0));
+        assert_eq!(end, (BOX_W + GAP_X, BOX_H / 2.0));
+        for (s, e, m) in &l.arrows {
+            for v in [s.0, s.1, e.0, e.1, m.0, m.1] {
+                assert!(v.is_finite() && v >= 0.0 && v <= l.size.0);
+            }
+        }
+    }
+
+    #[test]
+    fn the_default_reads_as_a_sentence() {
+        let s = Scenario::default();
+        let a = Assumptions::default();
+        let d = diagram(&s, &a, &Estimate::numbers(&s, &a));
+        assert!(
+            d.text
+                .contains("Brokers: 1,290 × kafka.m7g.xlarge (3 zones × 430), bound by storage"),
+            "{}",
+            d.text
+        );
+        assert!(
+            d.text
+                .contains("Clients → services → Brokers: 10M msg/s · 10 GB/s"),
+            "{}",
+            d.text
+        );
+    }
+}
