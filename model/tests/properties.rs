@@ -200,6 +200,7 @@ proptest! {
         for c in shown(s.view) {
             prop_assert_eq!(p.nodes.of(*c), e.nodes.of(*c), "{}", c.key());
         }
+        prop_assert!((p.cost_usd - e.cost.monthly_usd).abs() <= 1e-9 * e.cost.monthly_usd.max(1.0));
     }
 
     #[test]

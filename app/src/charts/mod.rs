@@ -29,6 +29,8 @@ pub enum Fmt {
     Percent,
     /// Utilisation plotted as its headroom multiplier 1/(1 − ρ), shown as ρ in %.
     Headroom,
+    /// US dollars.
+    Usd,
 }
 
 impl Fmt {
@@ -42,6 +44,7 @@ impl Fmt {
             Fmt::Seconds => format::duration(v),
             Fmt::Percent => format::percent(v * 100.0),
             Fmt::Headroom => format::percent(headroom_to_utilisation(v) * 100.0),
+            Fmt::Usd => format::usd(v),
         }
     }
 }
@@ -184,6 +187,17 @@ pub fn bandwidth_vs_users(sweep: &[SweepPoint]) -> ChartSpec {
     users_chart("Bandwidth vs users", "bytes/s", Fmt::BytesPerSec, series)
 }
 
+/// Monthly cost (USD, on-demand) of the view's components against users,
+/// tiers shaded like the other user charts.
+pub fn cost_vs_users(sweep: &[SweepPoint]) -> ChartSpec {
+    let series = vec![line(
+        0,
+        "Monthly cost",
+        sweep.iter().map(|p| (p.users, p.cost_usd)).collect(),
+    )];
+    users_chart("Monthly cost vs users", "USD a month", Fmt::Usd, series)
+}
+
 /// Raw growth per day and retained footprint against users.
 pub fn storage_vs_users(sweep: &[SweepPoint]) -> ChartSpec {
     let series = vec![
@@ -304,6 +318,14 @@ mod tests {
         );
         assert_eq!(bandwidth_vs_users(&sw).series.len(), 4);
         assert_eq!(storage_vs_users(&sw).series.len(), 2);
+        let cost = cost_vs_users(&sw);
+        assert_eq!(cost.series.len(), 1);
+        let pts = &cost.series[0].points;
+        assert!(
+            pts.windows(2).all(|w| w[1].1 >= w[0].1),
+            "cost never falls as users grow"
+        );
+        assert_eq!(Fmt::Usd.show(3_950_613.0), "$3.95M");
     }
 
     #[test]

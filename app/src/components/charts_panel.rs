@@ -43,6 +43,11 @@ pub fn ChartsPanel() -> impl IntoView {
             &|sw| charts::storage_vs_users(sw),
         )
     });
+    let cost = Memo::new(move |_| {
+        with_a(derived.sweep.with(|sw| charts::cost_vs_users(sw)), &|sw| {
+            charts::cost_vs_users(sw)
+        })
+    });
     let latency = Memo::new(move |_| {
         doc.scenario.with(|s| {
             doc.assumptions
@@ -61,6 +66,7 @@ pub fn ChartsPanel() -> impl IntoView {
             <ChartCanvas id="chart-nodes" spec=nodes marker=users dark=dark />
             <ChartCanvas id="chart-bandwidth" spec=bandwidth marker=users dark=dark />
             <ChartCanvas id="chart-storage" spec=storage marker=users dark=dark />
+            <ChartCanvas id="chart-cost" spec=cost marker=users dark=dark />
             <ChartCanvas id="chart-latency" spec=latency_spec marker=latency_now dark=dark />
             <Show when=move || view.get() == View::Replay>
                 <ChartCanvas id="chart-replay" spec=replay marker=replay_now dark=dark />

@@ -84,7 +84,7 @@ pub fn sweep_csv(s: &Scenario, sweep: &[SweepPoint]) -> String {
         out.push(',');
         out.push_str(c.key());
     }
-    out.push_str(",partitions,ingress_bytes_per_sec,egress_bytes_per_sec,replication_bytes_per_sec,cross_region_bytes_per_sec,bytes_per_day,retained_bytes\n");
+    out.push_str(",partitions,ingress_bytes_per_sec,egress_bytes_per_sec,replication_bytes_per_sec,cross_region_bytes_per_sec,cross_az_bytes_per_sec,bytes_per_day,retained_bytes,monthly_usd\n");
     for p in sweep {
         out.push_str(&format::num_plain(p.users));
         for c in comps {
@@ -96,8 +96,10 @@ pub fn sweep_csv(s: &Scenario, sweep: &[SweepPoint]) -> String {
             p.load.egress_bytes_per_sec,
             p.load.replication_bytes_per_sec,
             p.load.cross_region_bytes_per_sec,
+            p.load.cross_az_bytes_per_sec,
             p.storage.bytes_per_day,
             p.storage.retained_bytes,
+            p.cost_usd,
         ] {
             out.push(',');
             out.push_str(&format::num_plain(v));

@@ -82,6 +82,102 @@ fn block_bytes(c: Component, st: &Storage) -> f64 {
     }
 }
 
+/// One component's bill, with the quantities behind it.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+struct Parts {
+    n: f64,
+    price: f64,
+    compute: f64,
+    block_gb: f64,
+    object_gb: f64,
+    storage: f64,
+    az_gb: f64,
+    region_gb: f64,
+    network: f64,
+    monthly: f64,
+}
+
+/// The one formula for a component's monthly cost (see the module docs).
+fn parts(
+    c: Component,
+    s: &Scenario,
+    a: &Assumptions,
+    load: &Load,
+    nodes: &Nodes,
+    st: &Storage,
+) -> Parts {
+    let fill = a.get(Cap::DiskFill) / 100.0;
+    let avg = |peak: f64| {
+        if s.peak_factor > 0.0 {
+            peak / s.peak_factor
+        } else {
+            0.0
+        }
+    };
+    let n = nodes.of(c) as f64;
+    let price = a.get(price_cap(c));
+    let compute = n * price * HOURS_PER_MONTH;
+    let block_gb = block_bytes(c, st) / fill / BYTES_PER_GB;
+    let broker = c == Component::Broker;
+    let object_gb = if broker {
+        st.object_bytes / BYTES_PER_GB
+    } else {
+        0.0
+    };
+    let storage =
+        block_gb * a.get(Cap::PriceBlockGbMonth) + object_gb * a.get(Cap::PriceObjectGbMonth);
+    let (az_gb, region_gb) = if broker {
+        (
+            avg(load.cross_az_bytes_per_sec) * SECONDS_PER_MONTH / BYTES_PER_GB,
+            avg(load.cross_region_bytes_per_sec) * SECONDS_PER_MONTH / BYTES_PER_GB,
+        )
+    } else {
+        (0.0, 0.0)
+    };
+    let network =
+        az_gb * 2.0 * a.get(Cap::PriceCrossAzGb) + region_gb * a.get(Cap::PriceCrossRegionGb);
+    Parts {
+        n,
+        price,
+        compute,
+        block_gb,
+        object_gb,
+        storage,
+        az_gb,
+        region_gb,
+        network,
+        monthly: compute + storage + network,
+    }
+}
+
+/// The view's monthly total alone, for chart sweeps (no breakdown, no derivation).
+pub fn monthly_total(
+    s: &Scenario,
+    a: &Assumptions,
+    load: &Load,
+    nodes: &Nodes,
+    st: &Storage,
+) -> f64 {
+    shown(s.view)
+        .iter()
+        .map(|c| parts(*c, s, a, load, nodes, st).monthly)
+        .sum()
+}
+
+/// The derivation step id of a component's cost (`cost.<key>`).
+fn step_id(c: Component) -> &'static str {
+    match c {
+        Component::Broker => "cost.brokers",
+        Component::WriteDb => "cost.write_shards",
+        Component::ReadReplica => "cost.read_replicas",
+        Component::Cache => "cost.cache_nodes",
+        Component::EventStore => "cost.event_store_nodes",
+        Component::MessageDb => "cost.message_db_nodes",
+        Component::Gateway => "cost.gateway_servers",
+        Component::ReplayWorker => "cost.replay_workers",
+    }
+}
+
 /// Prices the view's components. See the module docs for the formulas.
 pub fn derive(
     s: &Scenario,
@@ -92,39 +188,22 @@ pub fn derive(
     w: &mut Work,
 ) -> Cost {
     let fill = a.get(Cap::DiskFill) / 100.0;
-    let avg = |peak: f64| {
-        if s.peak_factor > 0.0 {
-            peak / s.peak_factor
-        } else {
-            0.0
-        }
-    };
     let mut cost = Cost::default();
     for &c in shown(s.view) {
-        let n = nodes.of(c) as f64;
-        let price = a.get(price_cap(c));
-        let compute = n * price * HOURS_PER_MONTH;
-        let block_gb = block_bytes(c, st) / fill / BYTES_PER_GB;
-        let object_gb = if c == Component::Broker {
-            st.object_bytes / BYTES_PER_GB
-        } else {
-            0.0
-        };
-        let storage =
-            block_gb * a.get(Cap::PriceBlockGbMonth) + object_gb * a.get(Cap::PriceObjectGbMonth);
-        let (az_gb, region_gb) = if c == Component::Broker {
-            (
-                avg(load.cross_az_bytes_per_sec) * SECONDS_PER_MONTH / BYTES_PER_GB,
-                avg(load.cross_region_bytes_per_sec) * SECONDS_PER_MONTH / BYTES_PER_GB,
-            )
-        } else {
-            (0.0, 0.0)
-        };
-        let network =
-            az_gb * 2.0 * a.get(Cap::PriceCrossAzGb) + region_gb * a.get(Cap::PriceCrossRegionGb);
-        let monthly = compute + storage + network;
+        let Parts {
+            n,
+            price,
+            compute,
+            block_gb,
+            object_gb,
+            storage,
+            az_gb,
+            region_gb,
+            network,
+            monthly,
+        } = parts(c, s, a, load, nodes, st);
         w.step(
-            &format!("cost.{}", c.key()),
+            step_id(c),
             &format!("{} a month", c.label()),
             "nodes × $/h × 730 + GB held ÷ fill × $/GB-month (+ tiered GB × object $) + cross-zone GB × 2 × $/GB + cross-region GB × $/GB",
             &[if c == Component::Broker { "load.cross_az_bytes_per_sec" } else { "storage.horizon_bytes" }],
@@ -177,16 +256,7 @@ pub fn derive(
         "Σ compute + storage + network over the view's components",
         &shown(s.view)
             .iter()
-            .map(|c| match c {
-                Component::Broker => "cost.brokers",
-                Component::WriteDb => "cost.write_shards",
-                Component::ReadReplica => "cost.read_replicas",
-                Component::Cache => "cost.cache_nodes",
-                Component::EventStore => "cost.event_store_nodes",
-                Component::MessageDb => "cost.message_db_nodes",
-                Component::Gateway => "cost.gateway_servers",
-                Component::ReplayWorker => "cost.replay_workers",
-            })
+            .map(|c| step_id(*c))
             .collect::<Vec<_>>(),
         || {
             (

@@ -5,6 +5,7 @@
 use crate::common::explain::Work;
 use crate::inputs::params::{Cap, Param};
 use crate::inputs::scenario::{Assumptions, Scenario};
+use crate::sizing::cost;
 use crate::sizing::estimate::{size, size_all, Sizing};
 use crate::sizing::latency;
 use crate::sizing::load::Load;
@@ -24,6 +25,8 @@ pub struct SweepPoint {
     pub nodes: Nodes,
     /// Storage.
     pub storage: Storage,
+    /// Monthly cost of the view's components, USD.
+    pub cost_usd: f64,
 }
 
 /// The scenario at `points` log-spaced user counts from `from` to `to`
@@ -50,11 +53,13 @@ pub fn sweep(s: &Scenario, a: &Assumptions, from: f64, to: f64, points: usize) -
                 storage,
                 ..
             } = size(&p, &a, false, None, &mut w);
+            let cost_usd = cost::monthly_total(&p, &a, &load, &nodes, &storage);
             SweepPoint {
                 users: p.users,
                 load,
                 nodes,
                 storage,
+                cost_usd,
             }
         })
         .collect()

@@ -1,0 +1,78 @@
+import { test, expect } from '@playwright/test';
+import { spawn, ChildProcess } from 'node:child_process';
+import { mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { Dashboard } from '../pages/dashboard';
+
+test('after one visit the dashboard reloads with no network', async ({ page, context }) => {
+  const d = new Dashboard(page);
+  await d.open('?v=1&view=cqrs&rate=0.01&write=10');
+  // Wait until the service worker controls the page and has precached the release.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise(r => navigator.serviceWorker.addEventListener('controllerchange', r, { once: true }));
+    }
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.locator('#tab-cqrs')).toHaveAttribute('aria-selected', 'true');
+  await expect(d.kpi('write-shards')).toHaveText('3');
+  await d.chart('nodes').scrollIntoViewIfNeeded();
+  await expect.poll(() => d.paintedPixels('nodes')).toBeGreaterThan(1000);
+  await context.setOffline(false);
+});
+
+test.describe('served under a sub-path', () => {
+  const port = Number(process.env.E2E_SUBPATH_PORT ?? 8098);
+  let server: ChildProcess;
+  test.beforeAll(async () => {
+    // /planner/ → dist/: the same release build, one level down.
+    const root = mkdtempSync(join(tmpdir(), 'planner-'));
+    symlinkSync(resolve(__dirname, '..', '..', 'dist'), join(root, 'planner'));
+    server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', root], { stdio: 'ignore' });
+    for (let i = 0; i < 50; i++) {
+      try { if ((await fetch(`http://127.0.0.1:${port}/planner/`)).ok) return; } catch { /* not up yet */ }
+      await new Promise(r => setTimeout(r, 100));
+    }
+    throw new Error('sub-path server did not start');
+  });
+  test.afterAll(() => { server?.kill(); });
+
+  test('a share link opened under /planner/ works and keeps the path', async ({ page }) => {
+    const base = `http://127.0.0.1:${port}/planner/`;
+    await page.goto(`${base}?v=1&users=5000&view=messaging`);
+    const d = new Dashboard(page);
+    await expect(page.locator('#tab-messaging')).toHaveAttribute('aria-selected', 'true');
+    await expect(d.value('users')).toHaveText('5K');
+    await expect(d.kpi('cost')).not.toBeEmpty();
+    await page.locator('#tab-cqrs').click();
+    await expect.poll(() => page.url()).toMatch(/\/planner\/\?v=1&.*view=cqrs/);
+    const manifest = await page.evaluate(async () => (await fetch('manifest.webmanifest')).status);
+    expect(manifest).toBe(200);
+  });
+});
+
+test('the manifest, icons and robots.txt ship with the build', async ({ page }) => {
+  await page.goto('/');
+  for (const f of ['manifest.webmanifest', 'icon-192.png', 'icon-512.png', 'icon.svg', 'robots.txt', 'sw.js']) {
+    const status = await page.evaluate(async (u) => (await fetch(u)).status, f);
+    expect(status, f).toBe(200);
+  }
+  const m = await page.evaluate(async () => (await fetch('manifest.webmanifest')).json());
+  expect(m.start_url).toBe('./');
+});
+
+test('a new release drops the caches of older ones', async ({ page }) => {
+  // A cache left by an "older release", made before this release's worker installs.
+  await page.goto('/robots.txt');
+  await page.evaluate(async () => { await caches.open('capacity-planner-0000000000000000'); });
+  await page.goto('/');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect.poll(() => page.evaluate(async () => (await caches.keys()).join(','))).not.toContain('capacity-planner-0000000000000000');
+  const keys = await page.evaluate(async () => caches.keys());
+  expect(keys.filter(k => k.startsWith('capacity-planner-'))).toHaveLength(1);
+});
