@@ -253,10 +253,10 @@ async fn presenter_opens_steps_and_closes() {
     let _app = mount(None).await;
     click("present");
     settle().await;
-    assert_eq!(text("slide-count"), "1 / 6");
+    assert_eq!(text("slide-count"), "1 / 7");
     click("slide-next");
     settle().await;
-    assert_eq!(text("slide-count"), "2 / 6");
+    assert_eq!(text("slide-count"), "2 / 7");
     let lines = document()
         .query_selector("#slide .slide-lines")
         .expect("query")

@@ -11,7 +11,7 @@ test('present: keyboard walkthrough whose numbers match the KPI cards; Esc retur
 
   await page.locator('#present').click();
   const title = page.locator('#slide-title');
-  await expect(page.locator('#slide-count')).toHaveText('1 / 6');
+  await expect(page.locator('#slide-count')).toHaveText('1 / 7');
   await expect(title).toContainText('CQRS: the trade-off');
   await expect(page.locator('#slide')).toContainText(`consistency lag of ${lag}`);
   await expect.poll(() => page.url()).toContain('step=1');
@@ -19,7 +19,7 @@ test('present: keyboard walkthrough whose numbers match the KPI cards; Esc retur
 
   // Slide 2 reveals the derivation one line at a time, ending on the KPI's own value.
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('#slide-count')).toHaveText('2 / 6');
+  await expect(page.locator('#slide-count')).toHaveText('2 / 7');
   const lines = page.locator('#slide .slide-lines li');
   await expect(lines).toHaveCount(1);
   let shown = 1;
@@ -32,32 +32,43 @@ test('present: keyboard walkthrough whose numbers match the KPI cards; Esc retur
   await expect(lines.last()).toHaveText(`⇒ Write DB shards: ${shards}`);
   await page.screenshot({ path: testInfo.outputPath('step-2.png') });
 
+  // Slide 3: the design at this scale, drawn, with the same counts as the cards.
+  await page.keyboard.press('ArrowRight');
+  await expect(title).toHaveText('The design at 1M users');
+  await expect(page.locator('#presenter #p-diagram .dia-count').first()).toBeVisible();
+  await expect(page.locator('#presenter #p-dia-write_db .dia-count')).toHaveText(new RegExp(`^${shards} × `));
+  await page.screenshot({ path: testInfo.outputPath('step-3.png') });
+
   await page.keyboard.press('ArrowRight');
   await expect(title).toHaveText('The first bottleneck');
   await expect(lines.first()).toContainText(`${bottleneck} break first`);
-  await page.screenshot({ path: testInfo.outputPath('step-3.png') });
+  await page.screenshot({ path: testInfo.outputPath('step-4.png') });
 
   await page.keyboard.press('ArrowRight');
   await expect(title).toHaveText('Scaling moves, tier by tier');
   await expect(page.locator('#slide li.current')).toContainText('1M users');
-  await page.screenshot({ path: testInfo.outputPath('step-4.png') });
+  await page.screenshot({ path: testInfo.outputPath('step-5.png') });
 
   await page.keyboard.press('ArrowRight');
   await expect(title).toHaveText('Trade-offs and costs');
   await expect(page.locator('#slide')).toContainText(`Consistency lag p99 ${lag}`);
-  await page.screenshot({ path: testInfo.outputPath('step-5.png') });
+  await expect(page.locator('#slide')).toContainText('a month on demand');
+  await page.screenshot({ path: testInfo.outputPath('step-6.png') });
 
   await page.keyboard.press('ArrowRight');
   await expect(title).toHaveText('Traffic grows 10×: what first?');
   await expect(page.locator('#slide')).toContainText(`Write DB shards: ${shards} → 24`);
   await expect(page.locator('#slide')).toContainText('Seed 001');
-  await page.screenshot({ path: testInfo.outputPath('step-6.png') });
+  // The design before and after 10×.
+  await expect(page.locator('#presenter #p-now-dia-write_db .dia-count')).toHaveText(new RegExp(`^${shards} × `));
+  await expect(page.locator('#presenter #p-tenx-dia-write_db .dia-count')).toHaveText(/^24 × /);
+  await page.screenshot({ path: testInfo.outputPath('step-7.png') });
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('#slide-count')).toHaveText('6 / 6');
+  await expect(page.locator('#slide-count')).toHaveText('7 / 7');
 
   // Back steps, cheat sheet toggles.
   await page.keyboard.press('ArrowLeft');
-  await expect(page.locator('#slide-count')).toHaveText('5 / 6');
+  await expect(page.locator('#slide-count')).toHaveText('6 / 7');
   await page.keyboard.press('c');
   await expect(page.locator('#cheatsheet')).toContainText('Round trip within a datacenter');
   await expect(page.locator('#cheatsheet')).toContainText('≈ 11.57/s');
@@ -70,20 +81,20 @@ test('present: keyboard walkthrough whose numbers match the KPI cards; Esc retur
 });
 
 test('a link with a step opens the presentation there', async ({ page }) => {
-  await page.goto('/?v=1&view=replay&replays=1000&step=3');
+  await page.goto('/?v=1&view=replay&replays=1000&step=4');
   await expect(page.locator('#presenter')).toBeVisible();
-  await expect(page.locator('#slide-count')).toHaveText('3 / 6');
+  await expect(page.locator('#slide-count')).toHaveText('4 / 7');
   await expect(page.locator('#slide-title')).toHaveText('The first bottleneck');
   await expect(page.locator('#slide')).toContainText('Event-store nodes break first');
   await page.goto('/?step=99');
-  await expect(page.locator('#slide-count')).toHaveText('6 / 6');
-  await expect(page.locator('#corrections')).toContainText('slides run 1–6');
+  await expect(page.locator('#slide-count')).toHaveText('7 / 7');
+  await expect(page.locator('#corrections')).toContainText('slides run 1–7');
 });
 
 test('the compact bar changes the numbers live while presenting', async ({ page }) => {
   await page.goto('/?v=1&step=2');
   const lines = page.locator('#slide .slide-lines li');
-  await expect(page.locator('#slide-count')).toHaveText('2 / 6');
+  await expect(page.locator('#slide-count')).toHaveText('2 / 7');
   while (await page.locator('#slide .hint').count()) await page.keyboard.press('ArrowRight');
   await expect(lines.last()).toHaveText('⇒ Brokers: 1,290');
   await page.locator('#p-in-users').focus();
@@ -91,5 +102,5 @@ test('the compact bar changes the numbers live while presenting', async ({ page 
   await expect(page.locator('#p-val-users')).toHaveText('100');
   await expect(lines.last()).toHaveText('⇒ Brokers: 3');
   // Arrow keys on the slider move the slider, not the slides.
-  await expect(page.locator('#slide-count')).toHaveText('2 / 6');
+  await expect(page.locator('#slide-count')).toHaveText('2 / 7');
 });

@@ -4,12 +4,15 @@
 //! a time), Esc leaves, F toggles full screen, C the cheat sheet. The slide is
 //! in the URL; a compact bar keeps the main sliders at hand.
 
+use super::diagram::DiagramSvg;
 use super::param_slider::ScenarioSlider;
-use crate::state::{Doc, Edit, Editor};
+use crate::state::{Derived, Doc, Edit, Editor};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use model::cheatsheet::{capacities, conversions, LATENCIES, LATENCY_SOURCE};
+use model::diagram::diagram;
 use model::presentation::{slides, Slide, SLIDES};
+use model::Estimate;
 use model::Param;
 use wasm_bindgen::JsCast;
 
@@ -70,9 +73,23 @@ pub fn Presenter() -> impl IntoView {
         doc.scenario
             .with(|s| doc.assumptions.with(|a| slides(s, a)))
     });
+    let derived = expect_context::<Derived>();
     let (revealed, set_revealed) = signal(1usize);
+    // The design now and at 10× (the latter computed only while its slide shows).
+    let now = Memo::new(move |_| {
+        doc.scenario.with(|s| {
+            doc.assumptions
+                .with(|a| derived.estimate.with(|e| diagram(s, a, e)))
+        })
+    });
+    let tenx = Memo::new(move |_| {
+        let s = doc.scenario.with(|s| s.scaled_users(10.0));
+        doc.assumptions
+            .with(|a| diagram(&s, a, &Estimate::numbers(&s, a)))
+    });
     let (cheat, set_cheat) = signal(false);
     let index = move || (doc.step.get().unwrap_or(1).clamp(1, SLIDES as u32) - 1) as usize;
+    let key = Memo::new(move |_| deck.with(|d| d.get(index()).map(|s| s.key)));
     let lines_of = move |i: usize| {
         deck.with_untracked(|d| {
             d.get(i)
@@ -166,6 +183,19 @@ pub fn Presenter() -> impl IntoView {
                                 {(s.reveal && r < s.lines.len()).then(|| view! { <p class="hint">"→ or space for the next line"</p> })}
                             }))
                         }}
+                        <Show when=move || key.get() == Some("design")>
+                            <div class="slide-diagrams">
+                                <DiagramSvg diagram=now prefix="p-" labelled_by="slide-title" />
+                            </div>
+                        </Show>
+                        <Show when=move || key.get() == Some("ten-x")>
+                            <div class="slide-diagrams">
+                                <h3 id="p-now-title">"Now"</h3>
+                                <DiagramSvg diagram=now prefix="p-now-" labelled_by="p-now-title" />
+                                <h3 id="p-tenx-title">"At 10× the users"</h3>
+                                <DiagramSvg diagram=tenx prefix="p-tenx-" labelled_by="p-tenx-title" />
+                            </div>
+                        </Show>
                     </section>
                     <Show when=move || cheat.get()>
                         <CheatSheet />

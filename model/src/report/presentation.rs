@@ -4,9 +4,10 @@
 //! Every number comes from the same [`Estimate`] the KPI cards show.
 
 use crate::common::explain::chain;
-use crate::common::format::{bytes, count, int, millis, num};
+use crate::common::format::{bytes, count, int, millis, num, usd};
 use crate::inputs::component::shown;
 use crate::inputs::scenario::{Assumptions, Scenario};
+use crate::report::diagram::diagram;
 use crate::report::guide::guide;
 use crate::report::kpi::kpis;
 use crate::report::tenx::traffic_times;
@@ -81,6 +82,17 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
         )
     };
 
+    let d = diagram(&s, &a, &e);
+    let design = slide(
+        "design",
+        &format!("The design at {} users", count(s.users)),
+        d.text
+            .trim_end_matches('.')
+            .split(". ")
+            .map(|l| format!("{l}."))
+            .collect(),
+    );
+
     let mut bn = vec![
         format!(
             "{} break first. {}",
@@ -149,6 +161,14 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
                 bytes(e.storage.retained_bytes),
                 bytes(e.storage.bytes_per_day)
             ),
+            format!(
+                "{} a month on demand ({} compute, {} storage, {} network): {} per 1K users.",
+                usd(e.cost.monthly_usd),
+                usd(e.cost.compute_usd),
+                usd(e.cost.storage_usd),
+                usd(e.cost.network_usd),
+                usd(e.cost.per_1k_users_usd)
+            ),
             "Every scaling move adds moving parts: partitions to rebalance, shards to route, replicas to keep in step, and a wider window of eventual consistency.".to_string(),
         ],
     );
@@ -176,7 +196,7 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
     ten.push(format!("Seed {}: {}", g.seed, tenx.seed_answer));
     let tenx_slide = slide("ten-x", "Traffic grows 10×: what first?", ten);
 
-    vec![trade, numbers, bottleneck, moves, costs, tenx_slide]
+    vec![trade, numbers, design, bottleneck, moves, costs, tenx_slide]
 }
 
 #[cfg(test)]
@@ -202,8 +222,9 @@ mod tests {
                 numbers.lines.last(),
                 Some(&format!("⇒ {}: {}", headline.label, headline.value))
             );
-            assert!(deck[2].lines[0].starts_with(&e.bottleneck.label));
-            assert_eq!(deck[3].highlight, Some(e.tier.index));
+            assert_eq!(deck[2].key, "design");
+            assert!(deck[3].lines[0].starts_with(&e.bottleneck.label));
+            assert_eq!(deck[4].highlight, Some(e.tier.index));
         }
     }
 
