@@ -62,6 +62,38 @@ try {
   await page.screenshot({ path: out('presenter-numbers.png') });
   await ctx.close();
 
+  // The architecture diagram: light, dark, phone, and the presenter's design and 10× slides.
+  const diagramShot = async (page, name) => {
+    const card = page.locator('section.diagram');
+    await card.scrollIntoViewIfNeeded();
+    await card.screenshot({ path: out(name) });
+  };
+  ({ ctx, page } = await open(browser, wide, async (p) => {
+    await p.locator('#presets').selectOption('seed-001');
+    await p.locator('#dia-write_db').focus();
+  }));
+  await diagramShot(page, 'diagram-cqrs-light.png');
+  await ctx.close();
+
+  ({ ctx, page } = await open(browser, wide, async (p) => {
+    await p.locator('#presets').selectOption('seed-003');
+    await p.locator('#theme').click();
+    await p.locator('#theme').click();
+  }));
+  await diagramShot(page, 'diagram-messaging-dark.png');
+  await ctx.close();
+
+  ({ ctx, page } = await open(browser, { width: 360, height: 800 }, (p) => p.locator('#presets').selectOption('seed-002')));
+  await diagramShot(page, 'diagram-phone-360.png');
+  await ctx.close();
+
+  ({ ctx, page } = await open(browser, wide, null, '?v=1&rate=0.01&write=10&view=cqrs&step=3'));
+  await page.screenshot({ path: out('presenter-design.png') });
+  await page.keyboard.press('End');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: out('presenter-tenx-diagrams.png'), fullPage: true });
+  await ctx.close();
+
   await browser.close();
   console.log('wrote docs/screenshots/*.png');
 } finally {

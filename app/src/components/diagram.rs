@@ -28,7 +28,17 @@ pub fn DiagramSvg(
     let geo = Memo::new(move |_| diagram.with(layout));
     let view_box = move || geo.with(|g| format!("-4 -4 {} {}", g.size.0 + 8.0, g.size.1 + 8.0));
     // Wide enough to stay legible: on a phone the card scrolls sideways instead of shrinking text.
-    let min_width = move || geo.with(|g| format!("min-width: {}px", (g.size.0 * 0.62).round()));
+    // aspect-ratio keeps the height in step with whichever width wins.
+    let min_width = move || {
+        geo.with(|g| {
+            format!(
+                "min-width: {}px; aspect-ratio: {} / {}",
+                (g.size.0 * 0.62).round(),
+                g.size.0 + 8.0,
+                g.size.1 + 8.0
+            )
+        })
+    };
     let head = format!("{prefix}dia-head");
     let head_url = format!("url(#{head})");
     let p = prefix.clone();
@@ -49,6 +59,7 @@ pub fn DiagramSvg(
             {move || diagram.with(|d| geo.with(|g| d.boxes.iter().zip(&g.boxes).enumerate().map(|(i, (b, (x, y)))| {
                 let sized = b.component.is_some();
                 let lines: Vec<String> = match b.count {
+                    Some(0) => vec!["none needed at this load".into()],
                     Some(n) => [
                         Some(format!("{} × {}", int(n), b.profile.unwrap_or(""))),
                         b.spread.clone(),

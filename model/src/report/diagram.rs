@@ -309,30 +309,34 @@ pub fn layout(d: &Diagram) -> Layout {
     }
 }
 
+/// One box in a sentence: `Brokers: 1,290 × kafka.m7g.xlarge (3 zones ×
+/// 430), bound by storage, 62 % of the cost, the first bottleneck`.
+pub fn sentence(b: &Box) -> String {
+    match (b.count, b.profile) {
+        (Some(0), _) => format!("{}: none needed at this load", b.title),
+        (Some(n), Some(p)) => {
+            let mut t = format!("{}: {} × {}", b.title, int(n), p);
+            if let Some(sp) = &b.spread {
+                t += &format!(" ({sp})");
+            }
+            if let Some(bind) = b.binding {
+                t += &format!(", bound by {bind}");
+            }
+            if let Some(c) = b.cost_share_pct {
+                t += &format!(", {} of the cost", percent(c));
+            }
+            if b.bottleneck {
+                t += ", the first bottleneck";
+            }
+            t
+        }
+        _ => b.title.to_string(),
+    }
+}
+
 /// The diagram in sentences: every box with its numbers, then every flow.
 fn describe(boxes: &[Box], arrows: &[Arrow]) -> String {
-    let mut parts: Vec<String> = boxes
-        .iter()
-        .map(|b| match (b.count, b.profile) {
-            (Some(n), Some(p)) => {
-                let mut t = format!("{}: {} × {}", b.title, int(n), p);
-                if let Some(sp) = &b.spread {
-                    t += &format!(" ({sp})");
-                }
-                if let Some(bind) = b.binding {
-                    t += &format!(", bound by {bind}");
-                }
-                if let Some(c) = b.cost_share_pct {
-                    t += &format!(", {} of the cost", percent(c));
-                }
-                if b.bottleneck {
-                    t += ", the first bottleneck";
-                }
-                t
-            }
-            _ => b.title.to_string(),
-        })
-        .collect();
+    let mut parts: Vec<String> = boxes.iter().map(sentence).collect();
     parts.extend(arrows.iter().map(|a| {
         format!(
             "{} → {}: {}{}",

@@ -7,7 +7,7 @@ use crate::common::explain::chain;
 use crate::common::format::{bytes, count, int, millis, num, usd};
 use crate::inputs::component::shown;
 use crate::inputs::scenario::{Assumptions, Scenario};
-use crate::report::diagram::diagram;
+use crate::report::diagram::{diagram, sentence};
 use crate::report::guide::guide;
 use crate::report::kpi::kpis;
 use crate::report::tenx::traffic_times;
@@ -83,13 +83,14 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
     };
 
     let d = diagram(&s, &a, &e);
+    // The drawing carries the flows; the slide's lines are the sized tiers.
     let design = slide(
         "design",
         &format!("The design at {} users", count(s.users)),
-        d.text
-            .trim_end_matches('.')
-            .split(". ")
-            .map(|l| format!("{l}."))
+        d.boxes
+            .iter()
+            .filter(|b| b.count.is_some())
+            .map(|b| format!("{}.", sentence(b)))
             .collect(),
     );
 
