@@ -204,6 +204,15 @@ proptest! {
     }
 
     #[test]
+    fn whole_nodes_fast_path_keeps_the_rounding_rule(d in 0.0..1e18f64, p in 1e-6..1e9f64) {
+        // The reference: nearest whole when within 1e-9 relative, else up.
+        let exact = d / p;
+        let rounded = exact.round();
+        let want = if d <= 0.0 { 0.0 } else if (exact - rounded).abs() <= 1e-9 * exact.max(1.0) { rounded } else { exact.ceil() };
+        prop_assert_eq!(model::units::whole_nodes(d, p), want.min(u64::MAX as f64) as u64, "{} / {}", d, p);
+    }
+
+    #[test]
     fn hostile_values_of_every_new_key_are_reported(v in hostile(), i in 0usize..64) {
         let mut keys: Vec<String> = NEW_KEYS.iter().map(|k| k.to_string()).collect();
         keys.extend(Component::ALL.iter().map(|c| format!("profile.{}", c.id())));

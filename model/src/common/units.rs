@@ -20,23 +20,22 @@ pub fn whole_nodes(demand: f64, per_node: f64) -> u64 {
         return 0;
     }
     let exact = demand / per_node;
-    // Below 2^52 the whole part is exact in a u64, so round and ceil are
-    // integer work; f64::round/ceil are library calls on baseline x86-64,
-    // and a sweep makes thousands of these.
-    let (rounded, ceiled) = if exact < 4_503_599_627_370_496.0 {
-        let whole = exact as u64 as f64;
-        let frac = exact - whole;
-        (
-            if frac >= 0.5 { whole + 1.0 } else { whole },
-            if frac > 0.0 { whole + 1.0 } else { whole },
-        )
-    } else {
-        (exact.round(), exact.ceil())
-    };
-    let n = if (exact - rounded).abs() <= 1e-9 * exact.max(1.0) {
+    let tol = 1e-9 * exact.max(1.0);
+    // Below 2^52 the whole part is exact in a u64, so this is integer work
+    // (f64::round/ceil are library calls on baseline x86-64, and a sweep
+    // makes thousands of these): a fraction within the tolerance is noise.
+    if exact < 4_503_599_627_370_496.0 {
+        let whole = exact as u64;
+        let frac = exact - whole as f64;
+        // Same rule as below: round to nearest when within the tolerance,
+        // else up (a fraction of ½ or more always goes up either way).
+        return if frac < 0.5 && frac <= tol { whole } else { whole + 1 };
+    }
+    let rounded = exact.round();
+    let n = if (exact - rounded).abs() <= tol {
         rounded
     } else {
-        ceiled
+        exact.ceil()
     };
     // u64::MAX as f64 saturates in the cast; clamp for clarity.
     n.min(u64::MAX as f64) as u64
