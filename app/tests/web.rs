@@ -185,6 +185,9 @@ async fn traffic_x10_and_undo() {
 #[wasm_bindgen_test]
 async fn editing_an_assumption_changes_the_result_and_resets() {
     let _app = mount(None).await;
+    // The drawer builds its fields when first opened.
+    by_id::<web_sys::HtmlDetailsElement>("assumptions").set_open(true);
+    settle().await;
     let field: HtmlInputElement = by_id("cap-broker_msgs");
     field.set_value("10K");
     field

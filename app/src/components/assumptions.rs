@@ -2,6 +2,7 @@
 //! per-node capacity and unit price, editable, with its default (the
 //! profile's value where a profile sets it), its source and a reset.
 
+use super::drawer::Drawer;
 use super::number_entry::NumberEntry;
 use crate::state::{Doc, Edit, Editor};
 use leptos::prelude::*;
@@ -78,20 +79,20 @@ pub fn AssumptionsDrawer() -> impl IntoView {
             .with(|a| Cap::ALL.iter().filter(|c| a.is_set(**c)).count())
     });
     let (prices, caps): (Vec<Cap>, Vec<Cap>) = Cap::ALL.iter().copied().partition(|c| c.is_price());
+    let (prices, caps) = (StoredValue::new(prices), StoredValue::new(caps));
     view! {
-        <details class="group" id="assumptions">
-            <summary>
-                "Assumptions (profiles, capacities, prices)"
-                {move || (changed.get() > 0).then(|| view! { <span class="badge">{format!("{} changed", changed.get())}</span> })}
-            </summary>
+        <Drawer id="assumptions" summary=move || view! {
+            "Assumptions (profiles, capacities, prices)"
+            {move || (changed.get() > 0).then(|| view! { <span class="badge">{format!("{} changed", changed.get())}</span> })}
+        }>
             <h3 class="drawer-title">"Instance profiles"</h3>
             {Component::ALL.into_iter().map(|c| view! { <ProfilePicker component=c /> }).collect_view()}
             <h3 class="drawer-title">"Per-node capacities"</h3>
-            {caps.into_iter().map(|c| view! { <CapField cap=c /> }).collect_view()}
+            {caps.get_value().into_iter().map(|c| view! { <CapField cap=c /> }).collect_view()}
             <h3 class="drawer-title">"Unit prices (USD, on-demand)"</h3>
-            {prices.into_iter().map(|c| view! { <CapField cap=c /> }).collect_view()}
+            {prices.get_value().into_iter().map(|c| view! { <CapField cap=c /> }).collect_view()}
             <button class="secondary" id="reset-all" disabled=move || changed.get() == 0
                 on:click=move |_| editor.apply(Edit::ResetCaps)>"Reset all to defaults"</button>
-        </details>
+        </Drawer>
     }
 }

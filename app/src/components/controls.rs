@@ -2,6 +2,7 @@
 //! collapsible advanced group.
 
 use super::assumptions::AssumptionsDrawer;
+use super::drawer::Drawer;
 use super::failure::{FailurePanel, FAILURE};
 use super::library::LibraryPanel;
 use super::param_slider::ScenarioSlider;
@@ -19,14 +20,14 @@ pub fn Controls() -> impl IntoView {
         .copied()
         .filter(|p| !PRIMARY.contains(p) && !FAILURE.contains(p))
         .collect();
+    let advanced = StoredValue::new(advanced);
     view! {
         <section class="controls" aria-label="Scenario inputs">
             <h2 class="panel-title">"Scenario"</h2>
             {PRIMARY.into_iter().map(|p| view! { <ScenarioSlider param=p /> }).collect_view()}
-            <details class="group" id="advanced">
-                <summary>"Advanced"</summary>
-                {advanced.into_iter().map(|p| view! { <ScenarioSlider param=p /> }).collect_view()}
-            </details>
+            <Drawer id="advanced" summary=|| "Advanced">
+                {advanced.get_value().into_iter().map(|p| view! { <ScenarioSlider param=p /> }).collect_view()}
+            </Drawer>
             <FailurePanel />
             <AssumptionsDrawer />
             <LibraryPanel />

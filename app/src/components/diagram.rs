@@ -9,7 +9,30 @@ use model::diagram::{diagram, layout, Diagram, BOX_H, BOX_W};
 use model::format::{int, percent};
 use model::kpi::binding_label;
 
+/// A box's text lines: its count and profile, its zone spread, what binds it.
+fn box_lines(b: &model::diagram::Box) -> [String; 3] {
+    match b.count {
+        None => ["not sized here".into(), String::new(), String::new()],
+        Some(0) => [
+            "none needed at this load".into(),
+            String::new(),
+            String::new(),
+        ],
+        Some(n) => [
+            format!("{} × {}", int(n), b.profile.unwrap_or("")),
+            b.spread.clone().unwrap_or_default(),
+            b.binding
+                .map(|k| format!("bound by {k}"))
+                .unwrap_or_default(),
+        ],
+    }
+}
+
 /// The SVG drawing of a diagram, and nothing else: props in, pixels out.
+///
+/// The structure (boxes, arrows, positions) is built once per pattern; every
+/// input then only updates the text nodes and classes that changed, so a
+/// slider drag does not rebuild the drawing.
 #[component]
 pub fn DiagramSvg(
     /// What to draw.
@@ -21,15 +44,37 @@ pub fn DiagramSvg(
     /// Called with a box's index when it gets focus or the pointer.
     #[prop(optional)]
     on_focus: Option<Callback<usize>>,
-    /// Accessible name (the id of a heading) and description (the id of the text).
+    /// Accessible name: the id of the heading that names it.
     #[prop(into)]
     labelled_by: String,
 ) -> impl IntoView {
-    let geo = Memo::new(move |_| diagram.with(layout));
+    // The shape: which boxes and arrows, where. Equal across inputs within a pattern.
+    let shape = Memo::new(move |_| {
+        diagram.with(|d| {
+            let mut skeleton = d.clone();
+            for b in &mut skeleton.boxes {
+                *b = model::diagram::Box {
+                    count: b.count.map(|_| 0),
+                    spread: None,
+                    profile: None,
+                    binding: None,
+                    bottleneck: false,
+                    cost_share_pct: None,
+                    ..b.clone()
+                };
+            }
+            for a in &mut skeleton.arrows {
+                a.label.clear();
+            }
+            skeleton.text.clear();
+            skeleton
+        })
+    });
+    let geo = Memo::new(move |_| shape.with(layout));
     let view_box = move || geo.with(|g| format!("-4 -4 {} {}", g.size.0 + 8.0, g.size.1 + 8.0));
-    // Wide enough to stay legible: on a phone the card scrolls sideways instead of shrinking text.
-    // aspect-ratio keeps the height in step with whichever width wins.
-    let min_width = move || {
+    // Wide enough to stay legible: on a phone the card scrolls sideways
+    // instead of shrinking text; aspect-ratio keeps the height in step.
+    let size_style = move || {
         geo.with(|g| {
             format!(
                 "min-width: {}px; aspect-ratio: {} / {}",
@@ -42,49 +87,55 @@ pub fn DiagramSvg(
     let head = format!("{prefix}dia-head");
     let head_url = format!("url(#{head})");
     let p = prefix.clone();
+    let arrow_label = move |i: usize| {
+        diagram.with(|d| d.arrows.get(i).map(|a| a.label.clone()).unwrap_or_default())
+    };
+    let box_line = move |i: usize, k: usize| {
+        diagram.with(|d| {
+            d.boxes
+                .get(i)
+                .map(|b| box_lines(b)[k].clone())
+                .unwrap_or_default()
+        })
+    };
+    let box_flag = move |i: usize, f: fn(&model::diagram::Box) -> bool| {
+        diagram.with(|d| d.boxes.get(i).is_some_and(f))
+    };
     view! {
         <svg id=format!("{prefix}diagram") class="diagram-svg" role="group" aria-labelledby=labelled_by
-            viewBox=view_box style=min_width preserveAspectRatio="xMidYMin meet">
+            viewBox=view_box style=size_style preserveAspectRatio="xMidYMin meet">
             <defs>
                 <marker id=head viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
                     <path d="M0,0 L10,5 L0,10 z" class="dia-head" />
                 </marker>
             </defs>
-            {move || diagram.with(|d| geo.with(|g| d.arrows.iter().zip(&g.arrows).map(|(a, (s, e, m))| view! {
+            {move || shape.with(|d| geo.with(|g| d.arrows.iter().zip(&g.arrows).enumerate().map(|(i, (a, (s, e, m)))| view! {
                 <g class="dia-arrow" class:dashed=a.dashed>
                     <line x1=s.0 y1=s.1 x2=e.0 y2=e.1 marker-end=head_url.clone() />
-                    <text x=m.0 y=m.1 - 6.0 text-anchor="middle" class="dia-flow">{a.label.clone()}</text>
+                    <text x=m.0 y=m.1 - 6.0 text-anchor="middle" class="dia-flow">{move || arrow_label(i)}</text>
                 </g>
             }).collect_view()))}
-            {move || diagram.with(|d| geo.with(|g| d.boxes.iter().zip(&g.boxes).enumerate().map(|(i, (b, (x, y)))| {
+            {move || shape.with(|d| geo.with(|g| d.boxes.iter().zip(&g.boxes).enumerate().map(|(i, (b, (x, y)))| {
                 let sized = b.component.is_some();
-                let lines: Vec<String> = match b.count {
-                    Some(0) => vec!["none needed at this load".into()],
-                    Some(n) => [
-                        Some(format!("{} × {}", int(n), b.profile.unwrap_or(""))),
-                        b.spread.clone(),
-                        b.binding.map(|k| format!("bound by {k}")),
-                    ].into_iter().flatten().collect(),
-                    None => vec!["not sized here".into()],
-                };
-                let label = format!("{}{}", b.title, lines.first().map(|l| format!(": {l}")).unwrap_or_default());
                 let focus = move || {
                     if let Some(f) = on_focus {
                         f.run(i)
                     }
                 };
+                let title = b.title;
                 view! {
-                    <g class="dia-box" class:sized=sized class:bottleneck=b.bottleneck id=format!("{p}dia-{}", b.id)
+                    <g class="dia-box" class:sized=sized class:bottleneck=move || box_flag(i, |b| b.bottleneck)
+                        id=format!("{p}dia-{}", b.id)
                         transform=format!("translate({x} {y})")
                         tabindex=if sized && on_focus.is_some() { "0" } else { "-1" }
-                        aria-label=label
+                        aria-label=move || format!("{title}: {}", box_line(i, 0))
                         on:focus=move |_| focus()
                         on:mouseenter=move |_| focus()>
                         <rect width=BOX_W height=BOX_H rx="10" />
-                        <text x="12" y="24" class="dia-title">{b.title}{b.bottleneck.then_some(" ⚠")}</text>
-                        {lines.into_iter().enumerate().map(|(k, l)| view! {
-                            <text x="12" y=48.0 + 20.0 * k as f64 class=if k == 0 { "dia-count" } else { "dia-note" }>{l}</text>
-                        }).collect_view()}
+                        <text x="12" y="24" class="dia-title">{title}{move || box_flag(i, |b| b.bottleneck).then_some(" ⚠")}</text>
+                        <text x="12" y="48" class="dia-count">{move || box_line(i, 0)}</text>
+                        <text x="12" y="68" class="dia-note">{move || box_line(i, 1)}</text>
+                        <text x="12" y="88" class="dia-note">{move || box_line(i, 2)}</text>
                     </g>
                 }
             }).collect_view()))}

@@ -2,6 +2,7 @@
 //! counts beyond throughput (zone spread, surviving a failure at peak,
 //! tiered storage, the planning horizon, follower fetching).
 
+use super::drawer::Drawer;
 use super::param_slider::ScenarioSlider;
 use crate::state::{Doc, Edit, Editor};
 use leptos::prelude::*;
@@ -25,8 +26,7 @@ pub fn FailurePanel() -> impl IntoView {
     let ffetch = Memo::new(move |_| doc.scenario.with(|s| s.follower_fetch >= 0.5));
     let ff_help = Param::FollowerFetch.spec().help;
     view! {
-        <details class="group" id="failure">
-            <summary>"Zones, failure and storage"</summary>
+        <Drawer id="failure" summary=|| "Zones, failure and storage">
             <div class="param" data-key="tolerate">
                 <div class="param-head">
                     <label for="in-tolerate">"Survive at peak"</label>
@@ -53,6 +53,6 @@ pub fn FailurePanel() -> impl IntoView {
                     on:change=move |ev| editor.apply(Edit::Param(Param::FollowerFetch, if event_target_checked(&ev) { 1.0 } else { 0.0 }))/>
                 "Follower fetching (consumers read their own zone)"
             </label>
-        </details>
+        </Drawer>
     }
 }

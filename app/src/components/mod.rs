@@ -10,6 +10,7 @@ pub mod compare;
 pub mod controls;
 pub mod cost;
 pub mod diagram;
+pub mod drawer;
 pub mod failure;
 pub mod guide_panel;
 pub mod kpi;

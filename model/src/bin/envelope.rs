@@ -61,6 +61,8 @@ enum Command {
 struct EstimateJson<'a> {
     #[serde(flatten)]
     estimate: &'a Estimate,
+    /// Every capacity and price in use (`cap.…`, `price.…`) and each profile (`profile.…`).
+    assumptions: std::collections::BTreeMap<String, serde_json::Value>,
     corrections: &'a [model::codec::Correction],
 }
 
@@ -193,6 +195,7 @@ fn main() -> ExitCode {
             if json {
                 let out = EstimateJson {
                     estimate: &e,
+                    assumptions: model::estimate::resolved(&st.assumptions),
                     corrections: &fixes,
                 };
                 match serde_json::to_string_pretty(&out) {

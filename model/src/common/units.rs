@@ -29,7 +29,11 @@ pub fn whole_nodes(demand: f64, per_node: f64) -> u64 {
         let frac = exact - whole as f64;
         // Same rule as below: round to nearest when within the tolerance,
         // else up (a fraction of ½ or more always goes up either way).
-        return if frac < 0.5 && frac <= tol { whole } else { whole + 1 };
+        return if frac < 0.5 && frac <= tol {
+            whole
+        } else {
+            whole + 1
+        };
     }
     let rounded = exact.round();
     let n = if (exact - rounded).abs() <= tol {

@@ -29,9 +29,6 @@ pub struct Estimate {
     pub sizing: nodes::SizingMap,
     /// Monthly cost of the view's components.
     pub cost: Cost,
-    /// Every capacity and price in use, by link key (`cap.…`, `price.…`), and
-    /// each component's profile (`profile.…`).
-    pub assumptions: BTreeMap<String, serde_json::Value>,
     /// Storage.
     pub storage: Storage,
     /// Replay and rebuild.
@@ -136,7 +133,6 @@ fn compute(s: &Scenario, a: &Assumptions, record: bool) -> Estimate {
         nodes: sized.nodes,
         sizing: sized.sizing,
         cost,
-        assumptions: resolved(a),
         storage,
         replay,
         latency,
@@ -145,7 +141,9 @@ fn compute(s: &Scenario, a: &Assumptions, record: bool) -> Estimate {
     }
 }
 
-/// Every capacity and price in use, by link key, plus each profile choice.
+/// Every capacity and price in use, by link key, plus each profile choice:
+/// the `assumptions` object of `envelope estimate --json` (built there, not
+/// on every estimate, which the dashboard makes on every input).
 pub fn resolved(a: &Assumptions) -> BTreeMap<String, serde_json::Value> {
     let mut m: BTreeMap<String, serde_json::Value> = Cap::ALL
         .iter()
