@@ -71,7 +71,7 @@ impl Constraint {
         }
     }
 
-    /// A capacity (storage, partitions, memory) row.
+    /// A capacity (storage, partitions, memory) row: the same fields, no failure headroom.
     pub fn capacity(
         key: &'static str,
         label: &'static str,
@@ -80,12 +80,8 @@ impl Constraint {
         unit: &'static str,
     ) -> Self {
         Constraint {
-            key,
-            label,
-            demand,
-            per_node,
-            unit,
             kind: Kind::Capacity,
+            ..Self::throughput(key, label, demand, per_node, unit)
         }
     }
 
