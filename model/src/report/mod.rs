@@ -4,6 +4,7 @@
 
 pub mod cheatsheet;
 pub mod diagram;
+pub mod diagram_layout;
 pub mod export;
 pub mod guide;
 pub mod kpi;
