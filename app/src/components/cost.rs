@@ -16,13 +16,6 @@ pub fn CostBreakdown() -> impl IntoView {
         let v = doc.view.get();
         derived.estimate.with(|e| {
             let total = e.cost.monthly_usd;
-            let share = |x: f64| {
-                if total > 0.0 {
-                    percent(x / total * 100.0)
-                } else {
-                    "—".into()
-                }
-            };
             let mut rows: Vec<[String; 6]> = shown(v)
                 .iter()
                 .filter_map(|c| {
@@ -33,7 +26,11 @@ pub fn CostBreakdown() -> impl IntoView {
                             usd(k.storage_usd),
                             usd(k.network_usd),
                             usd(k.monthly_usd),
-                            share(k.monthly_usd),
+                            if total > 0.0 {
+                                percent(k.share_pct)
+                            } else {
+                                "—".into()
+                            },
                         ]
                     })
                 })

@@ -85,7 +85,6 @@ fn actor(id: &'static str, title: &'static str, col: u8, row: u8) -> Box {
 fn sized(e: &Estimate, s: &Scenario, a: &Assumptions, c: Component, col: u8, row: u8) -> Box {
     let n = e.nodes.of(c);
     let z = s.az.max(1.0) as u64;
-    let total = e.cost.monthly_usd;
     Box {
         id: c.id(),
         title: c.label(),
@@ -100,8 +99,8 @@ fn sized(e: &Estimate, s: &Scenario, a: &Assumptions, c: Component, col: u8, row
             .cost
             .by_component
             .get(c.key())
-            .filter(|_| total > 0.0)
-            .map(|k| k.monthly_usd / total * 100.0),
+            .filter(|_| e.cost.monthly_usd > 0.0)
+            .map(|k| k.share_pct),
         col,
         row,
     }

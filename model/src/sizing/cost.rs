@@ -38,6 +38,8 @@ pub struct ComponentCost {
     pub network_usd: f64,
     /// The three together.
     pub monthly_usd: f64,
+    /// Its share of the view's monthly total, 0–100 (0 when nothing costs anything).
+    pub share_pct: f64,
 }
 
 /// The monthly bill for the view's components.
@@ -190,18 +192,7 @@ pub fn derive(
     let fill = a.get(Cap::DiskFill) / 100.0;
     let mut cost = Cost::default();
     for &c in shown(s.view) {
-        let Parts {
-            n,
-            price,
-            compute,
-            block_gb,
-            object_gb,
-            storage,
-            az_gb,
-            region_gb,
-            network,
-            monthly,
-        } = parts(c, s, a, load, nodes, st);
+        let p = parts(c, s, a, load, nodes, st);
         w.step(
             step_id(c),
             &format!("{} a month", c.label()),
@@ -211,35 +202,36 @@ pub fn derive(
                 (
                     format!(
                         "{} × ${} × 730 = ${}; {} ÷ {} × ${} + {} × ${} = ${}; {} × 2 × ${} + {} × ${} = ${}",
-                        num(n),
-                        num(price),
-                        num(compute),
-                        bytes(block_gb * BYTES_PER_GB * fill),
+                        num(p.n),
+                        num(p.price),
+                        num(p.compute),
+                        bytes(p.block_gb * BYTES_PER_GB * fill),
                         num(fill),
                         num(a.get(Cap::PriceBlockGbMonth)),
-                        bytes(object_gb * BYTES_PER_GB),
+                        bytes(p.object_gb * BYTES_PER_GB),
                         num(a.get(Cap::PriceObjectGbMonth)),
-                        num(storage),
-                        bytes(az_gb * BYTES_PER_GB),
+                        num(p.storage),
+                        bytes(p.az_gb * BYTES_PER_GB),
                         num(a.get(Cap::PriceCrossAzGb)),
-                        bytes(region_gb * BYTES_PER_GB),
+                        bytes(p.region_gb * BYTES_PER_GB),
                         num(a.get(Cap::PriceCrossRegionGb)),
-                        num(network)
+                        num(p.network)
                     ),
-                    format!("${}/month", num(monthly)),
+                    format!("${}/month", num(p.monthly)),
                 )
             },
         );
-        cost.compute_usd += compute;
-        cost.storage_usd += storage;
-        cost.network_usd += network;
+        cost.compute_usd += p.compute;
+        cost.storage_usd += p.storage;
+        cost.network_usd += p.network;
         cost.by_component.insert(
             c.key(),
             ComponentCost {
-                compute_usd: compute,
-                storage_usd: storage,
-                network_usd: network,
-                monthly_usd: monthly,
+                compute_usd: p.compute,
+                storage_usd: p.storage,
+                network_usd: p.network,
+                monthly_usd: p.monthly,
+                share_pct: 0.0, // set once the total is known
             },
         );
     }
@@ -250,6 +242,11 @@ pub fn derive(
         0.0
     };
     let total = cost.monthly_usd;
+    if total > 0.0 {
+        for k in cost.by_component.values_mut() {
+            k.share_pct = k.monthly_usd / total * 100.0;
+        }
+    }
     w.step(
         "cost.monthly_usd",
         "Monthly cost",
