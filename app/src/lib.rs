@@ -10,6 +10,7 @@ pub mod components;
 pub mod download;
 pub mod palette;
 pub mod state;
+pub mod storage;
 pub mod url_sync;
 
 use components::bottleneck::BottleneckCallout;

@@ -4,7 +4,6 @@
 //! through them. A link always wins over the autosaved state.
 
 use crate::state::{Doc, Editor};
-use gloo::storage::{LocalStorage, Storage};
 use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use model::codec::encode_link;
@@ -68,7 +67,7 @@ fn write(query: &str, push: bool) {
 pub fn install(doc: Doc, editor: Editor) {
     let query = current_query();
     let source = if query.is_empty() {
-        LocalStorage::get::<String>(AUTOSAVE_KEY).unwrap_or_default()
+        crate::storage::get(AUTOSAVE_KEY).unwrap_or_default()
     } else {
         query
     };
@@ -84,7 +83,7 @@ pub fn install(doc: Doc, editor: Editor) {
         // cancels it); storage and history are written once the sliders rest.
         pending.set_value(None);
         let save = move |q: &str, push: bool| {
-            let _ = LocalStorage::set(AUTOSAVE_KEY, q);
+            crate::storage::set(AUTOSAVE_KEY, q);
             write(q, push);
         };
         if push {

@@ -119,7 +119,9 @@ pub fn draw<DB: DrawingBackend>(
     root.fill(&bg)?;
     let (x0, x1) = x_range(spec);
     let (y0, y1) = y_range(spec);
-    let font = |size: f64| ("sans-serif", size * k).into_font().color(&fg);
+    // The enum, not the string "sans-serif": plotters lower-cases a family
+    // name with `str::to_lowercase`, which links Unicode case tables (~5 KB).
+    let font = |size: f64| (FontFamily::SansSerif, size * k).into_font().color(&fg);
     let mut chart = ChartBuilder::on(root)
         .margin(px(10.0))
         // The last x tick ("100M") is centred on the plot's right edge: room for its half.

@@ -3,7 +3,6 @@
 
 use crate::download::save_text;
 use crate::state::{Doc, Edit, Editor};
-use gloo::storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::codec::{encode_link, Link};
@@ -13,14 +12,13 @@ use wasm_bindgen::JsCast;
 const KEY: &str = "capacity-planner.library";
 
 fn load_library() -> Library {
-    LocalStorage::get::<String>(KEY)
-        .ok()
+    crate::storage::get(KEY)
         .and_then(|t| Library::from_json(&t).ok())
         .unwrap_or_else(|| Library::new(Vec::new()))
 }
 
 fn store(lib: &Library) {
-    let _ = LocalStorage::set(KEY, lib.to_json());
+    crate::storage::set(KEY, &lib.to_json());
 }
 
 /// The saved-scenarios drawer.

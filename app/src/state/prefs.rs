@@ -4,7 +4,6 @@
 //! replaced.
 
 use super::Editor;
-use gloo::storage::{LocalStorage, Storage};
 use leptos::prelude::*;
 use model::codec::Correction;
 use model::entry::RateBase;
@@ -107,11 +106,11 @@ pub fn read<P: Pref>(stored: Option<&str>) -> (P, Option<Correction>) {
 }
 
 fn load<P: Pref>() -> (P, Option<Correction>) {
-    read::<P>(LocalStorage::get::<String>(P::KEY).ok().as_deref())
+    read::<P>(crate::storage::get(P::KEY).as_deref())
 }
 
 fn save<P: Pref>(p: P) {
-    let _ = LocalStorage::set(P::KEY, p.word());
+    crate::storage::set(P::KEY, p.word());
 }
 
 /// The preferences, as signals.

@@ -11,7 +11,6 @@ use crate::report::guide::guide;
 use crate::report::kpi::kpis;
 use crate::sizing::estimate::Estimate;
 use crate::sizing::sweep::SweepPoint;
-use serde::{Deserialize, Serialize};
 use std::fmt;
 
 /// A Markdown summary: inputs, key numbers, tier, bottleneck and the
@@ -110,7 +109,12 @@ pub fn sweep_csv(s: &Scenario, sweep: &[SweepPoint]) -> String {
 }
 
 /// One saved scenario: a name and its share-link query.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+///
+/// The file is read and written with `miniserde`, not `serde_json`: this is
+/// the only JSON the dashboard parses, and serde_json's parser and error
+/// machinery cost about 6 KB brotli of the wasm bundle (docs/PERFORMANCE.md).
+/// Unknown fields are ignored, so newer files still open.
+#[derive(Clone, Debug, PartialEq, miniserde::Serialize, miniserde::Deserialize)]
 pub struct Saved {
     /// Name shown in the list.
     pub name: String,
@@ -119,7 +123,7 @@ pub struct Saved {
 }
 
 /// The saved-scenarios file.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, miniserde::Serialize, miniserde::Deserialize)]
 pub struct Library {
     /// File format version.
     pub version: u32,
@@ -162,16 +166,30 @@ impl Library {
         }
     }
 
-    /// Pretty JSON for download.
+    /// JSON for download, one scenario per line so a person can edit it.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_else(|_| "{}".into())
+        use miniserde::json::to_string;
+        let rows: Vec<String> = self
+            .scenarios
+            .iter()
+            .map(|s| format!("    {}", to_string(s)))
+            .collect();
+        format!(
+            "{{\n  \"version\": {},\n  \"scenarios\": [\n{}\n  ]\n}}\n",
+            self.version,
+            rows.join(",\n")
+        )
     }
 
     /// Parses a file. Each link is re-encoded through the codec, so a
     /// hand-edited file comes back clamped and canonical.
     pub fn from_json(text: &str) -> Result<Library, LibraryError> {
-        let lib: Library =
-            serde_json::from_str(text).map_err(|e| LibraryError::NotALibrary(e.to_string()))?;
+        let lib: Library = miniserde::json::from_str(text).map_err(|_| {
+            LibraryError::NotALibrary(
+                r#"expected JSON like {"version":1,"scenarios":[{"name":"…","link":"v=1&…"}]}"#
+                    .into(),
+            )
+        })?;
         if lib.version != Self::VERSION {
             return Err(LibraryError::Version(lib.version));
         }
@@ -240,7 +258,24 @@ mod tests {
             name: "A".into(),
             link: "v=1&users=5000".into(),
         }]);
-        assert_eq!(Library::from_json(&lib.to_json()), Ok(lib));
+        assert_eq!(Library::from_json(&lib.to_json()), Ok(lib.clone()));
+        // Names that need escaping survive, and the file is one scenario a line.
+        let tricky = Library::new(vec![
+            Saved {
+                name: "Quote \" and \\ slash\nnewline".into(),
+                link: "v=1&users=5000".into(),
+            },
+            Saved {
+                name: "B".into(),
+                link: "v=1&users=6000".into(),
+            },
+        ]);
+        let json = tricky.to_json();
+        assert_eq!(json.lines().count(), 7, "{json}");
+        assert_eq!(Library::from_json(&json), Ok(tricky));
+        // Unknown fields are ignored; a file saved by serde_json's pretty printer still opens.
+        let old = "{\n  \"version\": 1,\n  \"extra\": true,\n  \"scenarios\": [\n    {\n      \"name\": \"A\",\n      \"link\": \"v=1&users=5000\"\n    }\n  ]\n}";
+        assert_eq!(Library::from_json(old), Ok(lib));
         assert!(matches!(
             Library::from_json("nope"),
             Err(LibraryError::NotALibrary(_))

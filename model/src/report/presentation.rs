@@ -75,7 +75,7 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
             "numbers",
             &format!(
                 "The numbers: {} at {} users",
-                headline.label.to_lowercase(),
+                headline.label.to_ascii_lowercase(),
                 count(s.users)
             ),
             steps,
@@ -158,7 +158,7 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
             format!(
                 "{} nodes in this view ({}); {} retained on disk, growing {} a day.",
                 int(total),
-                shown(s.view).iter().map(|c| format!("{} {}", int(e.nodes.of(*c)), c.label().to_lowercase())).collect::<Vec<_>>().join(", "),
+                shown(s.view).iter().map(|c| format!("{} {}", int(e.nodes.of(*c)), c.label().to_ascii_lowercase())).collect::<Vec<_>>().join(", "),
                 bytes(e.storage.retained_bytes),
                 bytes(e.storage.bytes_per_day)
             ),

@@ -338,7 +338,11 @@ pub fn explain(
         .map_or("", |r| r.label);
     (
         format!("{}{zones}", lines.join("; ")),
-        format!("{} nodes, bound by {}", int(s.count), label.to_lowercase()),
+        format!(
+            "{} nodes, bound by {}",
+            int(s.count),
+            label.to_ascii_lowercase()
+        ),
     )
 }
 
