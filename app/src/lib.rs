@@ -18,6 +18,7 @@ use components::charts_panel::ChartsPanel;
 use components::compare::ComparePanel;
 use components::controls::Controls;
 use components::cost::CostBreakdown;
+use components::deferred::Deferred;
 use components::diagram::ArchitectureDiagram;
 use components::guide_panel::GuidePanel;
 use components::kpi::KpiGrid;
@@ -49,11 +50,14 @@ pub fn App() -> impl IntoView {
                     <KpiGrid />
                     <BottleneckCallout />
                     <ChartsPanel />
-                    <ArchitectureDiagram />
-                    <CostBreakdown />
-                    <ComparePanel />
-                    <TierTable />
-                    <GuidePanel />
+                    // Below the charts: built in the frame after the first paint.
+                    <Deferred>
+                        <ArchitectureDiagram />
+                        <CostBreakdown />
+                        <ComparePanel />
+                        <TierTable />
+                        <GuidePanel />
+                    </Deferred>
                 </div>
             </section>
         </main>

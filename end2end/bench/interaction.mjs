@@ -18,7 +18,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 // Timings come from dist-bench/ (built with the `bench` feature, which adds the
 // paint stamps); sizes from dist/, the release build users get.
 const dist = join(here, '..', '..', 'dist');
-const benchDist = join(here, '..', '..', 'dist-bench');
+const benchDist = process.env.BENCH_DIST ?? join(here, '..', '..', 'dist-bench');
 const port = Number(process.env.BENCH_PORT ?? 8098);
 const inputs = Number(process.env.BENCH_INPUTS ?? 240);
 const loads = Number(process.env.BENCH_LOADS ?? 10);

@@ -9,6 +9,7 @@ pub mod charts_panel;
 pub mod compare;
 pub mod controls;
 pub mod cost;
+pub mod deferred;
 pub mod diagram;
 pub mod drawer;
 pub mod failure;

@@ -4,6 +4,12 @@ use crate::state::{Edit, Editor, Prefs, Theme};
 use leptos::prelude::*;
 use model::presets;
 
+/// The page heading; index.html's shell shows the same before the wasm loads.
+pub const TITLE: &str = "Event-driven capacity planner";
+/// The line under the heading; also in the shell.
+pub const TAGLINE: &str =
+    "Brokers, shards, replicas, bandwidth and storage from 100 to 100M users — with the work shown.";
+
 /// Header with presets and theme.
 #[component]
 pub fn TopBar() -> impl IntoView {
@@ -19,8 +25,8 @@ pub fn TopBar() -> impl IntoView {
     view! {
         <header class="topbar">
             <div class="brand">
-                <h1>"Event-driven capacity planner"</h1>
-                <p class="tagline">"Brokers, shards, replicas, bandwidth and storage from 100 to 100M users — with the work shown."</p>
+                <h1>{TITLE}</h1>
+                <p class="tagline">{TAGLINE}</p>
             </div>
             <div class="top-actions">
                 <label class="sr-only" for="presets">"Presets"</label>
@@ -43,5 +49,25 @@ pub fn TopBar() -> impl IntoView {
                 </button>
             </div>
         </header>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{TAGLINE, TITLE};
+
+    /// The shell in index.html is what people see first; it must read the
+    /// same as the header that replaces it.
+    #[test]
+    fn index_html_shell_matches_the_header() {
+        let html = include_str!("../../../index.html");
+        assert!(
+            html.contains(&format!("<h1>{TITLE}</h1>")),
+            "index.html shell heading differs"
+        );
+        assert!(
+            html.contains(&format!("<p class=\"tagline\">{TAGLINE}</p>")),
+            "index.html shell tagline differs"
+        );
     }
 }
