@@ -9,6 +9,47 @@ use leptos::prelude::*;
 use model::scenario::Tolerate;
 use model::Param;
 
+/// The default, its source and a reset, under one input of this group.
+#[component]
+fn DefaultLine(
+    /// Link key, for the reset button's id (`reset-<key>`).
+    key: &'static str,
+    /// Label, for the reset button's accessible name.
+    label: &'static str,
+    /// The default as shown.
+    shown: String,
+    /// Where the default comes from.
+    source: &'static str,
+    /// Whether the value differs from the default.
+    #[prop(into)]
+    changed: Signal<bool>,
+    /// Puts the default back.
+    on_reset: Callback<()>,
+) -> impl IntoView {
+    view! {
+        <div class="cap-row default-line">
+            <p class="cap-source">{format!("Default {shown} · {source}")}</p>
+            <button class="reset" id=format!("reset-{key}") disabled=move || !changed.get()
+                aria-label=format!("Reset {label} to its default")
+                on:click=move |_| on_reset.run(())>"Reset"</button>
+        </div>
+    }
+}
+
+/// A slider of this group with its default line.
+#[component]
+fn FailureSlider(param: Param) -> impl IntoView {
+    let doc = expect_context::<Doc>();
+    let editor = expect_context::<Editor>();
+    let spec = param.spec();
+    let changed = Memo::new(move |_| doc.scenario.with(|s| s.get(param) != spec.default));
+    view! {
+        <ScenarioSlider param=param />
+        <DefaultLine key=spec.key label=spec.label shown=spec.unit.show(spec.default) source=spec.source
+            changed=changed on_reset=Callback::new(move |_| editor.apply(Edit::Param(param, spec.default))) />
+    }
+}
+
 /// The inputs this group shows (the advanced group leaves them out).
 pub const FAILURE: [Param; 4] = [
     Param::Az,
@@ -37,22 +78,24 @@ pub fn FailurePanel() -> impl IntoView {
                     }
                 }>
                     {Tolerate::ALL.into_iter().map(|t| view! {
-                        <option value=t.key() selected=move || tolerate.get() == t>{match t {
-                            Tolerate::None => "nothing (every node up)",
-                            Tolerate::Node => "losing one node",
-                            Tolerate::Zone => "losing one zone",
-                        }}</option>
+                        <option value=t.key() selected=move || tolerate.get() == t>{t.label()}</option>
                     }).collect_view()}
                 </select>
+                <DefaultLine key="tolerate" label="Survive at peak" shown=Tolerate::default().label().to_string()
+                    source=Tolerate::SOURCE changed=Signal::derive(move || tolerate.get() != Tolerate::default())
+                    on_reset=Callback::new(move |_| editor.apply(Edit::Tolerate(Tolerate::default()))) />
             </div>
-            <ScenarioSlider param=Param::Az />
-            <ScenarioSlider param=Param::Tiered />
-            <ScenarioSlider param=Param::Horizon />
+            <FailureSlider param=Param::Az />
+            <FailureSlider param=Param::Tiered />
+            <FailureSlider param=Param::Horizon />
             <label class="check" title=ff_help>
                 <input type="checkbox" id="in-ffetch" prop:checked=move || ffetch.get()
                     on:change=move |ev| editor.apply(Edit::Param(Param::FollowerFetch, if event_target_checked(&ev) { 1.0 } else { 0.0 }))/>
                 "Follower fetching (consumers read their own zone)"
             </label>
+            <DefaultLine key="ffetch" label="Follower fetching" shown="off".to_string()
+                source=Param::FollowerFetch.spec().source changed=ffetch
+                on_reset=Callback::new(move |_| editor.apply(Edit::Param(Param::FollowerFetch, 0.0))) />
         </Drawer>
     }
 }

@@ -46,9 +46,10 @@ pub fn ShareBar() -> impl IntoView {
         });
     };
     let export_csv = move |_| {
-        let text = doc
-            .scenario
-            .with_untracked(|s| derived.sweep.with_untracked(|sw| sweep_csv(s, sw)));
+        let text = doc.scenario.with_untracked(|s| {
+            doc.assumptions
+                .with_untracked(|a| derived.sweep.with_untracked(|sw| sweep_csv(s, a, sw)))
+        });
         let r = save_text(&format!("{}-sweep.csv", file_base()), "text/csv", &text);
         flash(if r.is_ok() {
             "CSV saved".into()

@@ -90,6 +90,18 @@ impl Tolerate {
     pub fn from_key(key: &str) -> Option<Tolerate> {
         Tolerate::ALL.into_iter().find(|t| t.key() == key)
     }
+
+    /// What it means, for menus.
+    pub fn label(self) -> &'static str {
+        match self {
+            Tolerate::None => "nothing (every node up)",
+            Tolerate::Node => "losing one node",
+            Tolerate::Zone => "losing one zone",
+        }
+    }
+
+    /// Where the default comes from, shown beside the menu.
+    pub const SOURCE: &'static str = "planning default: keep peak with one zone lost. AWS MSK spreads brokers evenly over 3 AZs (MSK developer guide, 2026); Netflix service-capacity-modeling 0.3.212 sizes stateful clusters per zone";
 }
 
 /// What a person describes: load, shape and targets. Units are in the names

@@ -6,9 +6,11 @@ use crate::common::format;
 use crate::inputs::codec::{decode, encode, State};
 use crate::inputs::component::{shown, Component};
 use crate::inputs::params::Param;
+use crate::inputs::scenario::Assumptions;
 use crate::inputs::scenario::Scenario;
 use crate::report::guide::guide;
 use crate::report::kpi::kpis;
+use crate::sizing::cost;
 use crate::sizing::estimate::Estimate;
 use crate::sizing::sweep::SweepPoint;
 use std::fmt;
@@ -76,19 +78,30 @@ pub fn markdown(state: &State, e: &Estimate, link: &str) -> String {
 
 /// The chart sweep as CSV: one row per user count, with the view's node
 /// counts, bandwidth (B/s) and storage (B).
-pub fn sweep_csv(s: &Scenario, sweep: &[SweepPoint]) -> String {
+pub fn sweep_csv(s: &Scenario, a: &Assumptions, sweep: &[SweepPoint]) -> String {
     let comps: &[Component] = shown(s.view);
     let mut out = String::from("users");
     for c in comps {
         out.push(',');
         out.push_str(c.key());
     }
-    out.push_str(",partitions,ingress_bytes_per_sec,egress_bytes_per_sec,replication_bytes_per_sec,cross_region_bytes_per_sec,cross_az_bytes_per_sec,bytes_per_day,retained_bytes,monthly_usd\n");
+    out.push_str(",partitions,ingress_bytes_per_sec,egress_bytes_per_sec,replication_bytes_per_sec,cross_region_bytes_per_sec,cross_az_bytes_per_sec,bytes_per_day,retained_bytes,monthly_usd");
+    for c in comps {
+        out.push_str(&format!(",{}_monthly_usd", c.key()));
+    }
+    out.push('\n');
     for p in sweep {
         out.push_str(&format::num_plain(p.users));
         for c in comps {
             out.push_str(&format!(",{}", p.nodes.of(*c)));
         }
+        let at = Scenario {
+            users: p.users,
+            ..s.clone()
+        };
+        let per = comps
+            .iter()
+            .map(|c| cost::component_monthly(*c, &at, a, &p.load, &p.nodes, &p.storage));
         for v in [
             p.nodes.partitions as f64,
             p.load.ingress_bytes_per_sec,
@@ -99,7 +112,10 @@ pub fn sweep_csv(s: &Scenario, sweep: &[SweepPoint]) -> String {
             p.storage.bytes_per_day,
             p.storage.retained_bytes,
             p.cost_usd,
-        ] {
+        ]
+        .into_iter()
+        .chain(per)
+        {
             out.push(',');
             out.push_str(&format::num_plain(v));
         }
@@ -211,7 +227,6 @@ impl Library {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::inputs::scenario::Assumptions;
 
     #[test]
     fn markdown_has_every_section_and_the_numbers() {
@@ -243,13 +258,29 @@ mod tests {
     fn csv_has_a_header_and_a_row_per_point() {
         let s = Scenario::default();
         let sw = crate::sweep(&s, &Assumptions::default(), 100.0, 1e8, 5);
-        let csv = sweep_csv(&s, &sw);
+        let csv = sweep_csv(&s, &Assumptions::default(), &sw);
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 6);
         assert!(lines[0].starts_with("users,brokers,cache_nodes,partitions,"));
         let cols = lines[0].split(',').count();
         assert!(lines.iter().all(|l| l.split(',').count() == cols));
         assert!(lines[5].starts_with("100000000,"));
+        // The per-component cost columns add up to the row's monthly total.
+        let head: Vec<&str> = lines[0].split(',').collect();
+        let total = head
+            .iter()
+            .position(|h| *h == "monthly_usd")
+            .expect("monthly_usd");
+        let per: Vec<usize> = (0..head.len())
+            .filter(|i| head[*i].ends_with("_monthly_usd"))
+            .collect();
+        assert_eq!(per.len(), shown(s.view).len());
+        for row in &lines[1..] {
+            let v: Vec<f64> = row.split(',').map(|x| x.parse().expect("number")).collect();
+            let sum: f64 = per.iter().map(|i| v[*i]).sum();
+            assert!((sum - v[total]).abs() <= 1e-6 * v[total].max(1.0), "{row}");
+            assert!(v[total] > 0.0);
+        }
     }
 
     #[test]

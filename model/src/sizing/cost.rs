@@ -152,6 +152,18 @@ fn parts(
     }
 }
 
+/// One component's monthly cost alone (USD), for the CSV's per-component columns.
+pub fn component_monthly(
+    c: Component,
+    s: &Scenario,
+    a: &Assumptions,
+    load: &Load,
+    nodes: &Nodes,
+    st: &Storage,
+) -> f64 {
+    parts(c, s, a, load, nodes, st).monthly
+}
+
 /// The view's monthly total alone, for chart sweeps (no breakdown, no derivation).
 pub fn monthly_total(
     s: &Scenario,
@@ -162,7 +174,7 @@ pub fn monthly_total(
 ) -> f64 {
     shown(s.view)
         .iter()
-        .map(|c| parts(*c, s, a, load, nodes, st).monthly)
+        .map(|c| component_monthly(*c, s, a, load, nodes, st))
         .sum()
 }
 
