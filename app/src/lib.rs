@@ -18,13 +18,13 @@ use components::charts_panel::ChartsPanel;
 use components::compare::ComparePanel;
 use components::controls::Controls;
 use components::cost::CostBreakdown;
-use components::deferred::Deferred;
 use components::diagram::ArchitectureDiagram;
 use components::guide_panel::GuidePanel;
 use components::kpi::KpiGrid;
 use components::notice::CorrectionsNotice;
 use components::presenter::Presenter;
 use components::share::ShareBar;
+use components::stages::{self, Stage};
 use components::tabs::Tabs;
 use components::tier_table::TierTable;
 use components::topbar::TopBar;
@@ -37,6 +37,9 @@ pub fn App() -> impl IntoView {
     prefs.install(editor);
     url_sync::install(doc, editor);
     let tier = move || derived.estimate.with(|e| e.tier.label);
+    // One task per stage (components/stages.rs): KPIs, then charts, then,
+    // after the first chart's frame, each section below them.
+    stages::start(7);
     view! {
         <TopBar />
         <CorrectionsNotice corrections=editor.corrections() on_dismiss=Callback::new(move |_| editor.dismiss()) />
@@ -47,17 +50,16 @@ pub fn App() -> impl IntoView {
                 <Tabs />
                 <div id="view-panel" role="tabpanel" aria-labelledby=move || format!("tab-{}", doc.view.get().key())>
                     <p class="tier-line">"Nearest tier: " <strong id="tier">{tier}</strong></p>
-                    <KpiGrid />
-                    <BottleneckCallout />
-                    <ChartsPanel />
-                    // Below the charts: built in the frame after the first paint.
-                    <Deferred>
-                        <ArchitectureDiagram />
-                        <CostBreakdown />
-                        <ComparePanel />
-                        <TierTable />
-                        <GuidePanel />
-                    </Deferred>
+                    <Stage n=1>
+                        <KpiGrid />
+                        <BottleneckCallout />
+                    </Stage>
+                    <Stage n=2><ChartsPanel /></Stage>
+                    <Stage n=3><ArchitectureDiagram /></Stage>
+                    <Stage n=4><CostBreakdown /></Stage>
+                    <Stage n=5><ComparePanel /></Stage>
+                    <Stage n=6><TierTable /></Stage>
+                    <Stage n=7><GuidePanel /></Stage>
                 </div>
             </section>
         </main>
