@@ -11,6 +11,7 @@ pub mod download;
 pub mod palette;
 pub mod state;
 pub mod storage;
+pub mod svg_export;
 pub mod url_sync;
 
 use components::bottleneck::BottleneckCallout;

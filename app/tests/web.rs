@@ -8,7 +8,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement, HtmlInpu
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod common;
-use common::{by_id, document, mount_in, new_host, settle, text, Mounted};
+use common::{by_id, document, mount_in, new_host, settle, text, wait_for, Mounted};
 
 /// A host with a real width, so the canvas lays out. Clears the autosave and
 /// the query first so every test starts from the defaults.
@@ -33,7 +33,10 @@ async fn mount(query: Option<&str>) -> Mounted {
     if let Some(q) = query {
         set_query(q);
     }
-    mount_in(el, || leptos::prelude::IntoAny::into_any(app::App())).await
+    let m = mount_in(el, || leptos::prelude::IntoAny::into_any(app::App())).await;
+    // The app builds in stages (components/stages.rs); the guide is the last.
+    wait_for("guide-title").await;
+    m
 }
 
 /// Pixels that differ from the top-left (background) pixel.
@@ -287,4 +290,30 @@ async fn compare_pins_a_and_shows_deltas() {
         table.contains("1,290") && table.contains("12,894") && table.contains("+900 %"),
         "{table}"
     );
+}
+
+/// Stored strings keep the format gloo-storage wrote (a JSON string), so an
+/// autosave or library from before the switch still loads, and anything
+/// that is not a JSON string reads as absent rather than as garbage.
+#[wasm_bindgen_test]
+fn storage_reads_and_writes_json_strings() {
+    let ls = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage");
+    app::storage::set("test.key", "v=1&users=5000 \"quoted\"");
+    assert_eq!(
+        ls.get_item("test.key").expect("read").as_deref(),
+        Some(r#""v=1&users=5000 \"quoted\"""#)
+    );
+    assert_eq!(
+        app::storage::get("test.key").as_deref(),
+        Some("v=1&users=5000 \"quoted\"")
+    );
+    // As gloo-storage 0.4 wrote it.
+    ls.set_item("test.key", r#""dark""#).expect("write");
+    assert_eq!(app::storage::get("test.key").as_deref(), Some("dark"));
+    ls.set_item("test.key", "not json").expect("write");
+    assert_eq!(app::storage::get("test.key"), None);
+    ls.remove_item("test.key").expect("remove");
+    assert_eq!(app::storage::get("test.key"), None);
 }

@@ -83,3 +83,65 @@ test('at 360 px the diagram scrolls inside its card; the page does not', async (
   const scroller = await page.locator('.dia-scroll').evaluate(el => el.scrollWidth > el.clientWidth);
   expect(scroller).toBe(true);
 });
+
+test('the diagram saves as a standalone SVG with the counts and inline styles', async ({ page }) => {
+  const d = new Dashboard(page);
+  await d.open();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#dia-svg').click()]);
+  expect(download.suggestedFilename()).toBe('capacity-scenario-diagram.svg');
+  const text = require('fs').readFileSync(await download.path(), 'utf8');
+  expect(text.startsWith('<?xml')).toBe(true);
+  expect(text).toContain('xmlns="http://www.w3.org/2000/svg"');
+  expect(text).toContain('1,290 × kafka.m7g.xlarge');
+  expect(text).toContain('bound by storage');
+  // The page's classes are gone; their look travels inline.
+  expect(text).not.toContain('class=');
+  expect(text).toMatch(/style="[^"]*fill:/);
+  await expect(page.locator('#dia-svg-status')).toHaveText('Diagram saved as SVG');
+  // It opens as an image: the browser's own parser accepts it.
+  const ok = await page.evaluate((svg) => new DOMParser().parseFromString(svg, 'image/svg+xml').querySelector('parsererror') === null, text);
+  expect(ok).toBe(true);
+});
+
+test('each zone and failure input shows its default and source, and resets', async ({ page }) => {
+  const d = new Dashboard(page);
+  await d.open();
+  await page.locator('#failure > summary').click();
+  const line = page.locator('#failure .param[data-key="tolerate"] .cap-source');
+  await expect(line).toContainText('Default losing one zone');
+  await expect(line).toContainText('MSK');
+  const reset = page.locator('#reset-tolerate');
+  await expect(reset).toBeDisabled();
+  await page.locator('#in-tolerate').selectOption('none');
+  await expect(page).toHaveURL(/tolerate=none/);
+  await expect(reset).toBeEnabled();
+  await reset.click();
+  await expect(page.locator('#in-tolerate')).toHaveValue('zone');
+  await expect(page).not.toHaveURL(/tolerate=/);
+  await expect(reset).toBeDisabled();
+  // A slider of the group: zones.
+  await expect(page.locator('#failure')).toContainText('Default 3');
+  await expect(page.locator('#reset-az')).toBeDisabled();
+  await d.slider('az').focus();
+  await page.keyboard.press('Home'); // 1 zone
+  await expect(page).toHaveURL(/az=1/);
+  await page.locator('#reset-az').click();
+  await expect(page).not.toHaveURL(/az=1/);
+  await expect(page.locator('#reset-az')).toBeDisabled();
+});
+
+test('the CSV carries each component\'s monthly cost beside the total', async ({ page }) => {
+  const d = new Dashboard(page);
+  await d.open();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-csv').click()]);
+  const lines = require('fs').readFileSync(await download.path(), 'utf8').trim().split('\n');
+  const head = lines[0].split(',');
+  const total = head.indexOf('monthly_usd');
+  const per = head.map((h: string, i: number) => [h, i] as [string, number]).filter(([h]) => h.endsWith('_monthly_usd'));
+  expect(per.map(([h]) => h)).toContain('brokers_monthly_usd');
+  for (const row of lines.slice(1)) {
+    const v = row.split(',').map(Number);
+    const sum = per.reduce((a, [, i]) => a + v[i], 0);
+    expect(Math.abs(sum - v[total])).toBeLessThanOrEqual(1e-6 * Math.max(v[total], 1));
+  }
+});

@@ -76,3 +76,20 @@ test('a new release drops the caches of older ones', async ({ page }) => {
   const keys = await page.evaluate(async () => caches.keys());
   expect(keys.filter(k => k.startsWith('capacity-planner-'))).toHaveLength(1);
 });
+
+test('the heading and a loading line show before the wasm arrives; the app then replaces the line', async ({ page }) => {
+  // Hold the wasm back: what a slow connection sees first.
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => { release = r; });
+  await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('/');
+  await expect(page.locator('h1')).toHaveText('Event-driven capacity planner');
+  await expect(page.locator('#shell-loading')).toHaveText('Loading the planner…');
+  await expect(page.locator('#presets')).toHaveCount(0);
+  release();
+  await expect(page.locator('#presets')).toBeVisible();
+  await expect(page.locator('#shell-loading')).toHaveCount(0);
+  // One header, with the app's buttons in it.
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('#topbar #present')).toBeVisible();
+});

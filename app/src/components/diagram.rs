@@ -143,6 +143,24 @@ pub fn DiagramSvg(
     }
 }
 
+/// Saves the on-screen diagram (`#diagram`) as `<title>-diagram.svg`;
+/// whether it worked.
+fn save_svg(title: String) -> bool {
+    let Some(svg) = document().get_element_by_id("diagram") else {
+        return false;
+    };
+    let bg = svg.closest(".card").ok().flatten().map_or_else(
+        || "#ffffff".into(),
+        |c| crate::svg_export::background_of(&c),
+    );
+    let name = format!(
+        "{}-diagram.svg",
+        crate::download::slug(&title, "capacity-scenario")
+    );
+    crate::svg_export::standalone(&svg, &bg)
+        .is_some_and(|text| crate::download::save_text(&name, "image/svg+xml", &text).is_ok())
+}
+
 /// The diagram card on the dashboard, with the focused box's read-out.
 #[component]
 pub fn ArchitectureDiagram() -> impl IntoView {
@@ -155,6 +173,7 @@ pub fn ArchitectureDiagram() -> impl IntoView {
         })
     });
     let (focused, set_focused) = signal(None::<usize>);
+    let (saved, set_saved) = signal(None::<bool>);
     let detail = move || {
         let i = focused.get()?;
         let b = d.with(|d| d.boxes.get(i).cloned())?;
@@ -183,6 +202,10 @@ pub fn ArchitectureDiagram() -> impl IntoView {
             </div>
             {detail}
             <p id="dia-text" class="dia-text">{move || d.with(|d| d.text.clone())}</p>
+            <p class="dia-actions">
+                <button class="link" id="dia-svg" on:click=move |_| set_saved.set(Some(save_svg(doc.title.get_untracked())))>"Save SVG"</button>
+                <span role="status" id="dia-svg-status">{move || saved.get().map(|ok| if ok { "Diagram saved as SVG" } else { "Could not save the diagram" })}</span>
+            </p>
         </section>
     }
 }

@@ -11,6 +11,19 @@ pub async fn settle() {
     TimeoutFuture::new(50).await;
 }
 
+/// Waits (up to 5 s, polling) until an element with `id` exists; panics
+/// naming it otherwise.
+pub async fn wait_for(id: &str) {
+    for _ in 0..250 {
+        if document().get_element_by_id(id).is_some() {
+            settle().await;
+            return;
+        }
+        TimeoutFuture::new(20).await;
+    }
+    panic!("#{id} never appeared");
+}
+
 /// The page's document.
 pub fn document() -> web_sys::Document {
     web_sys::window()
