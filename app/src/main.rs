@@ -3,10 +3,10 @@ use leptos::prelude::*;
 
 fn main() {
     console_error_panic_hook::set_once();
-    // index.html's loading line goes in the same task as the mount, so no
-    // frame shows both or neither. Its static header stays (see TopBar).
-    if let Some(loading) = document().get_element_by_id("shell-loading") {
-        loading.remove();
+    // The static shell from index.html goes in the same task as the mount,
+    // so no frame shows both or neither.
+    if let Some(shell) = document().get_element_by_id("shell") {
+        shell.remove();
     }
     mount_to_body(app::App);
 }

@@ -84,12 +84,12 @@ test('the heading and a loading line show before the wasm arrives; the app then 
   await page.route('**/*.wasm', async (route) => { await held; await route.continue(); });
   await page.goto('/');
   await expect(page.locator('h1')).toHaveText('Event-driven capacity planner');
-  await expect(page.locator('#shell-loading')).toHaveText('Loading the planner…');
+  await expect(page.locator('#shell .shell-loading')).toHaveText('Loading the planner…');
   await expect(page.locator('#presets')).toHaveCount(0);
   release();
   await expect(page.locator('#presets')).toBeVisible();
-  await expect(page.locator('#shell-loading')).toHaveCount(0);
-  // One header, with the app's buttons in it.
+  await expect(page.locator('#shell')).toHaveCount(0);
+  // One header, the app's, with its buttons.
   await expect(page.locator('h1')).toHaveCount(1);
-  await expect(page.locator('#topbar #present')).toBeVisible();
+  await expect(page.locator('header.topbar #present')).toBeVisible();
 });

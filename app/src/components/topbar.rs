@@ -1,12 +1,6 @@
 //! The top bar: title, presets menu and theme toggle.
-//!
-//! index.html carries the header itself (`#topbar`, heading and tagline), so
-//! it paints before the wasm loads; the app adds its buttons to it through a
-//! Portal. Where there is no such header (component tests, another host
-//! page) the app draws the whole bar.
 
 use crate::state::{Edit, Editor, Prefs, Theme};
-use leptos::portal::Portal;
 use leptos::prelude::*;
 use model::presets;
 
@@ -28,42 +22,33 @@ pub fn TopBar() -> impl IntoView {
         }
     };
     let next_theme = move || prefs.theme.update(|t| *t = t.next());
-    let actions = move || {
-        view! {
-                <div class="top-actions">
-                    <label class="sr-only" for="presets">"Presets"</label>
-                    <select id="presets" on:change=move |ev| {
-                        on_preset(event_target_value(&ev));
-                        // Back to the placeholder, so choosing the same preset again works.
-                        use wasm_bindgen::JsCast;
-                        if let Some(sel) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
-                            sel.set_value("");
-                        }
-                    }>
-                        <option value="" selected>"Presets…"</option>
-                        {all.with_value(|ps| ps.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view())}
-                    </select>
-                    <button class="primary" id="present" title="Present this pattern as a walkthrough"
-                        on:click=move |_| editor.apply(Edit::Present(Some(1)))>"Present"</button>
-                    <button class="secondary" id="theme" on:click=move |_| next_theme()
-                        aria-label=move || format!("Theme: {}. Change theme", match prefs.theme.get() { Theme::System => "system", Theme::Light => "light", Theme::Dark => "dark" })>
-                        {move || match prefs.theme.get() { Theme::System => "◐ System", Theme::Light => "☀ Light", Theme::Dark => "☾ Dark" }}
-                    </button>
-                </div>
-        }
-    };
-    match document().get_element_by_id("topbar") {
-        Some(header) => view! { <Portal mount=header>{actions}</Portal> }.into_any(),
-        None => view! {
-            <header class="topbar">
-                <div class="brand">
-                    <h1>{TITLE}</h1>
-                    <p class="tagline">{TAGLINE}</p>
-                </div>
-                {actions()}
-            </header>
-        }
-        .into_any(),
+    view! {
+        <header class="topbar">
+            <div class="brand">
+                <h1>{TITLE}</h1>
+                <p class="tagline">{TAGLINE}</p>
+            </div>
+            <div class="top-actions">
+                <label class="sr-only" for="presets">"Presets"</label>
+                <select id="presets" on:change=move |ev| {
+                    on_preset(event_target_value(&ev));
+                    // Back to the placeholder, so choosing the same preset again works.
+                    use wasm_bindgen::JsCast;
+                    if let Some(sel) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlSelectElement>().ok()) {
+                        sel.set_value("");
+                    }
+                }>
+                    <option value="" selected>"Presets…"</option>
+                    {all.with_value(|ps| ps.iter().map(|p| view! { <option value=p.id>{p.name}</option> }).collect_view())}
+                </select>
+                <button class="primary" id="present" title="Present this pattern as a walkthrough"
+                    on:click=move |_| editor.apply(Edit::Present(Some(1)))>"Present"</button>
+                <button class="secondary" id="theme" on:click=move |_| next_theme()
+                    aria-label=move || format!("Theme: {}. Change theme", match prefs.theme.get() { Theme::System => "system", Theme::Light => "light", Theme::Dark => "dark" })>
+                    {move || match prefs.theme.get() { Theme::System => "◐ System", Theme::Light => "☀ Light", Theme::Dark => "☾ Dark" }}
+                </button>
+            </div>
+        </header>
     }
 }
 
