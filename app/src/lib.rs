@@ -8,6 +8,7 @@
 pub mod charts;
 pub mod components;
 pub mod download;
+pub mod library_file;
 pub mod palette;
 pub mod state;
 pub mod storage;

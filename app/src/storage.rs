@@ -2,9 +2,11 @@
 //!
 //! Values are stored as JSON strings (`"v=1&users=5000"`, quotes included),
 //! the format gloo-storage wrote before this module replaced it, so earlier
-//! autosaves, libraries and preferences still load. gloo-storage went because
-//! its serde_json dependency cost about 6 KB brotli of the bundle; miniserde
-//! does the same string quoting at a fraction of the size.
+//! autosaves, libraries and preferences still load. The quoting goes through
+//! the browser's own `JSON.stringify`/`JSON.parse`: gloo-storage brought
+//! serde_json into the bundle for it (about 6 KB brotli).
+
+use wasm_bindgen::JsValue;
 
 /// The window's localStorage, if the browser grants it (private modes may not).
 fn local() -> Option<web_sys::Storage> {
@@ -15,13 +17,16 @@ fn local() -> Option<web_sys::Storage> {
 /// JSON string.
 pub fn get(key: &str) -> Option<String> {
     let raw = local()?.get_item(key).ok()??;
-    miniserde::json::from_str::<String>(&raw).ok()
+    js_sys::JSON::parse(&raw).ok()?.as_string()
 }
 
 /// Stores `value` under `key`. A full or denied storage is not an error the
 /// user can act on mid-drag, so it is ignored; the URL still holds the state.
 pub fn set(key: &str, value: &str) {
-    if let Some(s) = local() {
-        let _ = s.set_item(key, &miniserde::json::to_string(value));
+    let (Some(s), Ok(json)) = (local(), js_sys::JSON::stringify(&JsValue::from_str(value))) else {
+        return;
+    };
+    if let Some(json) = json.as_string() {
+        let _ = s.set_item(key, &json);
     }
 }

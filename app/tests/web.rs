@@ -317,3 +317,49 @@ fn storage_reads_and_writes_json_strings() {
     ls.remove_item("test.key").expect("remove");
     assert_eq!(app::storage::get("test.key"), None);
 }
+
+/// The dashboard reads library files with the browser's JSON.parse; the
+/// model's rules then apply, as they do to the native miniserde reader.
+#[wasm_bindgen_test]
+fn library_files_parse_in_the_browser_as_in_the_model() {
+    use model::export::{Library, LibraryError, Saved};
+    let lib = Library::new(vec![
+        Saved {
+            name: "Quote \" and \\ and\nnewline".into(),
+            link: "v=1&users=5000".into(),
+        },
+        Saved {
+            name: "B".into(),
+            link: "v=1&users=6000".into(),
+        },
+    ]);
+    assert_eq!(app::library_file::parse(&lib.to_json()), Ok(lib));
+    // serde_json's pretty layout from earlier builds, with a field this build does not know.
+    let old = "{\n  \"version\": 1,\n  \"extra\": true,\n  \"scenarios\": [\n    {\n      \"name\": \" A \",\n      \"link\": \"users=1e99\"\n    }\n  ]\n}";
+    let got = app::library_file::parse(old).expect("old file");
+    assert_eq!(got.scenarios[0].name, "A");
+    assert_eq!(got.scenarios[0].link, "v=1&users=10000000000");
+    for bad in [
+        "nope",
+        "[]",
+        "{\"version\":1}",
+        "{\"version\":1,\"scenarios\":[{\"name\":1,\"link\":\"\"}]}",
+        "{\"version\":1.5,\"scenarios\":[]}",
+    ] {
+        assert!(
+            matches!(
+                app::library_file::parse(bad),
+                Err(LibraryError::NotALibrary(_))
+            ),
+            "{bad}"
+        );
+    }
+    assert_eq!(
+        app::library_file::parse("{\"version\":2,\"scenarios\":[]}"),
+        Err(LibraryError::Version(2))
+    );
+    assert_eq!(
+        app::library_file::parse("{\"version\":1,\"scenarios\":[{\"name\":\" \",\"link\":\"\"}]}"),
+        Err(LibraryError::EmptyName(1))
+    );
+}

@@ -13,7 +13,7 @@ const KEY: &str = "capacity-planner.library";
 
 fn load_library() -> Library {
     crate::storage::get(KEY)
-        .and_then(|t| Library::from_json(&t).ok())
+        .and_then(|t| crate::library_file::parse(&t).ok())
         .unwrap_or_else(|| Library::new(Vec::new()))
 }
 
@@ -90,7 +90,7 @@ pub fn LibraryPanel() -> impl IntoView {
                 .ok()
                 .and_then(|v| v.as_string())
                 .ok_or_else(|| "the file could not be read".to_string());
-            match text.and_then(|t| Library::from_json(&t).map_err(|e| e.to_string())) {
+            match text.and_then(|t| crate::library_file::parse(&t).map_err(|e| e.to_string())) {
                 Ok(incoming) => {
                     let n = incoming.scenarios.len();
                     update(&|l| l.scenarios.extend(incoming.scenarios.iter().cloned()));

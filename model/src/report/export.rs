@@ -126,11 +126,14 @@ pub fn sweep_csv(s: &Scenario, a: &Assumptions, sweep: &[SweepPoint]) -> String 
 
 /// One saved scenario: a name and its share-link query.
 ///
-/// The file is read and written with `miniserde`, not `serde_json`: this is
-/// the only JSON the dashboard parses, and serde_json's parser and error
-/// machinery cost about 6 KB brotli of the wasm bundle (docs/PERFORMANCE.md).
-/// Unknown fields are ignored, so newer files still open.
-#[derive(Clone, Debug, PartialEq, miniserde::Serialize, miniserde::Deserialize)]
+/// Why no serde_json: the wasm bundle has a size budget, and a JSON parser is
+/// 3–6 KB brotli of it. The file is written by hand ([`Library::to_json`]);
+/// natively it is parsed with `miniserde` ([`Library::from_json`], feature
+/// `json`, on by default), and the dashboard parses it with the browser's own
+/// `JSON.parse`; both hand the fields to [`Library::from_parts`], which holds
+/// every rule. Unknown fields are ignored, so newer files still open.
+#[derive(Clone, Debug, PartialEq)]
+#[cfg_attr(feature = "json", derive(miniserde::Deserialize))]
 pub struct Saved {
     /// Name shown in the list.
     pub name: String,
@@ -139,7 +142,8 @@ pub struct Saved {
 }
 
 /// The saved-scenarios file.
-#[derive(Clone, Debug, Default, PartialEq, miniserde::Serialize, miniserde::Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
+#[cfg_attr(feature = "json", derive(miniserde::Deserialize))]
 pub struct Library {
     /// File format version.
     pub version: u32,
@@ -184,11 +188,16 @@ impl Library {
 
     /// JSON for download, one scenario per line so a person can edit it.
     pub fn to_json(&self) -> String {
-        use miniserde::json::to_string;
         let rows: Vec<String> = self
             .scenarios
             .iter()
-            .map(|s| format!("    {}", to_string(s)))
+            .map(|s| {
+                format!(
+                    "    {{\"name\": {}, \"link\": {}}}",
+                    json_string(&s.name),
+                    json_string(&s.link)
+                )
+            })
             .collect();
         format!(
             "{{\n  \"version\": {},\n  \"scenarios\": [\n{}\n  ]\n}}\n",
@@ -197,20 +206,19 @@ impl Library {
         )
     }
 
-    /// Parses a file. Each link is re-encoded through the codec, so a
-    /// hand-edited file comes back clamped and canonical.
-    pub fn from_json(text: &str) -> Result<Library, LibraryError> {
-        let lib: Library = miniserde::json::from_str(text).map_err(|_| {
-            LibraryError::NotALibrary(
-                r#"expected JSON like {"version":1,"scenarios":[{"name":"…","link":"v=1&…"}]}"#
-                    .into(),
-            )
-        })?;
-        if lib.version != Self::VERSION {
-            return Err(LibraryError::Version(lib.version));
+    /// What a file must look like, for the "not a library" message.
+    pub const SHAPE: &'static str =
+        r#"expected JSON like {"version":1,"scenarios":[{"name":"…","link":"v=1&…"}]}"#;
+
+    /// The rules of the file, whoever parsed it: the version must be this
+    /// build's, every name non-empty (trimmed), and each link is re-encoded
+    /// through the codec, so a hand-edited file comes back clamped and canonical.
+    pub fn from_parts(version: u32, scenarios: Vec<Saved>) -> Result<Library, LibraryError> {
+        if version != Self::VERSION {
+            return Err(LibraryError::Version(version));
         }
-        let mut out = Vec::with_capacity(lib.scenarios.len());
-        for (i, s) in lib.scenarios.into_iter().enumerate() {
+        let mut out = Vec::with_capacity(scenarios.len());
+        for (i, s) in scenarios.into_iter().enumerate() {
             let name = s.name.trim().to_string();
             if name.is_empty() {
                 return Err(LibraryError::EmptyName(i + 1));
@@ -222,6 +230,34 @@ impl Library {
         }
         Ok(Library::new(out))
     }
+
+    /// Parses a file (natively; the dashboard uses the browser's parser).
+    #[cfg(feature = "json")]
+    pub fn from_json(text: &str) -> Result<Library, LibraryError> {
+        let lib: Library = miniserde::json::from_str(text)
+            .map_err(|_| LibraryError::NotALibrary(Self::SHAPE.into()))?;
+        Self::from_parts(lib.version, lib.scenarios)
+    }
+}
+
+/// `s` as a JSON string literal: quotes, backslashes and control characters
+/// escaped (RFC 8259 §7); everything else as is, UTF-8.
+pub fn json_string(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push('"');
+    for c in s.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x20 => out.push_str(&format!("\\u{:04x}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 #[cfg(test)]
@@ -283,6 +319,14 @@ mod tests {
         }
     }
 
+    #[test]
+    fn json_strings_escape_what_json_requires() {
+        assert_eq!(json_string("plain"), r#""plain""#);
+        assert_eq!(json_string("a\"b\\c\nd\u{1}"), r#""a\"b\\c\nd\u0001""#);
+        assert_eq!(json_string("naïve — ok"), "\"naïve — ok\"");
+    }
+
+    #[cfg(feature = "json")]
     #[test]
     fn library_round_trips_and_names_bad_files() {
         let lib = Library::new(vec![Saved {
