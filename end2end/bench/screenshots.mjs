@@ -17,7 +17,8 @@ async function open(browser, viewport, setup, query = '') {
   const ctx = await browser.newContext({ viewport });
   const page = await ctx.newPage();
   await page.goto(`http://127.0.0.1:${port}/${query}`);
-  await page.waitForFunction(() => document.querySelector('.kpi-value')?.textContent);
+  // The page builds in stages (app/src/components/stages.rs); the guide is the last.
+  await page.waitForFunction(() => document.querySelector('.kpi-value')?.textContent && document.getElementById('guide-title'));
   if (setup) await setup(page);
   for (const c of await page.locator('canvas:not(.overlay)').all()) {
     await c.scrollIntoViewIfNeeded();
