@@ -40,7 +40,8 @@ pub fn App() -> impl IntoView {
     url_sync::install(doc, editor);
     let tier = move || derived.estimate.with(|e| e.tier.label);
     // One task per stage (components/stages.rs): KPIs, then charts, then,
-    // after the first chart's frame, each section below them.
+    // after the first chart's frame, each section below them. The argument is
+    // the highest `Stage n` in the view below: a later stage would never build.
     stages::start(7);
     view! {
         <TopBar />

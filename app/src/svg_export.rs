@@ -92,12 +92,10 @@ pub fn standalone(svg: &Element, background: &str) -> Option<String> {
     ))
 }
 
-/// The background colour of `el` as computed (the card behind the diagram).
-pub fn background_of(el: &Element) -> String {
-    window()
-        .get_computed_style(el)
-        .ok()
-        .flatten()
+/// The background colour of `el` as computed (the card behind the diagram);
+/// white when there is no element or it is transparent.
+pub fn background_of(el: Option<&Element>) -> String {
+    el.and_then(|el| window().get_computed_style(el).ok().flatten())
         .and_then(|cs| cs.get_property_value("background-color").ok())
         .filter(|v| !v.is_empty() && v != "rgba(0, 0, 0, 0)")
         .unwrap_or_else(|| "#ffffff".into())

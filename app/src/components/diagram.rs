@@ -149,10 +149,7 @@ fn save_svg(title: String) -> bool {
     let Some(svg) = document().get_element_by_id("diagram") else {
         return false;
     };
-    let bg = svg.closest(".card").ok().flatten().map_or_else(
-        || "#ffffff".into(),
-        |c| crate::svg_export::background_of(&c),
-    );
+    let bg = crate::svg_export::background_of(svg.closest(".card").ok().flatten().as_ref());
     let name = format!(
         "{}-diagram.svg",
         crate::download::slug(&title, "capacity-scenario")

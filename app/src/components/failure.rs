@@ -36,17 +36,25 @@ fn DefaultLine(
     }
 }
 
-/// A slider of this group with its default line.
+/// The default line of one scenario input: shown in its unit, reset to its spec's default.
 #[component]
-fn FailureSlider(param: Param) -> impl IntoView {
+fn ParamDefault(param: Param) -> impl IntoView {
     let doc = expect_context::<Doc>();
     let editor = expect_context::<Editor>();
     let spec = param.spec();
     let changed = Memo::new(move |_| doc.scenario.with(|s| s.get(param) != spec.default));
     view! {
-        <ScenarioSlider param=param />
         <DefaultLine key=spec.key label=spec.label shown=spec.unit.show(spec.default) source=spec.source
             changed=changed on_reset=Callback::new(move |_| editor.apply(Edit::Param(param, spec.default))) />
+    }
+}
+
+/// A slider of this group with its default line.
+#[component]
+fn FailureSlider(param: Param) -> impl IntoView {
+    view! {
+        <ScenarioSlider param=param />
+        <ParamDefault param=param />
     }
 }
 
@@ -93,9 +101,7 @@ pub fn FailurePanel() -> impl IntoView {
                     on:change=move |ev| editor.apply(Edit::Param(Param::FollowerFetch, if event_target_checked(&ev) { 1.0 } else { 0.0 }))/>
                 "Follower fetching (consumers read their own zone)"
             </label>
-            <DefaultLine key="ffetch" label="Follower fetching" shown="off".to_string()
-                source=Param::FollowerFetch.spec().source changed=ffetch
-                on_reset=Callback::new(move |_| editor.apply(Edit::Param(Param::FollowerFetch, 0.0))) />
+            <ParamDefault param=Param::FollowerFetch />
         </Drawer>
     }
 }
