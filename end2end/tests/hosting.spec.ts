@@ -93,3 +93,25 @@ test('the heading and a loading line show before the wasm arrives; the app then 
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.locator('header.topbar #present')).toBeVisible();
 });
+
+test('the service worker is registered once the page is built, not while the first chart is coming', async ({ page }) => {
+  // Record when the app says it is built and when the page registers the worker.
+  await page.addInitScript(() => {
+    const w = window as unknown as { __readyAt?: number; __registerAt?: number };
+    addEventListener('planner-ready', () => { w.__readyAt = performance.now(); });
+    const sw = navigator.serviceWorker;
+    const register = sw.register.bind(sw);
+    sw.register = (url, opts) => { w.__registerAt = performance.now(); return register(url, opts); };
+  });
+  await page.goto('/');
+  await expect(page.locator('#guide-title')).toBeVisible();
+  const times = await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    const w = window as unknown as { __readyAt?: number; __registerAt?: number };
+    return { ready: w.__readyAt, register: w.__registerAt };
+  });
+  expect(times.ready).toBeGreaterThan(0);
+  expect(times.register).toBeGreaterThanOrEqual(times.ready!);
+  // Well before the 5 s fallback after `load`: the event, not the timer, registered it.
+  expect(times.register! - times.ready!).toBeLessThan(1000);
+});
