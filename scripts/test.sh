@@ -25,6 +25,9 @@ cargo test --workspace --locked
 step "app: wasm-bindgen-test in headless Chromium"
 cargo test -p app --target wasm32-unknown-unknown --locked
 
+step "build scripts: the early-wasm rewrite of index.html"
+python3 scripts/early_wasm_test.py
+
 step "release build (trunk, wasm-opt)"
 ./scripts/trunk-release.sh build
 

@@ -2,6 +2,8 @@
 use leptos::prelude::*;
 
 fn main() {
+    // Bench builds: when the wasm starts running (`window.__stage0`).
+    app::components::bench_hooks::record_stage(0);
     console_error_panic_hook::set_once();
     // The static shell from index.html goes in the same task as the mount,
     // so no frame shows both or neither.

@@ -115,3 +115,14 @@ test('the service worker is registered once the page is built, not while the fir
   // Well before the 5 s fallback after `load`: the event, not the timer, registered it.
   expect(times.register! - times.ready!).toBeLessThan(1000);
 });
+
+test('the wasm is fetched once, from the top of the page, and compiled before the loader runs', async ({ page }) => {
+  const wasm: string[] = [];
+  page.on('request', (r) => { if (r.url().endsWith('_bg.wasm')) wasm.push(r.url()); });
+  await page.goto('/');
+  await expect(page.locator('#guide-title')).toBeVisible();
+  expect(wasm).toHaveLength(1);
+  // scripts/early_wasm.py: the head script holds the compile, and no preload link doubles the fetch.
+  expect(await page.evaluate(async () => (await (window as unknown as { __plannerWasm: Promise<unknown> }).__plannerWasm) instanceof WebAssembly.Module)).toBe(true);
+  await expect(page.locator('link[rel=preload][href$="_bg.wasm"]')).toHaveCount(0);
+});

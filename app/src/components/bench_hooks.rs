@@ -47,3 +47,18 @@ pub fn record_paint(t0: f64) {
         set("__paintMs", get("__paintMs") + (t1 - t0));
     }
 }
+
+/// Stamps `window.__stage<n>` (ms since navigation) when stage `n` of the
+/// start-up has been built, so the benchmark can say where the time went.
+#[cfg_attr(not(feature = "bench"), allow(unused_variables))]
+pub fn record_stage(n: u8) {
+    #[cfg(feature = "bench")]
+    {
+        let w = leptos::prelude::window();
+        let _ = js_sys::Reflect::set(
+            &w,
+            &format!("__stage{n}").into(),
+            &wasm_bindgen::JsValue::from_f64(now()),
+        );
+    }
+}

@@ -2,12 +2,12 @@
 //! aria summary and the table view). No component state here.
 
 use super::bench_hooks;
+use super::canvas_text::Canvas;
 use super::chart_watch::Size;
 use crate::charts::{draw, marker_points, value_at, ChartSpec, Geometry, Style};
 use crate::palette;
 use leptos::prelude::*;
 use plotters::prelude::IntoDrawingArea;
-use plotters_canvas::CanvasBackend;
 use wasm_bindgen::JsCast;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
@@ -36,7 +36,7 @@ pub fn paint(
 ) -> Option<Geometry> {
     let t0 = bench_hooks::now();
     let dpr = fit(canvas, size)?;
-    let backend = CanvasBackend::with_canvas_object(canvas.clone())?;
+    let backend = Canvas::new(canvas)?;
     let g = draw(
         &backend.into_drawing_area(),
         spec,

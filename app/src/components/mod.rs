@@ -2,6 +2,7 @@
 pub mod assumptions;
 pub mod bench_hooks;
 pub mod bottleneck;
+pub mod canvas_text;
 pub mod chart_canvas;
 pub mod chart_paint;
 pub mod chart_watch;

@@ -35,6 +35,9 @@ pub fn start(last: u8) -> Stages {
     fn step(set: WriteSignal<u8>, n: u8, last: u8) {
         let run = move || {
             set.set(n);
+            // Views build in the microtask after this task; stamp after them.
+            #[cfg(feature = "bench")]
+            leptos::task::spawn_local(async move { super::bench_hooks::record_stage(n) });
             if n < last {
                 step(set, n + 1, last);
             } else {
