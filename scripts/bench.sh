@@ -9,3 +9,5 @@ cargo bench -p model --bench sweep -- --noplot
 ./scripts/trunk-release.sh build
 ./scripts/trunk-release.sh build --features bench --dist dist-bench
 (cd end2end && node bench/interaction.mjs)
+# The input budget's own case (#11): the cost chart and the diagram on screen.
+(cd end2end && BENCH_SCROLL=diagram BENCH_LOADS=1 node bench/interaction.mjs)
