@@ -1,4 +1,5 @@
-//! Criterion benchmarks: the chart sweep (200 points) and one full estimate.
+//! Criterion benchmarks: the chart sweep (200 points), the latency chart's
+//! hockey stick (80 M/M/c evaluations per tier) and one full estimate.
 use criterion::{black_box, criterion_main, Criterion};
 use model::{sweep, Assumptions, Estimate, Scenario, View};
 
@@ -14,6 +15,11 @@ fn benches(c: &mut Criterion) {
         });
     }
     let s = Scenario::default();
+    // Recomputed on every slider input: the latency chart of the default
+    // scenario (~1,300 brokers, so each M/M/c is an O(c) Erlang B at most).
+    c.bench_function("hockey_stick_80", |b| {
+        b.iter(|| model::sweep::hockey_stick(black_box(&s), black_box(&a), 80))
+    });
     c.bench_function("estimate_explain", |b| {
         b.iter(|| Estimate::explain(black_box(&s), black_box(&a)))
     });
