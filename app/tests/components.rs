@@ -299,3 +299,67 @@ fn the_text_caching_backend_draws_what_plotters_canvas_draws() {
     assert!(inked > 5_000, "the reference drew a chart: {inked} px");
     assert_eq!(differ, 0, "{differ} pixels differ from plotters-canvas");
 }
+
+#[wasm_bindgen_test]
+fn a_repaint_reuses_the_frame_while_the_axes_stay_and_draws_the_same_pixels() {
+    use app::charts::{draw, Style};
+    use app::components::canvas_text::Canvas;
+    use app::components::chart_paint::{paint, FrameCache};
+    use plotters::prelude::IntoDrawingArea;
+    let spec = |scale: f64| ChartSpec {
+        title: "Test".into(),
+        x_label: "users".into(),
+        y_label: "nodes".into(),
+        series: vec![Series {
+            name: "Brokers".into(),
+            points: (0..7)
+                .map(|i| (10f64.powi(i + 2), (i + 1) as f64 * scale))
+                .collect(),
+            slot: 0,
+            dashed: false,
+        }],
+        tiers: true,
+        x_format: Fmt::Count,
+        y_format: Fmt::Count,
+        y_rule: Some((5.0, "SLO".into())),
+    };
+    let dpr = web_sys::window()
+        .expect("window")
+        .device_pixel_ratio()
+        .max(1.0);
+    let size = (480.0, 300.0);
+    let (ours, theirs) = (bare_canvas(1, 1), bare_canvas(1, 1));
+    theirs.set_width((size.0 * dpr).round() as u32);
+    theirs.set_height((size.1 * dpr).round() as u32);
+    let mut cache = FrameCache::new().expect("cache");
+    // 1.0 → 1.2 keeps every point within the same decades (1..10): the
+    // frame is reused. 30.0 moves the top of the y axis: drawn again.
+    for (scale, frames) in [(1.0, 1), (1.2, 1), (30.0, 2)] {
+        let s = spec(scale);
+        paint(&ours, size, &s, false, &mut cache).expect("painted");
+        assert_eq!(cache.frames_drawn(), frames, "frames after scale {scale}");
+        let area = Canvas::new(&theirs).expect("backend").into_drawing_area();
+        draw(
+            &area,
+            &s,
+            &Style {
+                scale: dpr,
+                dark: false,
+            },
+        )
+        .expect("drawn");
+        let (a, b) = (pixels(&ours), pixels(&theirs));
+        assert_eq!(a.len(), b.len());
+        let differ = a
+            .chunks_exact(4)
+            .zip(b.chunks_exact(4))
+            .filter(|(p, q)| p != q)
+            .count();
+        assert_eq!(
+            differ, 0,
+            "scale {scale}: {differ} pixels differ from a full draw"
+        );
+    }
+    ours.remove();
+    theirs.remove();
+}

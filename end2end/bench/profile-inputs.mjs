@@ -55,7 +55,7 @@ for (let i = 0; i < profile.samples.length; i++) {
   }
 }
 const show = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).forEach(([n, ms]) => console.log(ms.toFixed(1).padStart(8), n.replace(/\[[0-9a-f]+\]/g, '').slice(0, 150)));
-if (process.env.GREP) { const re = new RegExp(process.env.GREP); [...incl].filter(([n]) => re.test(n)).sort((a, b) => b[1] - a[1]).slice(0, 60).forEach(([n, ms]) => console.log(ms.toFixed(1).padStart(8), n.replace(/\[[0-9a-f]+\]/g, '').slice(0, 170))); process.exit(0); }
+if (process.env.GREP) { const re = new RegExp(process.env.GREP); [...incl].filter(([n]) => re.test(n)).sort((a, b) => b[1] - a[1]).slice(0, 60).forEach(([n, ms]) => console.log(ms.toFixed(1).padStart(8), n.replace(/\[[0-9a-f]+\]/g, '').slice(0, Number(process.env.WIDTH ?? 170)))); process.exit(0); }
 if (process.env.CRATES) {
   const cr = new Map();
   for (const [n, ms] of self) {

@@ -103,8 +103,84 @@ fn x_range(spec: &ChartSpec) -> (f64, f64) {
     }
 }
 
+/// Everything a chart's frame depends on: the background, grid, axes, tick
+/// labels, tier bands and reference line. Two specs with equal keys draw the
+/// same frame at the same size, whatever their lines, so a repaint whose
+/// axes did not move can reuse the frame and draw only the lines
+/// (`components::chart_paint`). Y ranges snap to whole decades, so most
+/// slider inputs keep the key.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FrameKey {
+    x_range: (f64, f64),
+    y_range: (f64, f64),
+    x_label: String,
+    y_label: String,
+    x_format: super::Fmt,
+    y_format: super::Fmt,
+    tiers: bool,
+    y_rule: Option<(f64, String)>,
+    style: Style,
+}
+
+/// The frame key of `spec` drawn in `style`.
+pub fn frame_key(spec: &ChartSpec, style: &Style) -> FrameKey {
+    FrameKey {
+        x_range: x_range(spec),
+        y_range: y_range(spec),
+        x_label: spec.x_label.clone(),
+        y_label: spec.y_label.clone(),
+        x_format: spec.x_format,
+        y_format: spec.y_format,
+        tiers: spec.tiers,
+        y_rule: spec.y_rule.clone(),
+        style: *style,
+    }
+}
+
+type LogChart<'a, DB> = ChartContext<'a, DB, Cartesian2d<LogCoord<f64>, LogCoord<f64>>>;
+
+/// The chart's coordinates on `root` (draws nothing): the one place the
+/// margins and label areas are set, so frame and lines always line up.
+fn chart_on<'a, DB: DrawingBackend>(
+    root: &'a DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    k: f64,
+) -> Result<LogChart<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
+    let px = |v: f64| (v * k).round() as i32;
+    let (x0, x1) = x_range(spec);
+    let (y0, y1) = y_range(spec);
+    ChartBuilder::on(root)
+        .margin(px(10.0))
+        // The last x tick ("100M") is centred on the plot's right edge: room for its half.
+        .margin_right(px(22.0))
+        .x_label_area_size(px(38.0))
+        .y_label_area_size(px(68.0))
+        .build_cartesian_2d((x0..x1).log_scale(), (y0..y1).log_scale())
+}
+
+fn geometry<DB: DrawingBackend>(chart: &LogChart<'_, DB>, spec: &ChartSpec) -> Geometry {
+    let (xr, yr) = chart.plotting_area().get_pixel_range();
+    Geometry {
+        x_px: (xr.start, xr.end),
+        y_px: (yr.start, yr.end),
+        x_range: x_range(spec),
+        y_range: y_range(spec),
+    }
+}
+
 /// Draws `spec` onto `root` and returns where the plot area landed.
 pub fn draw<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    style: &Style,
+) -> Result<Geometry, DrawingAreaErrorKind<DB::ErrorType>> {
+    draw_frame(root, spec, style)?;
+    draw_lines(root, spec, style)
+}
+
+/// The frame (see [`FrameKey`]): everything but the series lines, drawn
+/// first so the lines sit on top of it.
+pub fn draw_frame<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &ChartSpec,
     style: &Style,
@@ -122,13 +198,7 @@ pub fn draw<DB: DrawingBackend>(
     // The enum, not the string "sans-serif": plotters lower-cases a family
     // name with `str::to_lowercase`, which links Unicode case tables (~5 KB).
     let font = |size: f64| (FontFamily::SansSerif, size * k).into_font().color(&fg);
-    let mut chart = ChartBuilder::on(root)
-        .margin(px(10.0))
-        // The last x tick ("100M") is centred on the plot's right edge: room for its half.
-        .margin_right(px(22.0))
-        .x_label_area_size(px(38.0))
-        .y_label_area_size(px(68.0))
-        .build_cartesian_2d((x0..x1).log_scale(), (y0..y1).log_scale())?;
+    let mut chart = chart_on(root, spec, k)?;
     let (xf, yf) = (spec.x_format, spec.y_format);
     chart
         .configure_mesh()
@@ -190,8 +260,22 @@ pub fn draw<DB: DrawingBackend>(
             c.stroke_width(px(1.5) as u32),
         ))?;
     }
+    root.present()?;
+    Ok(geometry(&chart, spec))
+}
+
+/// The series lines, on the coordinates [`draw_frame`] laid out for `spec`.
+pub fn draw_lines<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    spec: &ChartSpec,
+    style: &Style,
+) -> Result<Geometry, DrawingAreaErrorKind<DB::ErrorType>> {
+    let k = style.scale.max(0.5);
+    let px = |v: f64| (v * k).round() as i32;
+    let mut chart = chart_on(root, spec, k)?;
     for s in &spec.series {
-        let c = rgb(palette::series(s.slot));
+        let (r, g, b) = palette::series(s.slot).rgb(style.dark);
+        let c = RGBColor(r, g, b);
         let pts: Vec<(f64, f64)> = s
             .points
             .iter()
@@ -209,12 +293,6 @@ pub fn draw<DB: DrawingBackend>(
             chart.draw_series(LineSeries::new(pts, c.stroke_width(px(2.0) as u32)))?;
         }
     }
-    let (xr, yr) = chart.plotting_area().get_pixel_range();
     root.present()?;
-    Ok(Geometry {
-        x_px: (xr.start, xr.end),
-        y_px: (yr.start, yr.end),
-        x_range: (x0, x1),
-        y_range: (y0, y1),
-    })
+    Ok(geometry(&chart, spec))
 }

@@ -3,7 +3,7 @@
 
 mod draw;
 mod marker;
-pub use draw::{draw, Geometry, Style};
+pub use draw::{draw, draw_frame, draw_lines, frame_key, FrameKey, Geometry, Style};
 pub use marker::{marker_points, MarkerPoints};
 
 use model::component::shown;

@@ -86,6 +86,16 @@ impl Canvas {
     }
 }
 
+impl Canvas {
+    /// Copies `src` (same size) onto this canvas at the origin, pixel for
+    /// pixel: how a cached chart frame is laid down before the lines.
+    pub fn blit(&self, src: &HtmlCanvasElement) -> bool {
+        self.ctx
+            .draw_image_with_html_canvas_element(src, 0.0, 0.0)
+            .is_ok()
+    }
+}
+
 impl DrawingBackend for Canvas {
     type ErrorType = CanvasTextError;
 

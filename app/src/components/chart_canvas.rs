@@ -5,7 +5,7 @@
 //! [`super::chart_watch`]). It has a hover read-out, an aria summary and a
 //! "show as table" view. Painting lives in [`super::chart_paint`].
 
-use super::chart_paint::{paint, paint_marker, summary, table_rows};
+use super::chart_paint::{paint, paint_marker, summary, table_rows, FrameCache};
 use super::chart_watch::{watch, Size, Watch};
 use crate::charts::{value_at, ChartSpec, Geometry};
 use leptos::ev::MouseEvent;
@@ -37,6 +37,7 @@ pub fn ChartCanvas(
     let geometry = RwSignal::new(None::<Geometry>);
     let visible = RwSignal::new(false);
     let drawn = StoredValue::new(None::<(ChartSpec, bool, Size)>);
+    let frame = StoredValue::new_local(None::<FrameCache>);
     let size = RwSignal::new(None::<Size>);
     let (readout, set_readout) = signal(None::<Readout>);
     let (as_table, set_as_table) = signal(false);
@@ -70,7 +71,13 @@ pub fn ChartCanvas(
                     .is_some_and(|(ds, dd, dz)| ds == s && *dd == dark && *dz == size)
             });
             if !same {
-                geometry.set(paint(&c, size, s, dark));
+                let g = frame.try_update_value(|f| {
+                    if f.is_none() {
+                        *f = FrameCache::new();
+                    }
+                    f.as_mut().and_then(|f| paint(&c, size, s, dark, f))
+                });
+                geometry.set(g.flatten());
                 drawn.set_value(Some((s.clone(), dark, size)));
             }
         });
