@@ -169,16 +169,16 @@ async fn the_notice_alone_lists_and_dismisses() {
     assert!(document().get_element_by_id("corrections").is_none());
 }
 
-#[wasm_bindgen_test]
-async fn a_chart_alone_paints_and_repaints_for_the_theme() {
-    let spec = ChartSpec {
+/// One "Brokers" line over 100 → 100M users at 1..7 × `scale`, tiers shaded.
+fn brokers_chart(scale: f64, y_rule: Option<(f64, String)>) -> ChartSpec {
+    ChartSpec {
         title: "Test".into(),
         x_label: "users".into(),
         y_label: "nodes".into(),
         series: vec![Series {
             name: "Brokers".into(),
             points: (0..7)
-                .map(|i| (10f64.powi(i + 2), (i + 1) as f64))
+                .map(|i| (10f64.powi(i + 2), (i + 1) as f64 * scale))
                 .collect(),
             slot: 0,
             dashed: false,
@@ -186,8 +186,13 @@ async fn a_chart_alone_paints_and_repaints_for_the_theme() {
         tiers: true,
         x_format: Fmt::Count,
         y_format: Fmt::Count,
-        y_rule: None,
-    };
+        y_rule,
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_chart_alone_paints_and_repaints_for_the_theme() {
+    let spec = brokers_chart(1.0, None);
     let dark = RwSignal::new(false);
     let _m = alone(move || {
         view! { <ChartCanvas id="chart-alone" spec=Signal::stored(spec) marker=Signal::stored(Some(1e4)) dark=dark /> }.into_any()
@@ -306,23 +311,7 @@ fn a_repaint_reuses_the_frame_while_the_axes_stay_and_draws_the_same_pixels() {
     use app::components::canvas_text::Canvas;
     use app::components::chart_paint::{paint, FrameCache};
     use plotters::prelude::IntoDrawingArea;
-    let spec = |scale: f64| ChartSpec {
-        title: "Test".into(),
-        x_label: "users".into(),
-        y_label: "nodes".into(),
-        series: vec![Series {
-            name: "Brokers".into(),
-            points: (0..7)
-                .map(|i| (10f64.powi(i + 2), (i + 1) as f64 * scale))
-                .collect(),
-            slot: 0,
-            dashed: false,
-        }],
-        tiers: true,
-        x_format: Fmt::Count,
-        y_format: Fmt::Count,
-        y_rule: Some((5.0, "SLO".into())),
-    };
+    let spec = |scale: f64| brokers_chart(scale, Some((5.0, "SLO".into())));
     let dpr = web_sys::window()
         .expect("window")
         .device_pixel_ratio()
