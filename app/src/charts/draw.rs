@@ -122,7 +122,25 @@ pub struct FrameKey {
     style: Style,
 }
 
-/// The frame key of `spec` drawn in `style`.
+impl FrameKey {
+    /// Device pixels for `v` CSS pixels at this key's scale.
+    fn px(&self, v: f64) -> i32 {
+        (v * self.scale()).round() as i32
+    }
+
+    fn scale(&self) -> f64 {
+        self.style.scale.max(0.5)
+    }
+
+    /// A palette colour in this key's theme.
+    fn rgb(&self, p: Pair) -> RGBColor {
+        let (r, g, b) = p.rgb(self.style.dark);
+        RGBColor(r, g, b)
+    }
+}
+
+/// The frame key of `spec` drawn in `style`: the ranges are worked out here,
+/// once per paint, and both drawing steps read them from the key.
 pub fn frame_key(spec: &ChartSpec, style: &Style) -> FrameKey {
     FrameKey {
         x_range: x_range(spec),
@@ -143,28 +161,25 @@ type LogChart<'a, DB> = ChartContext<'a, DB, Cartesian2d<LogCoord<f64>, LogCoord
 /// margins and label areas are set, so frame and lines always line up.
 fn chart_on<'a, DB: DrawingBackend>(
     root: &'a DrawingArea<DB, Shift>,
-    spec: &ChartSpec,
-    k: f64,
+    key: &FrameKey,
 ) -> Result<LogChart<'a, DB>, DrawingAreaErrorKind<DB::ErrorType>> {
-    let px = |v: f64| (v * k).round() as i32;
-    let (x0, x1) = x_range(spec);
-    let (y0, y1) = y_range(spec);
+    let ((x0, x1), (y0, y1)) = (key.x_range, key.y_range);
     ChartBuilder::on(root)
-        .margin(px(10.0))
+        .margin(key.px(10.0))
         // The last x tick ("100M") is centred on the plot's right edge: room for its half.
-        .margin_right(px(22.0))
-        .x_label_area_size(px(38.0))
-        .y_label_area_size(px(68.0))
+        .margin_right(key.px(22.0))
+        .x_label_area_size(key.px(38.0))
+        .y_label_area_size(key.px(68.0))
         .build_cartesian_2d((x0..x1).log_scale(), (y0..y1).log_scale())
 }
 
-fn geometry<DB: DrawingBackend>(chart: &LogChart<'_, DB>, spec: &ChartSpec) -> Geometry {
+fn geometry<DB: DrawingBackend>(chart: &LogChart<'_, DB>, key: &FrameKey) -> Geometry {
     let (xr, yr) = chart.plotting_area().get_pixel_range();
     Geometry {
         x_px: (xr.start, xr.end),
         y_px: (yr.start, yr.end),
-        x_range: x_range(spec),
-        y_range: y_range(spec),
+        x_range: key.x_range,
+        y_range: key.y_range,
     }
 }
 
@@ -174,31 +189,30 @@ pub fn draw<DB: DrawingBackend>(
     spec: &ChartSpec,
     style: &Style,
 ) -> Result<Geometry, DrawingAreaErrorKind<DB::ErrorType>> {
-    draw_frame(root, spec, style)?;
-    draw_lines(root, spec, style)
+    let key = frame_key(spec, style);
+    draw_frame(root, spec, &key)?;
+    draw_lines(root, spec, &key)
 }
 
-/// The frame (see [`FrameKey`]): everything but the series lines, drawn
-/// first so the lines sit on top of it.
+/// The frame (see [`FrameKey`]; `key` is `spec`'s): everything but the
+/// series lines, drawn first so the lines sit on top of it.
 pub fn draw_frame<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &ChartSpec,
-    style: &Style,
+    key: &FrameKey,
 ) -> Result<Geometry, DrawingAreaErrorKind<DB::ErrorType>> {
-    let k = style.scale.max(0.5);
-    let px = |v: f64| (v * k).round() as i32;
-    let rgb = |p: Pair| {
-        let (r, g, b) = p.rgb(style.dark);
-        RGBColor(r, g, b)
-    };
-    let (bg, fg, grid) = (rgb(palette::PANEL), rgb(palette::FG), rgb(palette::BORDER));
+    let (k, px) = (key.scale(), |v: f64| key.px(v));
+    let (bg, fg, grid) = (
+        key.rgb(palette::PANEL),
+        key.rgb(palette::FG),
+        key.rgb(palette::BORDER),
+    );
     root.fill(&bg)?;
-    let (x0, x1) = x_range(spec);
-    let (y0, y1) = y_range(spec);
+    let ((x0, x1), (y0, y1)) = (key.x_range, key.y_range);
     // The enum, not the string "sans-serif": plotters lower-cases a family
     // name with `str::to_lowercase`, which links Unicode case tables (~5 KB).
     let font = |size: f64| (FontFamily::SansSerif, size * k).into_font().color(&fg);
-    let mut chart = chart_on(root, spec, k)?;
+    let mut chart = chart_on(root, key)?;
     let (xf, yf) = (spec.x_format, spec.y_format);
     chart
         .configure_mesh()
@@ -254,28 +268,27 @@ pub fn draw_frame<DB: DrawingBackend>(
         }
     }
     if let Some((y, _)) = &spec.y_rule {
-        let c = rgb(palette::DANGER);
+        let c = key.rgb(palette::DANGER);
         chart.draw_series(LineSeries::new(
             [(x0, *y), (x1, *y)],
             c.stroke_width(px(1.5) as u32),
         ))?;
     }
     root.present()?;
-    Ok(geometry(&chart, spec))
+    Ok(geometry(&chart, key))
 }
 
-/// The series lines, on the coordinates [`draw_frame`] laid out for `spec`.
+/// The series lines, on the coordinates [`draw_frame`] laid out for the
+/// same `key` (`spec`'s).
 pub fn draw_lines<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &ChartSpec,
-    style: &Style,
+    key: &FrameKey,
 ) -> Result<Geometry, DrawingAreaErrorKind<DB::ErrorType>> {
-    let k = style.scale.max(0.5);
-    let px = |v: f64| (v * k).round() as i32;
-    let mut chart = chart_on(root, spec, k)?;
+    let px = |v: f64| key.px(v);
+    let mut chart = chart_on(root, key)?;
     for s in &spec.series {
-        let (r, g, b) = palette::series(s.slot).rgb(style.dark);
-        let c = RGBColor(r, g, b);
+        let c = key.rgb(palette::series(s.slot));
         let pts: Vec<(f64, f64)> = s
             .points
             .iter()
@@ -294,5 +307,5 @@ pub fn draw_lines<DB: DrawingBackend>(
         }
     }
     root.present()?;
-    Ok(geometry(&chart, spec))
+    Ok(geometry(&chart, key))
 }

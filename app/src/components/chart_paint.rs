@@ -88,15 +88,15 @@ pub fn paint(
         cache.canvas.set_width(w);
         cache.canvas.set_height(h);
         let frame = Canvas::new(&cache.canvas)?;
-        draw_frame(&frame.into_drawing_area(), spec, &style).ok()?;
-        cache.drawn = Some((key, w, h));
+        draw_frame(&frame.into_drawing_area(), spec, &key).ok()?;
+        cache.drawn = Some((key.clone(), w, h));
         cache.frames += 1;
     }
     let backend = Canvas::new(canvas)?;
     if !backend.blit(&cache.canvas) {
         return None;
     }
-    let g = draw_lines(&backend.into_drawing_area(), spec, &style).ok();
+    let g = draw_lines(&backend.into_drawing_area(), spec, &key).ok();
     bench_hooks::record_paint(t0);
     g
 }
