@@ -2,15 +2,13 @@
 // turn, N rounds, so a busy spell on the shared machine hits every build alike.
 // Each argument is a bench build (`--features bench`). Usage (from end2end/):
 //   N=20 node bench/ab.mjs /tmp/before /tmp/after
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { serve, launch } from './harness.mjs';
 
 const dirs = process.argv.slice(2);
 if (dirs.length === 0) throw new Error('usage: node bench/ab.mjs <dist-bench dir> [<dir> ...]');
-const servers = dirs.map((d, i) => spawn('python3', ['-m', 'http.server', String(8120 + i), '--bind', '127.0.0.1', '--directory', d], { stdio: 'ignore' }));
+const servers = await Promise.all(dirs.map((d, i) => serve(d, 8120 + i)));
 try {
-  await new Promise((r) => setTimeout(r, 800));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'] });
+  const browser = await launch();
   const res = dirs.map(() => []);
   const rounds = Number(process.env.N ?? 20);
   for (let i = 0; i < rounds; i++) {
@@ -18,7 +16,7 @@ try {
       const j = (i + k) % dirs.length; // rotate who goes first
       const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
       const page = await ctx.newPage();
-      await page.goto(`http://127.0.0.1:${8120 + j}/`);
+      await page.goto(servers[j].url);
       await page.waitForFunction(() => window.__firstPaint !== undefined);
       res[j].push(await page.evaluate(() => window.__firstPaint));
       await ctx.close();
@@ -29,5 +27,5 @@ try {
   console.log(`| build | first chart p25 | p50 | p75 (${rounds} loads each) |\n|---|---|---|---|`);
   dirs.forEach((d, j) => console.log(`| ${d} | ${pct(res[j], 25).toFixed(0)} ms | ${pct(res[j], 50).toFixed(0)} ms | ${pct(res[j], 75).toFixed(0)} ms |`));
 } finally {
-  servers.forEach((s) => s.kill());
+  servers.forEach((s) => s.close());
 }

@@ -7,8 +7,7 @@
 // from just before its `input` event is dispatched until the last paint it
 // caused; effects run in the microtask after the handler, so a zero-delay
 // timeout after dispatch is enough for every paint to have happened.
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { serve, launch } from './harness.mjs';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +21,6 @@ const benchDist = process.env.BENCH_DIST ?? join(here, '..', '..', 'dist-bench')
 const port = Number(process.env.BENCH_PORT ?? 8098);
 const inputs = Number(process.env.BENCH_INPUTS ?? 240);
 const loads = Number(process.env.BENCH_LOADS ?? 20);
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 const pct = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -47,11 +44,10 @@ function sizes() {
   return rows;
 }
 
-const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', benchDist], { stdio: 'ignore' });
+const server = await serve(benchDist, port);
 try {
-  await new Promise((r) => setTimeout(r, 600));
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
-  const url = `http://127.0.0.1:${port}/`;
+  const browser = await launch();
+  const { url } = server;
 
   const firsts = [];
   for (let i = 0; i < loads; i++) {
@@ -124,5 +120,5 @@ try {
   for (const f of files) console.log(`| ${f.file} | ${kb(f.raw)} raw, ${kb(f.gzip)} gzip, ${kb(f.brotli)} brotli |`);
   console.log(`| total transfer | ${kb(total.raw)} raw, ${kb(total.gzip)} gzip, ${kb(total.brotli)} brotli |`);
 } finally {
-  server.kill();
+  server.close();
 }

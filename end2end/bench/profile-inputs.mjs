@@ -4,16 +4,14 @@
 // `--features bench`, then (from end2end/):
 //   DIR=<that dist> KEY=rate N=200 SCROLL=1 CRATES=1 node bench/profile-inputs.mjs
 // GREP=<regex> lists inclusive time of matching functions; H sets the viewport height.
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { serve, launch } from './harness.mjs';
 const dir = process.env.DIR;
 const port = 8114;
-const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], { stdio: 'ignore' });
-await new Promise((r) => setTimeout(r, 600));
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const server = await serve(dir, port);
+const browser = await launch();
 const ctx = await browser.newContext({ viewport: { width: 1400, height: Number(process.env.H ?? 1000) } });
 const page = await ctx.newPage();
-await page.goto(`http://127.0.0.1:${port}/`);
+await page.goto(server.url);
 await page.waitForFunction(() => (window.__chartPaints ?? 0) >= 2);
 await page.waitForTimeout(1500);
 if (process.env.SCROLL) { await page.evaluate(() => document.getElementById('chart-cost').scrollIntoView({ block: 'start' })); await page.waitForTimeout(300); }
@@ -34,7 +32,7 @@ await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
 await cdp.send('Profiler.start');
 await run(Number(process.env.N ?? 300));
 const { profile } = await cdp.send('Profiler.stop');
-await browser.close(); server.kill();
+await browser.close(); server.close();
 // self and inclusive time by function
 const byId = new Map(profile.nodes.map((n) => [n.id, n]));
 const parent = new Map();

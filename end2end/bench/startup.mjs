@@ -4,16 +4,13 @@
 // the first chart paint). Usage (from end2end/):
 //   DIR=../dist-bench N=15 node bench/startup.mjs
 //   JSFLAGS=--no-wasm-lazy-compilation ...   to see what lazy compilation costs
-import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { serve, launch } from './harness.mjs';
 
 const dir = process.env.DIR ?? '../dist-bench';
 const port = Number(process.env.PORT ?? 8111);
-const server = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', dir], { stdio: 'ignore' });
+const server = await serve(dir, port);
 try {
-  await new Promise((r) => setTimeout(r, 600));
-  const extra = process.env.JSFLAGS ? [`--js-flags=${process.env.JSFLAGS}`] : [];
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', ...extra] });
+  const browser = await launch(process.env.JSFLAGS ? [`--js-flags=${process.env.JSFLAGS}`] : []);
   const rows = [];
   for (let i = 0; i < Number(process.env.N ?? 10); i++) {
     const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
@@ -21,7 +18,7 @@ try {
     await page.addInitScript(() => {
       addEventListener('TrunkApplicationStarted', () => { window.__started = performance.now(); });
     });
-    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.goto(server.url);
     await page.waitForFunction(() => window.__firstPaint !== undefined);
     rows.push(await page.evaluate(() => {
       const res = performance.getEntriesByType('resource');
@@ -44,5 +41,5 @@ try {
   console.log(`| step (median of ${rows.length} loads, ms since navigation) | ms |\n|---|---|`);
   for (const k of Object.keys(rows[0])) console.log(`| ${k} | ${Math.round(med(k))} |`);
 } finally {
-  server.kill();
+  server.close();
 }
