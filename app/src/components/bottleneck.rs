@@ -4,6 +4,7 @@ use crate::state::{Derived, Doc, Edit, Editor};
 use leptos::prelude::*;
 use model::format::{count, int};
 use model::guide::guide;
+use model::tenx::seed_says;
 
 /// What breaks first, why, and what ×10 does.
 #[component]
@@ -33,8 +34,7 @@ pub fn BottleneckCallout() -> impl IntoView {
                 <p>{move || guide(view.get()).bottleneck}</p>
                 <ol class="ranking">
                     {move || b.get().ranking.into_iter().map(|p| view! {
-                        <li>{format!("{} — {}× one node{}", p.component.label(), model::format::num(p.node_units),
-                            p.outgrows_one_node_at_users.map(|u| format!(", outgrows one node at ~{} users", count(u))).unwrap_or_default())}</li>
+                        <li>{p.standing()}</li>
                     }).collect_view()}
                 </ol>
             </details>
@@ -53,7 +53,9 @@ pub fn BottleneckCallout() -> impl IntoView {
                         }.into_any()
                     }}
                     <p><strong>"Do first: "</strong>{t.first_move.clone()}</p>
-                    <p class="seed-answer"><em>{format!("Seed {}: ", guide(view.get()).seed)}</em>{t.seed_answer.clone()}</p>
+                    <div class="seed-answer">
+                        {seed_says(view.get()).into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
+                    </div>
                 </div>
             })}
         </section>

@@ -4,6 +4,7 @@
 use crate::state::Doc;
 use leptos::prelude::*;
 use model::guide::guide;
+use model::tenx::seed_says;
 
 /// The seed's guide.
 #[component]
@@ -29,8 +30,7 @@ pub fn GuidePanel() -> impl IntoView {
             <details>
                 <summary>"Interview advice"</summary>
                 <p>{move || g.get().interview}</p>
-                <p><strong>{move || g.get().tenx_question}</strong></p>
-                <p>{move || g.get().tenx_answer}</p>
+                {move || seed_says(view.get()).into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
             </details>
         </section>
     }

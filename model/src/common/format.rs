@@ -2,6 +2,7 @@
 //! percentages. The UI, the CLI and the derivation steps all print through here,
 //! so a number never reads differently in two places. Non-finite input prints "—".
 
+/// Decimal prefixes of units (bytes): 1 GB = 10^9 B.
 const SI: [(f64, &str); 6] = [
     (1e18, "E"),
     (1e15, "P"),
@@ -10,6 +11,11 @@ const SI: [(f64, &str); 6] = [
     (1e6, "M"),
     (1e3, "K"),
 ];
+
+/// Suffixes of plain counts, as people say them and as number entry reads
+/// them (`model::entry`): thousand, million, billion, trillion. A count has no
+/// unit, so "10G" users read as a typo for "10B" (issue #20).
+const COUNTS: [(f64, &str); 4] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")];
 
 /// Up to three significant digits, trailing zeros dropped: 1.23, 12.3, 123.
 fn sig3(x: f64) -> String {
@@ -28,16 +34,30 @@ fn sig3(x: f64) -> String {
     }
 }
 
+/// Up to three significant digits, with thousands separators once past the
+/// largest prefix (181,440 EB rather than 181440 EB).
+fn mantissa(x: f64) -> String {
+    if x >= 999.5 {
+        int(x.round() as u64)
+    } else {
+        sig3(x)
+    }
+}
+
 fn scaled(x: f64, sep: &str, unit: &str) -> String {
+    scaled_by(&SI, x, sep, unit)
+}
+
+fn scaled_by(prefixes: &[(f64, &str)], x: f64, sep: &str, unit: &str) -> String {
     if !x.is_finite() {
         return "—".to_string();
     }
     let sign = if x < 0.0 { "-" } else { "" };
     let a = x.abs();
-    for (scale, prefix) in SI {
+    for (scale, prefix) in prefixes {
         // Round first so 999.6K prints as 1M, not 1000K.
         if a >= scale * 0.9995 {
-            return format!("{sign}{}{sep}{prefix}{unit}", sig3(a / scale));
+            return format!("{sign}{}{sep}{prefix}{unit}", mantissa(a / scale));
         }
     }
     if a != 0.0 && a < 0.01 {
@@ -48,9 +68,30 @@ fn scaled(x: f64, sep: &str, unit: &str) -> String {
         .to_string()
 }
 
-/// A plain count with an SI suffix: 1200000 → "1.2M", 96 → "96".
+/// A plain count with a K/M/B/T suffix: 1200000 → "1.2M", 1e10 → "10B", 96 → "96".
 pub fn count(x: f64) -> String {
-    scaled(x, "", "")
+    scaled_by(&COUNTS, x, "", "")
+}
+
+/// A multiple, "how many times": 4.26 → "4.3×", 426.4 → "426×", 12345 → "12,345×",
+/// 1.92e9 → "1.92 billion×". Whole above 10, so a ratio never reads like a price.
+pub fn times(x: f64) -> String {
+    if !x.is_finite() {
+        return "—".to_string();
+    }
+    let a = x.abs();
+    let sign = if x < 0.0 { "-" } else { "" };
+    if a < 10.0 {
+        let s = format!("{a:.1}");
+        let s = s.trim_end_matches('0').trim_end_matches('.');
+        return format!("{sign}{s}×");
+    }
+    for (scale, word) in [(1e12, "trillion"), (1e9, "billion"), (1e6, "million")] {
+        if a >= scale * 0.9995 {
+            return format!("{sign}{} {word}×", mantissa(a / scale));
+        }
+    }
+    format!("{sign}{}×", int(a.round() as u64))
 }
 
 /// US dollars as people read a budget: `$7,759`, `$3.95M`; cents below $100.
@@ -225,5 +266,23 @@ mod tests {
         assert_eq!(num(1000.0), "1000");
         assert_eq!(num(5000.0), "5000");
         assert_eq!(num(0.0), "0");
+    }
+
+    /// Issue #20, item 12: billions read "10G" though entry takes "B";
+    /// "181440 EB" had no separators; multiples read "426.4×" and "1.92G×".
+    #[test]
+    fn counts_bytes_and_multiples_read_as_people_write_them() {
+        assert_eq!(count(1e10), "10B");
+        assert_eq!(count(2.5e12), "2.5T");
+        assert_eq!(count(3e16), "30,000T");
+        assert_eq!(usd(3.95e9), "$3.95B");
+        assert_eq!(bytes(1.8144e23), "181,440 EB");
+        assert_eq!(bytes(1.8e16), "18 PB");
+        assert_eq!(times(4.26), "4.3×");
+        assert_eq!(times(192.0), "192×");
+        assert_eq!(times(426.4), "426×");
+        assert_eq!(times(12_345.0), "12,345×");
+        assert_eq!(times(1.92e9), "1.92 billion×");
+        assert_eq!(times(f64::NAN), "—");
     }
 }

@@ -73,7 +73,8 @@ pub fn encode(state: &State) -> String {
     for p in Param::ALL {
         let v = state.scenario.get(*p);
         if v != defaults.get(*p) {
-            pairs.push((p.spec().key.to_string(), number(v)));
+            let spec = p.spec();
+            pairs.push((spec.key.to_string(), entry::text(spec.unit, v)));
         }
     }
     if state.scenario.view != defaults.view {

@@ -268,8 +268,56 @@ pub fn show(unit: Unit, v: f64, base: RateBase) -> String {
         let k = 10f64.powi(digits.clamp(0, 15));
         format!("{}", (per_day * k).round() / k)
     } else {
-        format!("{v}")
+        text(unit, v)
     }
+}
+
+/// Most significant digits a value may show before it counts as float noise
+/// (`8.700000000000001`, `0.0011574074074074073`): people write 1–6.
+const READABLE_DIGITS: usize = 7;
+
+/// Significant digits in a plain or exponent decimal (`0.00120` → 2, `1e-6` → 1).
+fn sig_digits(s: &str) -> usize {
+    let mantissa = s.split(['e', 'E']).next().unwrap_or("");
+    let digits: String = mantissa.chars().filter(char::is_ascii_digit).collect();
+    digits.trim_start_matches('0').trim_end_matches('0').len()
+}
+
+/// The text for `v` in a link or a per-second field, as a person writes it,
+/// that [`parse`] (per-second base) reads back to exactly `v`.
+///
+/// Rust's `{v}` is already the shortest exact form; it is noise only when `v`
+/// came from a division, as a rate typed `100/d` (= 100 ÷ 86,400 per second)
+/// does. Such a rate is written back in the per-minute, per-hour or per-day
+/// form with at most six significant digits, when that form parses to the same
+/// bits; otherwise the exact decimal is kept, so a link always decodes to the
+/// same estimate.
+pub fn text(unit: Unit, v: f64) -> String {
+    let plain = format!("{v}");
+    if unit != Unit::PerUserSec || !v.is_finite() || sig_digits(&plain) < READABLE_DIGITS {
+        return plain;
+    }
+    // The fewest digits wins, then a count of at least one (`3/h`, not `0.05/min`).
+    let mut best: Option<((usize, bool), String)> = None;
+    for (suffix, secs) in [("min", 60.0), ("h", 3600.0), ("d", SECONDS_PER_DAY)] {
+        let count = v * secs;
+        for digits in 1..=6 {
+            // `{:.N$e}` rounds to N+1 significant digits; parsing gives the
+            // shortest decimal double, whose `{}` form drops the exponent.
+            let Ok(rounded) = format!("{count:.*e}", digits - 1).parse::<f64>() else {
+                continue;
+            };
+            let candidate = format!("{rounded}/{suffix}");
+            if parse(unit, &candidate, RateBase::PerSecond).is_ok_and(|back| back == v) {
+                let rank = (digits, rounded.abs() < 1.0);
+                if best.as_ref().is_none_or(|(r, _)| rank < *r) {
+                    best = Some((rank, candidate));
+                }
+                break;
+            }
+        }
+    }
+    best.map_or(plain, |(_, t)| t)
 }
 
 /// The value as a person reads it beside its slider: the unit's own
@@ -365,5 +413,34 @@ mod tests {
             "100/day"
         );
         assert_eq!(label(PerUserSec, 10.0, PerSecond), "10/s");
+    }
+
+    /// Issue #20, defect 1: `100/d` showed and linked `0.0011574074074074073`.
+    #[test]
+    fn rates_typed_per_period_read_back_in_that_form() {
+        for (typed, shown) in [
+            ("100/d", "100/d"),
+            ("10/min", "10/min"),
+            ("3/h", "3/h"),
+            ("2.5K/d", "2500/d"),
+            ("0.5", "0.5"),
+            ("8.7", "8.7"),
+            ("1e-6", "0.000001"),
+        ] {
+            let v = parse(PerUserSec, typed, PerSecond).expect("parses");
+            assert_eq!(show(PerUserSec, v, PerSecond), shown, "{typed}");
+            assert_eq!(text(PerUserSec, v), shown, "{typed}");
+            let back = parse(PerUserSec, &text(PerUserSec, v), PerSecond).expect("reads back");
+            assert_eq!(
+                back.to_bits(),
+                v.to_bits(),
+                "{typed} decodes to the same value"
+            );
+        }
+        // A rate with no short form keeps its exact decimal: same estimate.
+        let odd = 0.123_456_789_123;
+        assert_eq!(text(PerUserSec, odd), "0.123456789123");
+        // Other units never change form.
+        assert_eq!(text(Count, 1.0 / 3.0), format!("{}", 1.0 / 3.0));
     }
 }

@@ -11,8 +11,9 @@ pub fn nice(v: f64) -> f64 {
     if !v.is_finite() || v == 0.0 {
         return 0.0;
     }
-    let mag = 10f64.powf(v.abs().log10().floor() - 1.0);
-    (v / mag).round() * mag
+    // Rounding through decimal text gives the double nearest the two-digit
+    // decimal; `(v / mag).round() * mag` gave 8.700000000000001 for 8.7.
+    format!("{v:.1e}").parse().unwrap_or(0.0)
 }
 
 fn log_bounds(spec: &Spec) -> (f64, f64) {
@@ -118,6 +119,34 @@ mod tests {
         assert_eq!(nice(96.4), 96.0);
         assert_eq!(nice(0.0), 0.0);
         assert!((nice(0.001157) - 0.0012).abs() < 1e-12);
+        // Issue #20, defect 1: no float noise in the values sliders produce.
+        assert_eq!(nice(8.66), 8.7);
+        assert_eq!(format!("{}", nice(0.001157)), "0.0012");
+    }
+
+    /// Issue #20, defect 1: one ArrowLeft on the rate slider gave
+    /// `8.700000000000001`. Every keyboard step of every slider lands on a value
+    /// whose shortest decimal has at most six significant digits.
+    #[test]
+    fn keyboard_steps_give_readable_values() {
+        for p in Param::ALL {
+            let s = p.spec();
+            let mut v = s.default;
+            for dir in [-1.0, 1.0] {
+                for _ in 0..40 {
+                    v = step(&s, v, dir);
+                    let t = format!("{v}");
+                    let digits = t
+                        .chars()
+                        .filter(char::is_ascii_digit)
+                        .collect::<String>()
+                        .trim_matches('0')
+                        .len();
+                    assert!(digits <= 6, "{}: {t}", s.key);
+                }
+            }
+        }
+        assert_eq!(step(&Param::Rate.spec(), 10.0, -1.0), 8.7);
     }
 
     #[test]

@@ -60,7 +60,18 @@ pub fn markdown(state: &State, e: &Estimate, link: &str) -> String {
         "\n## Bottleneck\n\n**{}**. {}\n\nFirst move: {}\n\n",
         e.bottleneck.label, e.bottleneck.reason, e.bottleneck.first_move
     ));
-    out.push_str(&format!("Traffic grows 10×: {}\n\n", g.tenx_answer));
+    // The model's own ×10 answer first, then the seed's with its question:
+    // the seed's answer alone read as advice about this scenario.
+    let (_, tenx) = crate::report::tenx::traffic_times(s, &state.assumptions, 10.0);
+    out.push_str(&format!(
+        "## Traffic grows 10×\n\nUsers {} → {}. Do first: {}\n\n",
+        format::count(tenx.users_before),
+        format::count(tenx.users_after),
+        tenx.first_move
+    ));
+    for line in crate::report::tenx::seed_says(s.view) {
+        out.push_str(&format!("{line}\n\n"));
+    }
     out.push_str("## Derivation\n\n");
     let mut seen = std::collections::HashSet::new();
     for k in &list {

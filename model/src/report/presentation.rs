@@ -4,13 +4,13 @@
 //! Every number comes from the same [`Estimate`] the KPI cards show.
 
 use crate::common::explain::chain;
-use crate::common::format::{bytes, count, int, millis, num, usd};
+use crate::common::format::{bytes, count, int, millis, usd};
 use crate::inputs::component::shown;
 use crate::inputs::scenario::{Assumptions, Scenario};
 use crate::report::diagram::{diagram, sentence};
 use crate::report::guide::guide;
 use crate::report::kpi::kpis;
-use crate::report::tenx::traffic_times;
+use crate::report::tenx::{seed_says, traffic_times};
 use crate::sizing::estimate::Estimate;
 use crate::sizing::tier::Tier;
 use serde::Serialize;
@@ -101,19 +101,7 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
         ),
         g.bottleneck.to_string(),
     ];
-    bn.extend(e.bottleneck.ranking.iter().map(|p| {
-        let at = p
-            .outgrows_one_node_at_users
-            .map_or("not within 10 billion users".to_string(), |u| {
-                format!("~{} users", count(u))
-            });
-        format!(
-            "{}: {}× one node now; outgrows one node at {}",
-            p.component.label(),
-            num(p.node_units),
-            at
-        )
-    }));
+    bn.extend(e.bottleneck.ranking.iter().map(|p| p.standing()));
     let bottleneck = slide("bottleneck", "The first bottleneck", bn);
 
     let mut tiers: Vec<String> = (0..4)
@@ -175,26 +163,29 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
     );
 
     let (after, tenx) = traffic_times(&s, &a, 10.0);
-    let mut ten = vec![
-        g.tenx_question.to_string(),
-        format!(
-            "Users {} → {}: {} → {}.",
-            count(tenx.users_before),
-            count(tenx.users_after),
-            headline.label,
-            kpis(s.view, &after)[0].value
-        ),
-    ];
-    ten.extend(tenx.crossed.iter().map(|c| {
-        format!(
-            "{}: {} → {}",
-            c.component.label(),
-            int(c.before),
-            int(c.after)
-        )
-    }));
+    let mut ten = vec![format!(
+        "Users {} → {}: {} → {}.",
+        count(tenx.users_before),
+        count(tenx.users_after),
+        headline.label,
+        kpis(s.view, &after)[0].value
+    )];
+    // The headline's own count is already in the line above.
+    ten.extend(
+        tenx.crossed
+            .iter()
+            .filter(|c| c.component.label() != headline.label)
+            .map(|c| {
+                format!(
+                    "{}: {} → {}",
+                    c.component.label(),
+                    int(c.before),
+                    int(c.after)
+                )
+            }),
+    );
     ten.push(format!("Do first: {}", tenx.first_move));
-    ten.push(format!("Seed {}: {}", g.seed, tenx.seed_answer));
+    ten.extend(seed_says(s.view));
     let tenx_slide = slide("ten-x", "Traffic grows 10×: what first?", ten);
 
     vec![trade, numbers, design, bottleneck, moves, costs, tenx_slide]

@@ -3,7 +3,7 @@
 //! capacity"; the first move is the bottleneck's, beside the seed's own answer.
 
 use crate::inputs::component::{shown, Component};
-use crate::inputs::scenario::{Assumptions, Scenario};
+use crate::inputs::scenario::{Assumptions, Scenario, View};
 use crate::report::guide::guide;
 use crate::sizing::estimate::Estimate;
 use serde::{Deserialize, Serialize};
@@ -36,6 +36,20 @@ pub struct TenX {
     pub seed_answer: String,
 }
 
+/// The seed's 10× question, its answer and how its scenario differs from
+/// this view's, as every surface shows them (the ×10 panel, the guide, the
+/// presenter's last slide, the Markdown summary): never the answer without
+/// its question, which read as "the database is the bottleneck" in a view
+/// whose bottleneck is the broker (issue #20).
+pub fn seed_says(view: View) -> [String; 3] {
+    let g = guide(view);
+    [
+        format!("Seed {} asks: “{}”", g.seed, g.tenx_question),
+        format!("The seed's answer: “{}”", g.tenx_answer),
+        g.tenx_note.to_string(),
+    ]
+}
+
 /// Compares the scenario with the same at `factor`× users.
 pub fn traffic_times(s: &Scenario, a: &Assumptions, factor: f64) -> (Estimate, TenX) {
     let before = Estimate::numbers(s, a);
@@ -56,7 +70,8 @@ pub fn traffic_times(s: &Scenario, a: &Assumptions, factor: f64) -> (Estimate, T
         users_after: bigger.users,
         crossed,
         first,
-        first_move: first.first_move().to_string(),
+        // The bound-aware move: "add brokers" does nothing for storage-bound brokers.
+        first_move: after.bottleneck.first_move.clone(),
         seed_answer: guide(s.view).tenx_answer.to_string(),
     };
     (after, tenx)

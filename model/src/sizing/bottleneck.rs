@@ -11,11 +11,11 @@
 //! The "traffic grows 10×" answer built on this rule is in
 //! [`crate::report::tenx`].
 
-use crate::common::format::{count, num};
+use crate::common::format::{count, int, times};
 use crate::inputs::component::{candidates, Component};
 use crate::inputs::params::Param;
 use crate::inputs::scenario::Scenario;
-use crate::sizing::nodes::Demand;
+use crate::sizing::nodes::{Demand, SizingMap};
 use serde::{Deserialize, Serialize};
 
 /// One candidate's standing.
@@ -29,6 +29,25 @@ pub struct Pressure {
     /// when that is beyond the model's range (10^10 users) or there is no load.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub outgrows_one_node_at_users: Option<f64>,
+}
+
+impl Pressure {
+    /// One line for the ranking: "Brokers: 192× one node's rated capacity at
+    /// peak; outgrows one node at ~3.65K users".
+    pub fn standing(&self) -> String {
+        let when = match self.outgrows_one_node_at_users {
+            Some(u) => format!("outgrows one node at ~{} users", count(u)),
+            None if self.node_units > 0.0 => {
+                "one node is enough up to 10 billion users".to_string()
+            }
+            None => "no load here".to_string(),
+        };
+        format!(
+            "{}: {} one node's rated capacity at peak; {when}",
+            self.component.label(),
+            times(self.node_units)
+        )
+    }
 }
 
 /// What breaks first.
@@ -46,8 +65,10 @@ pub struct Bottleneck {
     pub ranking: Vec<Pressure>,
 }
 
-/// Applies the rule to a demand list.
-pub fn decide(s: &Scenario, demand: &[Demand]) -> Bottleneck {
+/// Applies the rule to a demand list; `sizing` says what binds each count, so
+/// the reason and the first move name the lever that works (a storage-bound
+/// tier is not helped by a bigger instance).
+pub fn decide(s: &Scenario, demand: &[Demand], sizing: &SizingMap) -> Bottleneck {
     let u = s.util_pct / 100.0;
     let mut ranking: Vec<Pressure> = candidates(s.view)
         .iter()
@@ -72,11 +93,12 @@ pub fn decide(s: &Scenario, demand: &[Demand]) -> Bottleneck {
         node_units: 0.0,
         outgrows_one_node_at_users: None,
     });
-    let reason = if let Some(at) = top.outgrows_one_node_at_users {
+    let bound = bound_by_holding(top.component, sizing);
+    let traffic = if let Some(at) = top.outgrows_one_node_at_users {
         format!(
-            "{} need {}× one node's rated capacity at peak, more than any other stateful component here; a single node reaches {} at about {} users.",
+            "{} need {} one node's rated capacity at peak, more than any other stateful component here; a single node reaches {} at about {} users.",
             top.component.label(),
-            num(top.node_units),
+            times(top.node_units),
             crate::common::format::percent(s.util_pct),
             count(at)
         )
@@ -91,11 +113,108 @@ pub fn decide(s: &Scenario, demand: &[Demand]) -> Bottleneck {
             top.component.label()
         )
     };
+    let (reason, first_move) = match bound {
+        Some(b) => (
+            format!(
+                "{} are bound by {}, not by traffic: {} of them to {}, {} the {} the peak traffic needs. {}",
+                top.component.label(),
+                b.what,
+                int(b.count),
+                b.holding,
+                times(b.count as f64 / b.traffic.max(1) as f64),
+                int(b.traffic),
+                traffic
+            ),
+            b.levers.to_string(),
+        ),
+        None => (traffic, top.component.first_move().to_string()),
+    };
     Bottleneck {
         component: top.component,
         label: top.component.label().to_string(),
         reason,
-        first_move: top.component.first_move().to_string(),
+        first_move,
         ranking,
     }
+}
+
+/// A count set by what a tier must hold (bytes, memory, partitions) rather
+/// than by the traffic it serves.
+struct Holding {
+    /// The binding constraint, in words.
+    what: &'static str,
+    /// What the nodes hold, in words.
+    holding: &'static str,
+    /// Nodes that constraint needs.
+    count: u64,
+    /// Nodes the busiest throughput constraint needs.
+    traffic: u64,
+    /// The moves that work when this binds.
+    levers: &'static str,
+}
+
+/// Throughput constraint keys of every table (`sizing/tables.rs`): the rows a
+/// bigger or extra node helps by serving more.
+const TRAFFIC_ROWS: [&str; 9] = [
+    "msgs",
+    "disk_write",
+    "network_out",
+    "writes",
+    "reads",
+    "ops",
+    "work",
+    "connections",
+    "events",
+];
+
+/// Whether `c`'s count is bound by what it holds, and how far that is above
+/// what its traffic needs. Only when the holding row is strictly larger: on a
+/// tie the traffic story is just as true.
+fn bound_by_holding(c: Component, sizing: &SizingMap) -> Option<Holding> {
+    let z = sizing.of(c);
+    let traffic =
+        z.by.iter()
+            .filter(|(k, _)| TRAFFIC_ROWS.contains(k))
+            .map(|(_, n)| n)
+            .max()
+            .unwrap_or(0);
+    let count = z.by.get(z.binding)?;
+    if count <= traffic {
+        return None;
+    }
+    let (what, holding, levers) = match (c, z.binding) {
+        (Component::Broker, "storage") => (
+            "storage",
+            "keep the retained bytes on broker disks",
+            "Cut what brokers keep on disk: shorter retention, tiered storage (`tiered`: keep hours locally, the rest in object storage), compression, or more disk per broker. A bigger instance type changes nothing here: MSK caps storage per broker at 16 TiB whatever its size.",
+        ),
+        (Component::Broker, "partitions") => (
+            "partition replicas",
+            "host every partition replica",
+            "Use fewer partitions, or a larger broker size, which MSK rates for more partition replicas per broker.",
+        ),
+        (Component::EventStore, "storage") => (
+            "storage",
+            "keep every event over the planning horizon",
+            "Cut what the event store keeps on its disks: archive old events to object storage, compress, shorten the planning horizon, or give each node more disk. More CPU per node changes nothing here.",
+        ),
+        (Component::WriteDb | Component::MessageDb, "storage") => (
+            "storage",
+            "keep every row over the planning horizon",
+            "Archive or expire old rows, compress, shorten the planning horizon, or give each instance more storage. A bigger instance class changes nothing here.",
+        ),
+        (Component::Cache, "memory") => (
+            "memory",
+            "hold the hot set in memory",
+            "Use cache nodes with more memory, or keep a shorter hot window; more ops per node changes nothing here.",
+        ),
+        _ => return None,
+    };
+    Some(Holding {
+        what,
+        holding,
+        count,
+        traffic,
+        levers,
+    })
 }

@@ -84,6 +84,17 @@ fn block_bytes(c: Component, st: &Storage) -> f64 {
     }
 }
 
+/// The storage step a component's disk bill comes from, if it keeps data on block storage.
+fn block_step(c: Component) -> Option<&'static str> {
+    match c {
+        Component::Broker => Some("storage.retained_bytes"),
+        Component::EventStore | Component::WriteDb | Component::MessageDb => {
+            Some("storage.horizon_bytes")
+        }
+        _ => None,
+    }
+}
+
 /// One component's bill, with the quantities behind it.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
 struct Parts {
@@ -205,32 +216,62 @@ pub fn derive(
     let mut cost = Cost::default();
     for &c in shown(s.view) {
         let p = parts(c, s, a, load, nodes, st);
+        let stores = block_step(c);
+        let broker = c == Component::Broker;
+        // Each component's step names only the terms it pays and the steps
+        // they come from: a cache has no disk and no cross-zone bill, so the
+        // eventual view's derivation never pulls in the event store's bytes.
+        let mut formula = String::from("nodes × $/h × 730");
+        let mut uses = vec![crate::sizing::nodes::step_id(c)];
+        if let Some(st_id) = stores {
+            formula.push_str(" + GB held ÷ fill × $/GB-month");
+            uses.push(st_id);
+        }
+        if broker {
+            formula.push_str(
+                " + tiered GB × object $ + cross-zone GB × 2 × $/GB + cross-region GB × $/GB",
+            );
+            uses.push("load.cross_az_bytes_per_sec");
+        }
         w.step(
             step_id(c),
             &format!("{} a month", c.label()),
-            "nodes × $/h × 730 + GB held ÷ fill × $/GB-month (+ tiered GB × object $) + cross-zone GB × 2 × $/GB + cross-region GB × $/GB",
-            &[if c == Component::Broker { "load.cross_az_bytes_per_sec" } else { "storage.horizon_bytes" }],
+            &formula,
+            &uses,
             || {
-                (
-                    format!(
-                        "{} × ${} × 730 = ${}; {} ÷ {} × ${} + {} × ${} = ${}; {} × 2 × ${} + {} × ${} = ${}",
-                        num(p.n),
-                        num(p.price),
-                        num(p.compute),
+                let mut sub = format!(
+                    "{} × ${} × 730 = ${}",
+                    num(p.n),
+                    num(p.price),
+                    num(p.compute)
+                );
+                if stores.is_some() {
+                    sub.push_str(&format!(
+                        "; {} ÷ {} × ${}",
                         bytes(p.block_gb * BYTES_PER_GB * fill),
                         num(fill),
                         num(a.get(Cap::PriceBlockGbMonth)),
-                        bytes(p.object_gb * BYTES_PER_GB),
-                        num(a.get(Cap::PriceObjectGbMonth)),
-                        num(p.storage),
+                    ));
+                    if broker {
+                        sub.push_str(&format!(
+                            " + {} × ${}",
+                            bytes(p.object_gb * BYTES_PER_GB),
+                            num(a.get(Cap::PriceObjectGbMonth)),
+                        ));
+                    }
+                    sub.push_str(&format!(" = ${}", num(p.storage)));
+                }
+                if broker {
+                    sub.push_str(&format!(
+                        "; {} × 2 × ${} + {} × ${} = ${}",
                         bytes(p.az_gb * BYTES_PER_GB),
                         num(a.get(Cap::PriceCrossAzGb)),
                         bytes(p.region_gb * BYTES_PER_GB),
                         num(a.get(Cap::PriceCrossRegionGb)),
                         num(p.network)
-                    ),
-                    format!("${}/month", num(p.monthly)),
-                )
+                    ));
+                }
+                (sub, format!("${}/month", num(p.monthly)))
             },
         );
         cost.compute_usd += p.compute;

@@ -125,7 +125,7 @@ fn compute(s: &Scenario, a: &Assumptions, record: bool) -> Estimate {
         sized,
     ) = size_all(s, a, &mut w);
     let latency = latency::derive(s, a, &load, &replay, &sized, &mut w);
-    let bottleneck = decide(s, &sized.demand);
+    let bottleneck = decide(s, &sized.demand, &sized.sizing);
     let cost = cost::derive(s, a, &load, &sized.nodes, &storage, &mut w);
     Estimate {
         tier: Tier::nearest(s.users),

@@ -5,6 +5,7 @@
 //! loads.
 
 use crate::common::explain::Work;
+use crate::common::format::num;
 use crate::common::units::{whole_nodes, BYTES_PER_MB};
 use crate::inputs::component::Component;
 use crate::inputs::params::Cap;
@@ -236,9 +237,11 @@ pub fn derive(
             let t = load.ingress_bytes_per_sec / BYTES_PER_MB;
             (
                 format!(
-                    "max({t:.4} ÷ {}, {t:.4} ÷ {})",
-                    a.get(Cap::PartProduce),
-                    a.get(Cap::PartConsume)
+                    "max({} ÷ {}, {} ÷ {})",
+                    num(t),
+                    num(a.get(Cap::PartProduce)),
+                    num(t),
+                    num(a.get(Cap::PartConsume))
                 ),
                 format!("{parts} partitions"),
             )

@@ -39,4 +39,5 @@ pub(super) const GUIDE: Guide = Guide {
     trade_off: "Separate write and read models let each scale on its own, at the cost of eventual consistency between them and two models to keep in step.",
     tenx_question: "Your database handles 1000 QPS. Traffic grows 10x. What do you do first?",
     tenx_answer: "Introduce database sharding or add write DB replicas with partitioning to distribute load, because a single DB cannot handle 10,000 QPS reliably.",
+    tenx_note: "The seed's scenario is one database at 1,000 QPS going to 10,000; the model's answer above is for this scenario's own load.",
 };

@@ -29,11 +29,12 @@ pub(super) const GUIDE: Guide = Guide {
     ],
     corrections: &[
         "50–100 brokers is the raw 10M ÷ 200K to 10M ÷ 100K; at 150K msg/s and 70 % target utilisation it is 96.",
-        "The seed counts message rate only. With replication factor 3 every byte is written three times, and brokers become bound by MB/s (215 brokers at 200 MB/s each, 70 %).",
+        "The seed counts message rate only. With replication factor 3 every byte is written three times, and brokers become bound by disk writes: 30 GB/s ÷ (156.25 MB/s per kafka.m7g.xlarge, its EBS baseline, × 70 %) = 275 brokers, before any zone headroom.",
         "10 GB/s of inflow is 864 TB per day before replication: 'stored temporarily' still needs a retention budget.",
     ],
     interview: "When discussing eventual consistency scalability, start by explaining the trade-off between consistency and availability. Then identify the message broker as the main bottleneck. Discuss how message volume grows with users and how partitioning and clustering help. Mention the importance of monitoring and conflict resolution. Finally, highlight real-world challenges like network latency and multi-region setups.",
     trade_off: "Consistency vs availability: services accept a window of stale data (the consistency lag) in exchange for staying available and decoupled while messages propagate.",
     tenx_question: "Your database handles 1000 QPS. Traffic grows 10x. What do you do first?",
     tenx_answer: "Since the database is the bottleneck, first add read replicas to distribute read load and implement caching to reduce direct database queries. For writes, consider queueing writes asynchronously or sharding data to scale write capacity.",
+    tenx_note: "The seed's question is about a different system: a database at 1,000 QPS. This view sizes no database; its bottleneck is the broker, and the model's answer above is for this scenario's own load.",
 };

@@ -36,4 +36,5 @@ pub(super) const GUIDE: Guide = Guide {
     trade_off: "Low latency vs durability and ordering: delivering first and storing asynchronously keeps p99 low, at the cost of more moving parts and harder ordering guarantees.",
     tenx_question: "Your message broker handles 1,000 messages per second. Traffic grows 10x. What do you do first and why?",
     tenx_answer: "Add more broker instances and implement load balancing to distribute the increased message load, ensuring low latency and avoiding message loss.",
+    tenx_note: "The seed's scenario is one broker at 1,000 messages per second going to 10,000; the model's answer above is for this scenario's own load.",
 };

@@ -39,6 +39,10 @@ pub struct Guide {
     pub tenx_question: &'static str,
     /// The seed's answer.
     pub tenx_answer: &'static str,
+    /// How the seed's 10× scenario differs from this view's (our words, not
+    /// the seed's): its question fixes a load of its own, and seed 000 asks
+    /// about a database the eventual view does not have.
+    pub tenx_note: &'static str,
 }
 
 /// The guide for a view.

@@ -36,4 +36,5 @@ pub(super) const GUIDE: Guide = Guide {
     trade_off: "Replaying history rebuilds any read model and fixes bugs after the fact, at the cost of replay bandwidth and rebuild time that grow with history unless you snapshot, compact or archive.",
     tenx_question: "Your event store database handles 1000 QPS. Traffic grows 10x to 10,000 QPS. What do you do first?",
     tenx_answer: "Add read replicas and partition the event store to distribute load horizontally. This reduces pressure on a single database instance and maintains replay performance.",
+    tenx_note: "The seed's scenario is one event-store database at 1,000 QPS going to 10,000; the model's answer above is for this scenario's own load.",
 };

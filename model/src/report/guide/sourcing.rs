@@ -34,4 +34,5 @@ pub(super) const GUIDE: Guide = Guide {
     trade_off: "An append-only log gives a full audit trail and replayable history, at the cost of replay time, storage growth and eventually consistent read models.",
     tenx_question: "Your event store database handles 1000 QPS. Traffic grows 10x to 10,000 QPS. What do you do first?",
     tenx_answer: "Add event store nodes and shard events by aggregate or event type to distribute load. Also implement snapshotting to reduce replay overhead.",
+    tenx_note: "The seed's scenario is one event-store database at 1,000 QPS going to 10,000; the model's answer above is for this scenario's own load.",
 };
