@@ -26,7 +26,7 @@ pub mod sizing;
 // code names the layer, and `tests/layers.rs` checks no layer reaches up.
 pub use common::{explain, format, order, units};
 pub use inputs::{codec, component, entry, params, presets, profiles, scenario, slider};
-pub use report::{cheatsheet, diagram, export, guide, kpi, presentation, tenx};
+pub use report::{cheatsheet, diagram, export, guide, kpi, presentation, tenx, warnings};
 pub use sizing::{
     bottleneck, constraint, cost, estimate, latency, load, nodes, queue, replay, storage, sweep,
     tier,

@@ -58,6 +58,22 @@ fn FailureSlider(param: Param) -> impl IntoView {
     }
 }
 
+/// Vendor rules the tiered-storage setting breaks (MSK's 3-day minimum
+/// retention, local hours past retention), announced where it is set.
+#[component]
+fn TieredWarnings() -> impl IntoView {
+    let doc = expect_context::<Doc>();
+    let list = Memo::new(move |_| {
+        doc.scenario
+            .with(|s| doc.assumptions.with(|a| model::warnings::warnings(s, a)))
+    });
+    view! {
+        <div id="tiered-warnings" role="status">
+            {move || list.get().into_iter().map(|w| view! { <p class="warning">{w}</p> }).collect_view()}
+        </div>
+    }
+}
+
 /// The inputs this group shows (the advanced group leaves them out).
 pub const FAILURE: [Param; 4] = [
     Param::Az,
@@ -95,6 +111,7 @@ pub fn FailurePanel() -> impl IntoView {
             </div>
             <FailureSlider param=Param::Az />
             <FailureSlider param=Param::Tiered />
+            <TieredWarnings />
             <FailureSlider param=Param::Horizon />
             <label class="check" title=ff_help>
                 <input type="checkbox" id="in-ffetch" prop:checked=move || ffetch.get()

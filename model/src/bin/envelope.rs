@@ -64,6 +64,8 @@ struct EstimateJson<'a> {
     /// Every capacity and price in use (`cap.…`, `price.…`) and each profile (`profile.…`).
     assumptions: std::collections::BTreeMap<String, serde_json::Value>,
     corrections: &'a [model::codec::Correction],
+    /// Vendor rules this scenario breaks (`model::warnings`).
+    warnings: Vec<String>,
 }
 
 fn print_table(st: &State, e: &Estimate, explain: bool) {
@@ -165,6 +167,9 @@ fn print_table(st: &State, e: &Estimate, explain: bool) {
     println!("Bottleneck: {}", e.bottleneck.label);
     println!("  {}", e.bottleneck.reason);
     println!("  First move: {}", e.bottleneck.first_move);
+    for w in model::warnings::warnings(s, &st.assumptions) {
+        println!("Warning: {w}");
+    }
     if explain {
         println!("Derivation");
         for step in &e.steps {
@@ -197,6 +202,7 @@ fn main() -> ExitCode {
                     estimate: &e,
                     assumptions: model::estimate::resolved(&st.assumptions),
                     corrections: &fixes,
+                    warnings: model::warnings::warnings(&st.scenario, &st.assumptions),
                 };
                 match serde_json::to_string_pretty(&out) {
                     Ok(text) => println!("{text}"),

@@ -319,7 +319,7 @@ impl Param {
                 "planning assumption: one year, the usual budgeting period"),
             Param::Tiered => spec("tiered", "Tiered storage, local hours", Hours, (0.0, 87_600.0), (1.0, 8_760.0), 0.0, LogOrZero, false,
                 "With tiered storage on, brokers keep this many hours on local disk and the rest of the retention in object storage. 0 = off, as in Kafka.",
-                "Kafka KIP-405: remote.storage.enable=false by default; MSK tiered storage needs > 3 days local retention (MSK developer guide)"),
+                "Kafka KIP-405: remote.storage.enable=false by default; MSK tiered storage needs a topic retention of at least 3 days and local retention below it (MSK developer guide, tiered storage topic-level configuration, read 2026-12-01)"),
             Param::FollowerFetch => spec("ffetch", "Follower fetching", Toggle, (0.0, 1.0), (0.0, 1.0), 0.0, Linear, true,
                 "Consumers read from a replica in their own zone (Kafka KIP-392, client.rack), which removes consumer cross-zone traffic. Off by default, as in Kafka.",
                 "Kafka KIP-392: replica.selector.class defaults to leader-only fetching"),

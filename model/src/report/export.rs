@@ -60,6 +60,9 @@ pub fn markdown(state: &State, e: &Estimate, link: &str) -> String {
         "\n## Bottleneck\n\n**{}**. {}\n\nFirst move: {}\n\n",
         e.bottleneck.label, e.bottleneck.reason, e.bottleneck.first_move
     ));
+    for w in crate::report::warnings::warnings(s, &state.assumptions) {
+        out.push_str(&format!("> ⚠ {w}\n\n"));
+    }
     // The model's own ×10 answer first, then the seed's with its question:
     // the seed's answer alone read as advice about this scenario.
     let (_, tenx) = crate::report::tenx::traffic_times(s, &state.assumptions, 10.0);

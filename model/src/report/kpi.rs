@@ -150,13 +150,27 @@ pub fn kpis(view: View, e: &Estimate) -> Vec<Kpi> {
         e.storage.bytes_per_day,
         "storage.bytes_per_day",
     );
-    let retained = k(
-        "retained",
-        "Retained on disk",
-        bytes(e.storage.retained_bytes),
-        e.storage.retained_bytes,
-        "storage.retained_bytes",
-    );
+    // With tiered storage part of the retention sits in object storage, so
+    // the label says "retained" and the note splits disk from object.
+    let st = &e.storage;
+    let retained = Kpi {
+        note: Some(if st.object_bytes > 0.0 {
+            format!(
+                "{} on broker disks, {} tiered to object storage",
+                bytes(st.broker_local_bytes),
+                bytes(st.object_bytes)
+            )
+        } else {
+            "all on broker disks".to_string()
+        }),
+        ..k(
+            "retained",
+            "Retained by brokers",
+            bytes(st.retained_bytes),
+            st.retained_bytes,
+            "storage.retained_bytes",
+        )
+    };
     let brokers = nodes(e, Component::Broker, "brokers", "Brokers");
     let es = nodes(e, Component::EventStore, "event-store", "Event-store nodes");
     let cost = cost(e);

@@ -10,3 +10,4 @@ pub mod guide;
 pub mod kpi;
 pub mod presentation;
 pub mod tenx;
+pub mod warnings;

@@ -144,10 +144,11 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
             ),
             format!("Delivery p99 {} ({} of it network).", millis(e.latency.p99_delivery_ms), millis(e.latency.network_ms)),
             format!(
-                "{} nodes in this view ({}); {} retained on disk, growing {} a day.",
+                "{} nodes in this view ({}); {} retained by brokers ({} on their disks), growing {} a day.",
                 int(total),
                 shown(s.view).iter().map(|c| format!("{} {}", int(e.nodes.of(*c)), c.label().to_ascii_lowercase())).collect::<Vec<_>>().join(", "),
                 bytes(e.storage.retained_bytes),
+                bytes(e.storage.broker_local_bytes),
                 bytes(e.storage.bytes_per_day)
             ),
             format!(
