@@ -214,3 +214,33 @@ fn what_a_count_prints_number_entry_reads_back() {
         );
     }
 }
+
+/// Item 12: the CSV sweep had no row at the current scenario.
+#[test]
+fn the_csv_sweep_has_a_row_at_the_scenario() {
+    let s = Scenario {
+        users: 1_234_567.0,
+        ..Scenario::default()
+    };
+    let a = Assumptions::default();
+    let sw = model::sweep(&s, &a, 100.0, 1e8, 50);
+    let csv = model::export::sweep_csv(&s, &a, &sw);
+    let lines: Vec<&str> = csv.lines().collect();
+    assert!(lines[0].ends_with(",current"), "{}", lines[0]);
+    assert_eq!(lines.len(), 1 + 50 + 1);
+    let current: Vec<&&str> = lines[1..].iter().filter(|l| l.ends_with(",1")).collect();
+    assert_eq!(current.len(), 1);
+    let row = current[0];
+    assert!(row.starts_with("1234567,"), "{row}");
+    // Its figures are the estimate's, and the rows stay in user order.
+    let e = Estimate::numbers(&s, &a);
+    assert!(
+        row.starts_with(&format!("1234567,{},", e.nodes.brokers)),
+        "{row}"
+    );
+    let users: Vec<f64> = lines[1..]
+        .iter()
+        .map(|l| l.split(',').next().unwrap_or("").parse().expect("users"))
+        .collect();
+    assert!(users.windows(2).all(|w| w[0] <= w[1]));
+}

@@ -91,8 +91,19 @@ pub fn markdown(state: &State, e: &Estimate, link: &str) -> String {
 }
 
 /// The chart sweep as CSV: one row per user count, with the view's node
-/// counts, bandwidth (B/s) and storage (B).
+/// counts, bandwidth (B/s) and storage (B), plus a row at the scenario's own
+/// user count, in order and marked `current` = 1 (unless a sweep point
+/// already sits there).
 pub fn sweep_csv(s: &Scenario, a: &Assumptions, sweep: &[SweepPoint]) -> String {
+    let here = crate::sizing::sweep::current(s, a);
+    let mut rows: Vec<(&SweepPoint, bool)> = sweep.iter().map(|p| (p, false)).collect();
+    match rows.iter_mut().find(|(p, _)| p.users == here.users) {
+        Some(row) => row.1 = true,
+        None => {
+            let at = rows.partition_point(|(p, _)| p.users < here.users);
+            rows.insert(at, (&here, true));
+        }
+    }
     let comps: &[Component] = shown(s.view);
     let mut out = String::from("users");
     for c in comps {
@@ -103,8 +114,8 @@ pub fn sweep_csv(s: &Scenario, a: &Assumptions, sweep: &[SweepPoint]) -> String 
     for c in comps {
         out.push_str(&format!(",{}_monthly_usd", c.key()));
     }
-    out.push('\n');
-    for p in sweep {
+    out.push_str(",current\n");
+    for (p, is_current) in rows {
         out.push_str(&format::num_plain(p.users));
         for c in comps {
             out.push_str(&format!(",{}", p.nodes.of(*c)));
@@ -133,7 +144,7 @@ pub fn sweep_csv(s: &Scenario, a: &Assumptions, sweep: &[SweepPoint]) -> String 
             out.push(',');
             out.push_str(&format::num_plain(v));
         }
-        out.push('\n');
+        out.push_str(if is_current { ",1\n" } else { ",0\n" });
     }
     out
 }
@@ -305,16 +316,16 @@ mod tests {
     }
 
     #[test]
-    fn csv_has_a_header_and_a_row_per_point() {
+    fn csv_has_a_header_a_row_per_point_and_one_at_the_scenario() {
         let s = Scenario::default();
         let sw = crate::sweep(&s, &Assumptions::default(), 100.0, 1e8, 5);
         let csv = sweep_csv(&s, &Assumptions::default(), &sw);
         let lines: Vec<&str> = csv.lines().collect();
-        assert_eq!(lines.len(), 6);
+        assert_eq!(lines.len(), 7);
         assert!(lines[0].starts_with("users,brokers,cache_nodes,partitions,"));
         let cols = lines[0].split(',').count();
         assert!(lines.iter().all(|l| l.split(',').count() == cols));
-        assert!(lines[5].starts_with("100000000,"));
+        assert!(lines[6].starts_with("100000000,"));
         // The per-component cost columns add up to the row's monthly total.
         let head: Vec<&str> = lines[0].split(',').collect();
         let total = head

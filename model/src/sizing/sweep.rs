@@ -38,31 +38,41 @@ pub fn sweep(s: &Scenario, a: &Assumptions, from: f64, to: f64, points: usize) -
     let a = a.clamped();
     let (lo, hi) = (from.max(1.0).log10(), to.max(from.max(1.0)).log10());
     let n = points.max(2);
-    let mut w = Work::new(false);
-    let users = Param::Users.spec();
     (0..n)
         .map(|i| {
-            let mut p = s.clone();
-            // Whole users, as the estimate clamps them: a point equals the estimate there.
-            p.users = users
-                .clamp(10f64.powf(lo + (hi - lo) * i as f64 / (n - 1) as f64))
-                .0;
-            let Sizing {
-                load,
-                nodes,
-                storage,
-                ..
-            } = size(&p, &a, false, None, &mut w);
-            let cost_usd = cost::monthly_total(&p, &a, &load, &nodes, &storage);
-            SweepPoint {
-                users: p.users,
-                load,
-                nodes,
-                storage,
-                cost_usd,
-            }
+            at_users(
+                &s,
+                &a,
+                10f64.powf(lo + (hi - lo) * i as f64 / (n - 1) as f64),
+            )
         })
         .collect()
+}
+
+/// One sweep point: the scenario (already clamped) at `users`.
+fn at_users(s: &Scenario, a: &Assumptions, users: f64) -> SweepPoint {
+    let mut p = s.clone();
+    // Whole users, as the estimate clamps them: a point equals the estimate there.
+    p.users = Param::Users.spec().clamp(users).0;
+    let Sizing {
+        load,
+        nodes,
+        storage,
+        ..
+    } = size(&p, a, false, None, &mut Work::new(false));
+    let cost_usd = cost::monthly_total(&p, a, &load, &nodes, &storage);
+    SweepPoint {
+        users: p.users,
+        load,
+        nodes,
+        storage,
+        cost_usd,
+    }
+}
+
+/// The sweep's point at the scenario's own user count (the CSV's `current` row).
+pub fn current(s: &Scenario, a: &Assumptions) -> SweepPoint {
+    at_users(&s.clamped(), &a.clamped(), s.users)
 }
 
 /// The queueing "hockey stick" for a scenario: delivery p99 (ms) against the
