@@ -216,8 +216,13 @@ fn netflix_kafka_defaults() {
 /// data transfer; Netflix's model prices intra-region transfer at $0.02/GiB).
 /// 100 MB/s in, rf 3, 3 zones, 1 consumer group, leader fetching:
 /// 100 × 2/3 (producers) + 100 × 2 (followers) + 100 × 2/3 (consumers) =
-/// 333.3 MB/s → × 2,628,000 s = 876,000 GB a month × $0.02 = $17,520.
-/// Follower fetching drops the consumer part: 266.7 MB/s → $14,016.
+/// 333.3 MB/s cross zones.
+/// * Self-managed Kafka on EC2 pays for all of it: × 2,628,000 s = 876,000 GB
+///   a month × $0.02 = $17,520; follower fetching drops the consumer part:
+///   266.7 MB/s → $14,016.
+/// * MSK does not bill replication between brokers (issue #17; AWS's
+///   msk_sizing.py prices cross-AZ on client bytes only): 133.3 MB/s → $7,008;
+///   with follower fetching 66.7 MB/s → $3,504.
 #[test]
 fn cross_zone_traffic_cost() {
     let s = Scenario {
@@ -226,17 +231,43 @@ fn cross_zone_traffic_cost() {
         size_bytes: 1000.0,
         ..Scenario::default()
     };
-    let e = Estimate::numbers(&s, &Assumptions::default());
+    let ff = Scenario {
+        follower_fetch: 1.0,
+        ..s.clone()
+    };
+    let msk = Assumptions::default();
+    let mut ec2 = Assumptions::default();
+    assert!(ec2.set_profile(model::component::Component::Broker, "ec2.m7g.xlarge"));
+    let net = |s: &Scenario, a: &Assumptions| {
+        Estimate::numbers(s, a).cost.by_component["brokers"].network_usd
+    };
+    let e = Estimate::numbers(&s, &msk);
     assert!((e.load.cross_az_bytes_per_sec - 1e9 / 3.0).abs() < 1.0);
-    assert!((e.cost.by_component["brokers"].network_usd - 17_520.0).abs() < 0.01);
-    let ff = Estimate::numbers(
-        &Scenario {
-            follower_fetch: 1.0,
-            ..s
-        },
-        &Assumptions::default(),
-    );
-    assert!((ff.cost.by_component["brokers"].network_usd - 14_016.0).abs() < 0.01);
+    assert!((e.load.cross_az_replication_bytes_per_sec - 2e8).abs() < 1.0);
+    assert!((net(&s, &ec2) - 17_520.0).abs() < 0.01);
+    assert!((net(&ff, &ec2) - 14_016.0).abs() < 0.01);
+    assert!((net(&s, &msk) - 7_008.0).abs() < 0.01);
+    assert!((net(&ff, &msk) - 3_504.0).abs() < 0.01);
+}
+
+/// Broker storage is billed at the platform's own rate: MSK $0.10/GB-month
+/// (AWS MSK pricing; msk_sizing.py `EBS_COST_PER_GB_MONTH = 0.10`), gp3
+/// $0.08 when self-managed. 100 MB/s for 7 days at rf 3 = 181.44 TB on
+/// disks, ÷ 0.8 fill = 226,800 GB provisioned.
+#[test]
+fn broker_storage_price_follows_the_platform() {
+    let s = Scenario {
+        users: 100.0,
+        rate_per_user_sec: 1000.0,
+        size_bytes: 1000.0,
+        ..Scenario::default()
+    };
+    let msk = Estimate::numbers(&s, &Assumptions::default());
+    assert!((msk.cost.by_component["brokers"].storage_usd - 22_680.0).abs() < 0.01);
+    let mut ec2 = Assumptions::default();
+    assert!(ec2.set_profile(model::component::Component::Broker, "ec2.m7g.xlarge"));
+    let self_managed = Estimate::numbers(&s, &ec2);
+    assert!((self_managed.cost.by_component["brokers"].storage_usd - 18_144.0).abs() < 0.01);
 }
 
 /// Every step renders a formula, its substitution and a result, and the

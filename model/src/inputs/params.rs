@@ -193,6 +193,8 @@ keyed_enum!(
         PriceReplayWorker,
         /// Block storage $/GB-month.
         PriceBlockGbMonth,
+        /// Broker storage $/GB-month (MSK's own rate, or gp3 when self-managed).
+        PriceBrokerGbMonth,
         /// Object storage $/GB-month (tiered storage).
         PriceObjectGbMonth,
         /// Cross-zone transfer $/GB, each way.

@@ -27,10 +27,17 @@ pub struct Profile {
     pub sets: &'static [(Cap, f64)],
     /// Where the figures come from, with the date read.
     pub source: &'static str,
+    /// Whether the platform bills the bytes brokers replicate to followers in
+    /// other zones. MSK does not: only client traffic that crosses zones is
+    /// billed (AWS MSK pricing, data transfer; AWS's own `msk_sizing.py`
+    /// prices cross-AZ on producer bytes only). Self-managed Kafka on EC2 pays
+    /// EC2's inter-AZ rate on every byte, replication included. Only broker
+    /// profiles replicate; the others leave it false.
+    pub bills_replication_cross_az: bool,
 }
 
-const MSK: &str = "AWS MSK pricing (Standard brokers, us-east-1, on-demand) and MSK best practices (partitions per broker); m7g baseline network and EBS bandwidth from the EC2 user guide; read 2026-11-24";
-const EC2: &str = "AWS EC2 on-demand pricing (us-east-1, Linux) and m7g baseline bandwidth from the EC2 user guide; read 2026-11-24";
+const MSK: &str = "AWS MSK pricing (Standard brokers, us-east-1, on-demand; storage $0.10/GB-month, as AWS's msk_sizing.py EBS_COST_PER_GB_MONTH, commit d6e363b 2026-06-23) and MSK best practices (partitions per broker); m7g baseline network and EBS bandwidth from the EC2 user guide; read 2026-11-24";
+const EC2: &str = "AWS EC2 on-demand pricing (us-east-1, Linux) and m7g baseline bandwidth from the EC2 user guide; gp3 $0.08/GB-month (EBS pricing); read 2026-11-24";
 const RDS: &str =
     "AWS RDS for PostgreSQL on-demand pricing (us-east-1, single-AZ); read 2026-11-24";
 const CACHE: &str = "AWS ElastiCache on-demand pricing (us-east-1) and node memory (ElastiCache user guide, supported node types); read 2026-11-24";
@@ -46,8 +53,10 @@ const BROKERS: &[Profile] = &[
             (Cap::BrokerDiskMbps, 78.75),
             (Cap::BrokerPartitions, 1000.0),
             (Cap::PriceBroker, 0.204),
+            (Cap::PriceBrokerGbMonth, 0.10),
         ],
         source: MSK,
+        bills_replication_cross_az: false,
     },
     Profile {
         id: "kafka.m7g.xlarge",
@@ -57,8 +66,10 @@ const BROKERS: &[Profile] = &[
             (Cap::BrokerDiskMbps, 156.25),
             (Cap::BrokerPartitions, 1000.0),
             (Cap::PriceBroker, 0.408),
+            (Cap::PriceBrokerGbMonth, 0.10),
         ],
         source: MSK,
+        bills_replication_cross_az: false,
     },
     Profile {
         id: "kafka.m7g.2xlarge",
@@ -68,8 +79,10 @@ const BROKERS: &[Profile] = &[
             (Cap::BrokerDiskMbps, 312.5),
             (Cap::BrokerPartitions, 2000.0),
             (Cap::PriceBroker, 0.816),
+            (Cap::PriceBrokerGbMonth, 0.10),
         ],
         source: MSK,
+        bills_replication_cross_az: false,
     },
     Profile {
         id: "kafka.m7g.4xlarge",
@@ -79,8 +92,10 @@ const BROKERS: &[Profile] = &[
             (Cap::BrokerDiskMbps, 625.0),
             (Cap::BrokerPartitions, 4000.0),
             (Cap::PriceBroker, 1.632),
+            (Cap::PriceBrokerGbMonth, 0.10),
         ],
         source: MSK,
+        bills_replication_cross_az: false,
     },
     Profile {
         id: "ec2.m7g.xlarge",
@@ -90,8 +105,10 @@ const BROKERS: &[Profile] = &[
             (Cap::BrokerDiskMbps, 156.25),
             (Cap::BrokerPartitions, 1000.0),
             (Cap::PriceBroker, 0.1632),
+            (Cap::PriceBrokerGbMonth, 0.08),
         ],
         source: EC2,
+        bills_replication_cross_az: true,
     },
 ];
 
@@ -104,24 +121,28 @@ macro_rules! rds {
                 label: "RDS PostgreSQL, 2 vCPU, 16 GiB",
                 sets: &[($price, 0.218)],
                 source: RDS,
+                bills_replication_cross_az: false,
             },
             Profile {
                 id: "db.r6g.xlarge",
                 label: "RDS PostgreSQL, 4 vCPU, 32 GiB",
                 sets: &[($price, 0.437)],
                 source: RDS,
+                bills_replication_cross_az: false,
             },
             Profile {
                 id: "db.r6g.2xlarge",
                 label: "RDS PostgreSQL, 8 vCPU, 64 GiB",
                 sets: &[($price, 0.874)],
                 source: RDS,
+                bills_replication_cross_az: false,
             },
             Profile {
                 id: "db.r6g.4xlarge",
                 label: "RDS PostgreSQL, 16 vCPU, 128 GiB",
                 sets: &[($price, 1.748)],
                 source: RDS,
+                bills_replication_cross_az: false,
             },
         ]
     };
@@ -136,24 +157,28 @@ macro_rules! ec2 {
                 label: concat!($what, ", 2 vCPU, 8 GiB"),
                 sets: &[($price, 0.0816)],
                 source: EC2,
+                bills_replication_cross_az: false,
             },
             Profile {
                 id: "m7g.xlarge",
                 label: concat!($what, ", 4 vCPU, 16 GiB"),
                 sets: &[($price, 0.1632)],
                 source: EC2,
+                bills_replication_cross_az: false,
             },
             Profile {
                 id: "m7g.2xlarge",
                 label: concat!($what, ", 8 vCPU, 32 GiB"),
                 sets: &[($price, 0.3264)],
                 source: EC2,
+                bills_replication_cross_az: false,
             },
             Profile {
                 id: "m7g.4xlarge",
                 label: concat!($what, ", 16 vCPU, 64 GiB"),
                 sets: &[($price, 0.6528)],
                 source: EC2,
+                bills_replication_cross_az: false,
             },
         ]
     };
@@ -173,24 +198,28 @@ const CACHES: &[Profile] = &[
         label: "ElastiCache (Valkey/Redis OSS), 13.07 GiB",
         sets: &[(Cap::CacheMemGb, 14.03), (Cap::PriceCache, 0.219)],
         source: CACHE,
+        bills_replication_cross_az: false,
     },
     Profile {
         id: "cache.r7g.xlarge",
         label: "ElastiCache (Valkey/Redis OSS), 26.32 GiB",
         sets: &[(Cap::CacheMemGb, 28.26), (Cap::PriceCache, 0.437)],
         source: CACHE,
+        bills_replication_cross_az: false,
     },
     Profile {
         id: "cache.r7g.2xlarge",
         label: "ElastiCache (Valkey/Redis OSS), 52.82 GiB",
         sets: &[(Cap::CacheMemGb, 56.72), (Cap::PriceCache, 0.873)],
         source: CACHE,
+        bills_replication_cross_az: false,
     },
     Profile {
         id: "cache.r7g.4xlarge",
         label: "ElastiCache (Valkey/Redis OSS), 105.81 GiB",
         sets: &[(Cap::CacheMemGb, 113.61), (Cap::PriceCache, 1.745)],
         source: CACHE,
+        bills_replication_cross_az: false,
     },
 ];
 

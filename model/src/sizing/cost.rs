@@ -4,11 +4,15 @@
 //! * compute = nodes × $/hour × 730 h (AWS's own monthly convention:
 //!   8,760 h ÷ 12)
 //! * storage = provisioned GB-month: bytes held ÷ max fill (disks are sized so
-//!   data sits at the fill limit) × block $/GB-month; the tiered part of
-//!   broker retention × object $/GB-month
-//! * network (brokers) = average cross-zone bytes × 2 × $/GB each way (a GB
-//!   that crosses is billed leaving one zone and entering the other) +
+//!   data sits at the fill limit) × $/GB-month (brokers: the profile's rate,
+//!   MSK's $0.10 or gp3's $0.08; the rest gp3); the tiered part of broker
+//!   retention × object $/GB-month
+//! * network (brokers) = average billed cross-zone bytes × 2 × $/GB each way
+//!   (a GB that crosses is billed leaving one zone and entering the other) +
 //!   average cross-region bytes × $/GB. Averages are peak ÷ peak factor.
+//!   Billed cross-zone bytes are clients' only on MSK ("no charge for data
+//!   transfer between brokers"), and every byte, replication too, on
+//!   self-managed Kafka (the broker profile's `bills_replication_cross_az`).
 
 use crate::common::explain::Work;
 use crate::common::format::{bytes, num};
@@ -84,6 +88,16 @@ fn block_bytes(c: Component, st: &Storage) -> f64 {
     }
 }
 
+/// The $/GB-month row of a component's disk: brokers have their platform's
+/// own rate (MSK storage, or gp3 when self-managed), the rest gp3.
+fn block_price(c: Component) -> Cap {
+    if c == Component::Broker {
+        Cap::PriceBrokerGbMonth
+    } else {
+        Cap::PriceBlockGbMonth
+    }
+}
+
 /// The storage step a component's disk bill comes from, if it keeps data on block storage.
 fn block_step(c: Component) -> Option<&'static str> {
     match c {
@@ -137,11 +151,17 @@ fn parts(
     } else {
         0.0
     };
-    let storage =
-        block_gb * a.get(Cap::PriceBlockGbMonth) + object_gb * a.get(Cap::PriceObjectGbMonth);
+    let storage = block_gb * a.get(block_price(c)) + object_gb * a.get(Cap::PriceObjectGbMonth);
     let (az_gb, region_gb) = if broker {
+        // MSK bills only clients' cross-zone bytes; self-managed Kafka pays
+        // for replication too (the broker profile says which).
+        let billed_az = if a.profile(c).bills_replication_cross_az {
+            load.cross_az_bytes_per_sec
+        } else {
+            load.cross_az_bytes_per_sec - load.cross_az_replication_bytes_per_sec
+        };
         (
-            avg(load.cross_az_bytes_per_sec) * SECONDS_PER_MONTH / BYTES_PER_GB,
+            avg(billed_az) * SECONDS_PER_MONTH / BYTES_PER_GB,
             avg(load.cross_region_bytes_per_sec) * SECONDS_PER_MONTH / BYTES_PER_GB,
         )
     } else {
@@ -229,7 +249,7 @@ pub fn derive(
         }
         if broker {
             formula.push_str(
-                " + tiered GB × object $ + cross-zone GB × 2 × $/GB + cross-region GB × $/GB",
+                " + tiered GB × object $ + billed cross-zone GB × 2 × $/GB + cross-region GB × $/GB (MSK bills clients' cross-zone bytes only; self-managed Kafka replication too)",
             );
             uses.push("load.cross_az_bytes_per_sec");
         }
@@ -250,7 +270,7 @@ pub fn derive(
                         "; {} ÷ {} × ${}",
                         bytes(p.block_gb * BYTES_PER_GB * fill),
                         num(fill),
-                        num(a.get(Cap::PriceBlockGbMonth)),
+                        num(a.get(block_price(c))),
                     ));
                     if broker {
                         sub.push_str(&format!(

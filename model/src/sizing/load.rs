@@ -32,6 +32,9 @@ pub struct Load {
     pub cross_region_bytes_per_sec: f64,
     /// Bytes crossing availability zones at peak, all regions, B/s.
     pub cross_az_bytes_per_sec: f64,
+    /// The part of `cross_az_bytes_per_sec` that is brokers replicating to
+    /// followers in other zones, B/s: billed on self-managed Kafka, not on MSK.
+    pub cross_az_replication_bytes_per_sec: f64,
 }
 
 /// Derives [`Load`] from a clamped scenario.
@@ -177,8 +180,8 @@ pub fn derive(s: &Scenario, w: &mut Work) -> Load {
     let other = (z - 1.0) / z;
     let followers_away = (s.rf - 1.0).min(z - 1.0).max(0.0);
     let consumers_away = if s.follower_fetch >= 0.5 { 0.0 } else { other };
-    let cross_az =
-        (ingress * other + ingress * followers_away + egress * consumers_away) * s.regions;
+    let replication_away = ingress * followers_away * s.regions;
+    let cross_az = (ingress * other + egress * consumers_away) * s.regions + replication_away;
     w.step(
         "load.cross_az_bytes_per_sec",
         "Cross-zone traffic",
@@ -212,5 +215,6 @@ pub fn derive(s: &Scenario, w: &mut Work) -> Load {
         replication_bytes_per_sec: replication,
         cross_region_bytes_per_sec: cross,
         cross_az_bytes_per_sec: cross_az,
+        cross_az_replication_bytes_per_sec: replication_away,
     }
 }
