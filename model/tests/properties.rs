@@ -289,3 +289,37 @@ fn in_range_strategy_is_used() {
         .current();
     assert_eq!(Param::Users.spec().clamp(v), (v, false));
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Where to run it (#17): every option's cost is finite and non-negative,
+    /// an infeasible option names its limit, an unpriced one names what is
+    /// missing, and no option gets cheaper as users grow.
+    #[test]
+    fn every_platform_option_is_finite_and_monotone_in_users(
+        s in valid_scenario(),
+        a in valid_assumptions(),
+        k in 1.5..20.0f64,
+    ) {
+        let now = model::options::options(&s, &a);
+        let more = model::options::options(&s.scaled_users(k), &a);
+        prop_assert_eq!(now.len(), model::platforms::PLATFORMS.len());
+        for o in &now {
+            for (what, v) in [("compute", o.compute_usd), ("storage", o.storage_usd), ("network", o.network_usd), ("other", o.other_usd)] {
+                prop_assert!(v.is_finite() && v >= 0.0, "{} {} = {}", o.id, what, v);
+            }
+            if let Some(m) = o.monthly_usd {
+                prop_assert!(m.is_finite() && m >= 0.0, "{} monthly {}", o.id, m);
+            } else {
+                prop_assert!(!o.missing.is_empty(), "{} unpriced without a reason", o.id);
+            }
+            prop_assert!(o.feasible || !o.limit.is_empty(), "{} infeasible without a limit", o.id);
+            let after = more.iter().find(|x| x.id == o.id).expect("same options");
+            let total = |x: &model::options::OptionCost| x.compute_usd + x.storage_usd + x.network_usd + x.other_usd;
+            // Broker options choose their cheapest size at each load, so compare within 1e-9.
+            prop_assert!(total(after) >= total(o) * (1.0 - 1e-9) - 1e-6,
+                "{}: {} users ${} → {} users ${}", o.id, s.users, total(o), s.scaled_users(k).users, total(after));
+        }
+    }
+}

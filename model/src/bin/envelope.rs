@@ -2,6 +2,7 @@
 //!
 //! * `envelope estimate [--json] [--explain] <link or query>`
 //! * `envelope queue --rate <arrivals/s> --service-ms <ms> --servers <c> [--json]`
+//! * `envelope options [--json] <link or query>`
 //! * `envelope presets`
 
 use clap::{Parser, Subcommand};
@@ -53,8 +54,54 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Where to run it: the scenario's stream sized and priced on every platform option.
+    Options {
+        /// Print JSON (`options: [...]`, cheapest first).
+        #[arg(long)]
+        json: bool,
+        /// A share link or its query ("" = defaults).
+        link: Option<String>,
+    },
     /// List the presets with their share links.
     Presets,
+}
+
+#[derive(Serialize)]
+struct OptionsJson<'a> {
+    options: &'a [model::options::OptionCost],
+    corrections: &'a [model::codec::Correction],
+}
+
+fn print_options(list: &[model::options::OptionCost]) {
+    use model::format::usd;
+    println!(
+        "{:<22} {:>7} {:<30} {:<12} {:>10} {:>10} {:>10} {:>10}  feasible",
+        "option", "units", "unit", "binds", "compute", "storage", "network", "monthly"
+    );
+    for o in list {
+        println!(
+            "{:<22} {:>7} {:<30} {:<12} {:>10} {:>10} {:>10} {:>10}  {}",
+            o.id,
+            int(o.units),
+            o.unit_label,
+            o.binding,
+            usd(o.compute_usd),
+            usd(o.storage_usd),
+            usd(o.network_usd + o.other_usd),
+            o.monthly_usd.map_or("not priced".to_string(), usd),
+            if o.feasible {
+                "yes".to_string()
+            } else {
+                format!("no: {}", o.limit)
+            }
+        );
+        if !o.note.is_empty() {
+            println!("{:<22} note: {}", "", o.note);
+        }
+        if !o.missing.is_empty() {
+            println!("{:<22} no public price for: {}", "", o.missing.join(", "));
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -245,6 +292,31 @@ fn main() -> ExitCode {
                     eprintln!("error: {err}");
                     return ExitCode::from(2);
                 }
+            }
+        }
+        Command::Options { json, link } => {
+            let (st, fixes) = decode(link.as_deref().unwrap_or(""));
+            for f in &fixes {
+                eprintln!(
+                    "corrected {}: given {:?}, used {} ({})",
+                    f.key, f.given, f.used, f.reason
+                );
+            }
+            let list = model::options::options(&st.scenario, &st.assumptions);
+            if json {
+                let out = OptionsJson {
+                    options: &list,
+                    corrections: &fixes,
+                };
+                match serde_json::to_string_pretty(&out) {
+                    Ok(text) => println!("{text}"),
+                    Err(err) => {
+                        eprintln!("error: {err}");
+                        return ExitCode::FAILURE;
+                    }
+                }
+            } else {
+                print_options(&list);
             }
         }
         Command::Presets => {

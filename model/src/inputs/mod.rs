@@ -9,6 +9,7 @@ pub mod component;
 pub mod entry;
 pub mod link;
 pub mod params;
+pub mod platforms;
 pub mod presets;
 pub mod profiles;
 pub mod scenario;

@@ -183,6 +183,26 @@ fn parts(
     }
 }
 
+/// One component's bill by compute, storage and network (its `share_pct` is
+/// left 0: it has no total to be a share of).
+pub fn component_cost(
+    c: Component,
+    s: &Scenario,
+    a: &Assumptions,
+    load: &Load,
+    nodes: &Nodes,
+    st: &Storage,
+) -> ComponentCost {
+    let p = parts(c, s, a, load, nodes, st);
+    ComponentCost {
+        compute_usd: p.compute,
+        storage_usd: p.storage,
+        network_usd: p.network,
+        monthly_usd: p.monthly,
+        share_pct: 0.0,
+    }
+}
+
 /// One component's monthly cost alone (USD), for the CSV's per-component columns.
 pub fn component_monthly(
     c: Component,

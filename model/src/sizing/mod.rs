@@ -10,6 +10,7 @@ pub mod estimate;
 pub mod latency;
 pub mod load;
 pub mod nodes;
+pub mod options;
 pub mod queue;
 pub mod replay;
 pub mod storage;
