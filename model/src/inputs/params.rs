@@ -123,6 +123,8 @@ keyed_enum!(
         Tiered,
         /// Consumers fetch from the nearest replica (KIP-392): 1 = on.
         FollowerFetch,
+        /// Partitions before replication, pinned; 0 = derived from throughput.
+        Partitions,
     }
 );
 
@@ -322,6 +324,9 @@ impl Param {
             Param::Tiered => spec("tiered", "Tiered storage, local hours", Hours, (0.0, 87_600.0), (1.0, 8_760.0), 0.0, LogOrZero, false,
                 "With tiered storage on, brokers keep this many hours on local disk and the rest of the retention in object storage. 0 = off, as in Kafka.",
                 "Kafka KIP-405: remote.storage.enable=false by default; MSK tiered storage needs a topic retention of at least 3 days and local retention below it (MSK developer guide, tiered storage topic-level configuration, read 2026-12-01)"),
+            Param::Partitions => spec("partitions", "Partitions", Count, (0.0, 1e6), (0.0, 1e5), 0.0, LogOrZero, true,
+                "Partitions of the stream before replication, as you run them. 0 = derived from throughput (the larger of ingress ÷ produce MB/s and ingress ÷ consume MB/s per partition).",
+                "0 = derived (Confluent, 'How to choose the number of partitions')"),
             Param::FollowerFetch => spec("ffetch", "Follower fetching", Toggle, (0.0, 1.0), (0.0, 1.0), 0.0, Linear, true,
                 "Consumers read from a replica in their own zone (Kafka KIP-392, client.rack), which removes consumer cross-zone traffic. Off by default, as in Kafka.",
                 "Kafka KIP-392: replica.selector.class defaults to leader-only fetching"),

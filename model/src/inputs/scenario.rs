@@ -151,6 +151,9 @@ pub struct Scenario {
     pub tiered_local_hours: f64,
     /// Follower fetching on (1) or off (0).
     pub follower_fetch: f64,
+    /// Partitions pinned by the user, before replication; 0 = derived from
+    /// throughput (Confluent's partition sizing).
+    pub partitions: f64,
     /// Failure the design tolerates.
     pub tolerate: Tolerate,
     /// Selected pattern.
@@ -181,6 +184,7 @@ impl Default for Scenario {
             horizon_months: 0.0,
             tiered_local_hours: 0.0,
             follower_fetch: 0.0,
+            partitions: 0.0,
             tolerate: Tolerate::default(),
             view: View::default(),
         };
@@ -225,6 +229,7 @@ impl Scenario {
             Param::Horizon => &self.horizon_months,
             Param::Tiered => &self.tiered_local_hours,
             Param::FollowerFetch => &self.follower_fetch,
+            Param::Partitions => &self.partitions,
         }
     }
 
@@ -251,6 +256,7 @@ impl Scenario {
             Param::Horizon => &mut self.horizon_months,
             Param::Tiered => &mut self.tiered_local_hours,
             Param::FollowerFetch => &mut self.follower_fetch,
+            Param::Partitions => &mut self.partitions,
         }
     }
 

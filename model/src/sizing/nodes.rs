@@ -159,7 +159,11 @@ pub fn broker_msgs_by_bytes(s: &Scenario, a: &Assumptions) -> f64 {
 /// Partitions = ⌈max(T ÷ p, T ÷ c)⌉, T = ingress MB/s, p/c = per-partition
 /// produce/consume MB/s (Confluent, "How to choose the number of
 /// topics/partitions in a Kafka cluster"); at least one.
-pub fn partitions(load: &Load, a: &Assumptions) -> u64 {
+pub fn partitions(s: &Scenario, load: &Load, a: &Assumptions) -> u64 {
+    if s.partitions >= 1.0 {
+        // Pinned by the user (`partitions=N`): what they run, whatever the throughput.
+        return s.partitions.round() as u64;
+    }
     let t = load.ingress_bytes_per_sec / BYTES_PER_MB;
     let (p, c) = (a.get(Cap::PartProduce), a.get(Cap::PartConsume));
     whole_nodes((t / p).max(t / c), 1.0).max(1)
@@ -227,14 +231,34 @@ pub fn derive(
         zones: s.az.max(1.0) as u64,
         tolerate: s.tolerate,
     };
-    let parts = partitions(load, a);
+    let parts = partitions(s, load, a);
     w.step(
         "nodes.partitions",
         "Partitions",
-        "max(T ÷ p, T ÷ c), T = ingress MB/s",
+        if s.partitions >= 1.0 {
+            "pinned (partitions=N)"
+        } else {
+            "max(T ÷ p, T ÷ c), T = ingress MB/s"
+        },
         &["load.ingress_bytes_per_sec"],
         || {
             let t = load.ingress_bytes_per_sec / BYTES_PER_MB;
+            if s.partitions >= 1.0 {
+                return (
+                    format!(
+                        "set to {parts}; throughput alone would need {}",
+                        partitions(
+                            &Scenario {
+                                partitions: 0.0,
+                                ..s.clone()
+                            },
+                            load,
+                            a
+                        )
+                    ),
+                    format!("{parts} partitions"),
+                );
+            }
             (
                 format!(
                     "max({} ÷ {}, {} ÷ {})",

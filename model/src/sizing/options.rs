@@ -116,7 +116,7 @@ impl Workload {
             records_avg: load.avg_msgs_per_sec,
             record_bytes: s.size_bytes,
             compression: s.compression.max(1.0),
-            partitions: nodes::partitions(load, a) as f64,
+            partitions: nodes::partitions(s, load, a) as f64,
             retention_days: s.retention_days,
             rf: s.rf,
             az: s.az.max(1.0),
@@ -607,6 +607,23 @@ mod tests {
         assert!(!o.feasible);
         assert_eq!(o.limit, "200 MB/s of ingress per cluster");
         assert!(find("msk-serverless").is_some());
+    }
+
+    #[test]
+    fn pinned_partitions_reach_the_estimate_and_the_options() {
+        let s = Scenario {
+            partitions: 3000.0,
+            ..hundred_mbps()
+        };
+        let e = crate::Estimate::explain(&s, &Assumptions::default());
+        assert_eq!(e.nodes.partitions, 3000);
+        // 3,000 × rf 3 = 9,000 replicas ÷ 1,000 per kafka.m7g.xlarge broker.
+        assert_eq!(e.sizing["brokers"].by["partitions"], 9);
+        let step = e.steps.iter().find(|t| t.id == "nodes.partitions").expect("step");
+        assert!(step.substituted.contains("set to 3000"), "{}", step.substituted);
+        let o = one("msk-serverless", &s);
+        assert_eq!(o.limit, "2400 partitions");
+        assert_eq!(one("msk-serverless", &hundred_mbps()).limit, "");
     }
 
     #[test]
