@@ -59,6 +59,22 @@ impl Work {
         }
     }
 
+    /// Records a step only when `when` holds: one branch of a derivation
+    /// that another step replaces (the broker bill on a non-Kafka platform).
+    pub fn step_if(
+        &mut self,
+        when: bool,
+        id: &str,
+        label: &str,
+        formula: &str,
+        uses: &[&str],
+        detail: impl FnOnce() -> (String, String),
+    ) {
+        if when {
+            self.step(id, label, formula, uses, detail);
+        }
+    }
+
     /// The steps recorded, in order (empty when not recording).
     pub fn finish(self) -> Vec<Step> {
         self.steps.unwrap_or_default()

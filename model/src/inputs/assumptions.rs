@@ -2,6 +2,7 @@
 
 use crate::inputs::component::Component;
 use crate::inputs::params::Cap;
+use crate::inputs::platforms::{self, Platform, Sizing, PLATFORMS};
 use crate::inputs::profiles::{self, Profile};
 use serde::{Deserialize, Serialize};
 
@@ -15,6 +16,9 @@ use serde::{Deserialize, Serialize};
 pub struct Assumptions {
     overrides: Vec<Option<f64>>,
     profiles: Vec<usize>,
+    /// Where the broker tier runs: an index into [`PLATFORMS`].
+    #[serde(default)]
+    platform: usize,
     /// Every value in use, resolved after each change: `get` sits on the
     /// sweep's hot path (hundreds of points, dozens of reads each).
     #[serde(skip)]
@@ -29,6 +33,7 @@ impl Default for Assumptions {
                 .iter()
                 .map(|c| profiles::default_index(*c))
                 .collect(),
+            platform: default_platform(),
             resolved: Vec::new(),
         };
         a.resolve();
@@ -39,8 +44,25 @@ impl Default for Assumptions {
 /// Equal when they would give the same numbers: the cache is not compared.
 impl PartialEq for Assumptions {
     fn eq(&self, other: &Self) -> bool {
-        self.overrides == other.overrides && self.profiles == other.profiles
+        self.overrides == other.overrides
+            && self.profiles == other.profiles
+            && self.platform == other.platform
     }
+}
+
+/// The catalog index of [`platforms::DEFAULT`].
+fn default_platform() -> usize {
+    PLATFORMS
+        .iter()
+        .position(|p| p.id == platforms::DEFAULT)
+        .unwrap_or(0)
+}
+
+/// The Kafka-broker option (`Sizing::Brokers`) whose profiles include `id`.
+fn broker_platform_of(id: &str) -> Option<usize> {
+    PLATFORMS
+        .iter()
+        .position(|p| matches!(p.sizing, Sizing::Brokers(list) if list.contains(&id)))
 }
 
 impl Assumptions {
@@ -123,6 +145,15 @@ impl Assumptions {
         ) {
             (Some(i), Some(slot)) => {
                 *slot = i;
+                // A broker profile of another Kafka option moves the tier there
+                // (kafka.* is MSK, ec2.* self-managed); a non-Kafka platform
+                // keeps its place, the profile waiting for a return to Kafka.
+                if comp == Component::Broker && matches!(self.platform().sizing, Sizing::Brokers(_))
+                {
+                    if let Some(p) = broker_platform_of(id) {
+                        self.platform = p;
+                    }
+                }
                 // An override that now equals the new base is no override.
                 for c in Cap::ALL {
                     if self.overrides[*c as usize] == Some(self.base(*c)) {
@@ -134,6 +165,39 @@ impl Assumptions {
             }
             _ => false,
         }
+    }
+
+    /// Where the broker tier runs.
+    pub fn platform(&self) -> &'static Platform {
+        &PLATFORMS[self.platform.min(PLATFORMS.len() - 1)]
+    }
+
+    /// Runs the broker tier on the option named `id`; false (and no change)
+    /// if the catalog has no such option. A Kafka-broker option keeps the
+    /// broker profile when it is one of its own, else takes its first
+    /// profile (the default size for MSK), so the profile and the platform
+    /// never disagree.
+    pub fn set_platform(&mut self, id: &str) -> bool {
+        let Some(i) = PLATFORMS.iter().position(|p| p.id == id) else {
+            return false;
+        };
+        self.platform = i;
+        if let Sizing::Brokers(list) = PLATFORMS[i].sizing {
+            let current = self.profile(Component::Broker).id;
+            if !list.contains(&current) {
+                let default = profiles::catalog(Component::Broker)
+                    [profiles::default_index(Component::Broker)]
+                .id;
+                let pick = if list.contains(&default) {
+                    default
+                } else {
+                    list[0]
+                };
+                self.set_profile(Component::Broker, pick);
+                self.platform = i;
+            }
+        }
+        true
     }
 
     /// A copy with every override inside its range (NaN → no override).

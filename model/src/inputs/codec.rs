@@ -90,6 +90,10 @@ pub fn encode(state: &State) -> String {
             pairs.push((format!("{PROFILE_PREFIX}{}", comp.id()), id.into()));
         }
     }
+    let platform = state.assumptions.platform().id;
+    if platform != base.platform().id {
+        pairs.push(("platform".into(), platform.into()));
+    }
     for c in Cap::ALL {
         if state.assumptions.is_set(*c) {
             pairs.push((c.link_key(), number(state.assumptions.get(*c))));
@@ -246,6 +250,20 @@ pub fn decode(link: &str) -> (State, Vec<Correction>) {
                                 .into(),
                     }),
                 },
+                "platform" => {
+                    if !state.assumptions.set_platform(value.trim()) {
+                        let ids: Vec<&str> = crate::inputs::platforms::PLATFORMS
+                            .iter()
+                            .map(|p| p.id)
+                            .collect();
+                        fixes.push(Correction {
+                            key: "platform".into(),
+                            given: short(&value),
+                            used: state.assumptions.platform().id.into(),
+                            reason: format!("unknown platform; expected one of {}", ids.join(", ")),
+                        });
+                    }
+                }
                 "tolerate" => match Tolerate::from_key(value.trim()) {
                     Some(t) => state.scenario.tolerate = t,
                     None => fixes.push(Correction {

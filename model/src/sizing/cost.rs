@@ -61,6 +61,28 @@ pub struct Cost {
     pub by_component: BTreeMap<&'static str, ComponentCost>,
     /// The monthly cost per 1,000 users: what a unit of growth costs.
     pub per_1k_users_usd: f64,
+    /// Where the broker tier runs (`platform` link key), and when that is not
+    /// Kafka brokers sized by the model, its units and what is not priced.
+    pub platform: PlatformBill,
+}
+
+/// How the broker tier is billed when it runs on a non-Kafka-broker option
+/// (Kinesis, Serverless, Confluent …): that option's units and bill replace
+/// the model's brokers in the cost. Empty `unit_label` = Kafka brokers.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct PlatformBill {
+    /// Catalog id.
+    pub id: &'static str,
+    /// Vendor's name.
+    pub name: &'static str,
+    /// Units billed (0 for Kafka brokers: `nodes.brokers` is the count).
+    pub units: u64,
+    /// What a unit is, with its size; empty for Kafka brokers.
+    pub unit_label: String,
+    /// The hard limit this load hits on it, or empty.
+    pub limit: String,
+    /// Billing dimensions with no public price: the cost leaves them out.
+    pub unpriced: Vec<&'static str>,
 }
 
 /// The $/hour row of a component.
@@ -124,6 +146,21 @@ struct Parts {
     monthly: f64,
 }
 
+/// The broker tier's bill on a non-Kafka-broker option, or `None` on Kafka.
+fn option_bill(
+    s: &Scenario,
+    a: &Assumptions,
+    load: &Load,
+) -> Option<crate::sizing::options::OptionCost> {
+    use crate::inputs::platforms::Sizing;
+    let p = a.platform();
+    if matches!(p.sizing, Sizing::Brokers(_)) {
+        return None;
+    }
+    let w = crate::sizing::options::Workload::of(s, a, load);
+    Some(crate::sizing::options::price(p, s, a, &w))
+}
+
 /// The one formula for a component's monthly cost (see the module docs).
 fn parts(
     c: Component,
@@ -141,6 +178,19 @@ fn parts(
             0.0
         }
     };
+    if c == Component::Broker {
+        if let Some(o) = option_bill(s, a, load) {
+            let network = o.network_usd + o.other_usd;
+            return Parts {
+                n: o.units as f64,
+                compute: o.compute_usd,
+                storage: o.storage_usd,
+                network,
+                monthly: o.compute_usd + o.storage_usd + network,
+                ..Parts::default()
+            };
+        }
+    }
     let n = nodes.of(c) as f64;
     let price = a.get(price_cap(c));
     let compute = n * price * HOURS_PER_MONTH;
@@ -253,7 +303,14 @@ pub fn derive(
     w: &mut Work,
 ) -> Cost {
     let fill = a.get(Cap::DiskFill) / 100.0;
-    let mut cost = Cost::default();
+    let mut cost = Cost {
+        platform: PlatformBill {
+            id: a.platform().id,
+            name: a.platform().name,
+            ..PlatformBill::default()
+        },
+        ..Cost::default()
+    };
     for &c in shown(s.view) {
         let p = parts(c, s, a, load, nodes, st);
         let stores = block_step(c);
@@ -273,7 +330,45 @@ pub fn derive(
             );
             uses.push("load.cross_az_bytes_per_sec");
         }
-        w.step(
+        if c == Component::Broker {
+            if let Some(o) = option_bill(s, a, load) {
+                w.step(
+                    step_id(c),
+                    &format!("{} a month on {}", c.label(), o.name),
+                    "units × $/unit-h × 730 + fixed and partition hours (compute) + retained GB × $/GB-month (storage) + GB in/out, cross-zone and records (network)",
+                    &["load.ingress_bytes_per_sec"],
+                    || {
+                        let gap = if o.missing.is_empty() {
+                            String::new()
+                        } else {
+                            format!("; no public price for {}", o.missing.join(", "))
+                        };
+                        (
+                            format!(
+                                "{} {}: ${} compute + ${} storage + ${} network{gap}",
+                                o.units,
+                                o.unit_label,
+                                num(o.compute_usd),
+                                num(o.storage_usd),
+                                num(o.network_usd + o.other_usd),
+                            ),
+                            format!("${}/month", num(p.monthly)),
+                        )
+                    },
+                );
+                cost.platform = PlatformBill {
+                    id: o.id,
+                    name: o.name,
+                    units: o.units,
+                    unit_label: o.unit_label.clone(),
+                    limit: o.limit.clone(),
+                    unpriced: o.missing.clone(),
+                };
+            }
+        }
+        let on_kafka = !broker || cost.platform.unit_label.is_empty();
+        w.step_if(
+            on_kafka,
             step_id(c),
             &format!("{} a month", c.label()),
             &formula,

@@ -619,11 +619,60 @@ mod tests {
         assert_eq!(e.nodes.partitions, 3000);
         // 3,000 × rf 3 = 9,000 replicas ÷ 1,000 per kafka.m7g.xlarge broker.
         assert_eq!(e.sizing["brokers"].by["partitions"], 9);
-        let step = e.steps.iter().find(|t| t.id == "nodes.partitions").expect("step");
-        assert!(step.substituted.contains("set to 3000"), "{}", step.substituted);
+        let step = e
+            .steps
+            .iter()
+            .find(|t| t.id == "nodes.partitions")
+            .expect("step");
+        assert!(
+            step.substituted.contains("set to 3000"),
+            "{}",
+            step.substituted
+        );
         let o = one("msk-serverless", &s);
         assert_eq!(o.limit, "2400 partitions");
         assert_eq!(one("msk-serverless", &hundred_mbps()).limit, "");
+    }
+
+    #[test]
+    fn the_chosen_platform_bills_the_broker_tier_and_travels_in_the_link() {
+        use crate::inputs::codec::{decode, encode};
+        let (st, fixes) = decode("users=100&rate=1000&size=1000&platform=kinesis-provisioned");
+        assert!(fixes.is_empty(), "{fixes:?}");
+        assert_eq!(st.assumptions.platform().id, "kinesis-provisioned");
+        let e = crate::Estimate::explain(&st.scenario, &st.assumptions);
+        let k = one("kinesis-provisioned", &st.scenario);
+        let b = &e.cost.by_component["brokers"];
+        assert!((b.monthly_usd - k.monthly_usd.expect("priced")).abs() < 1e-6);
+        assert_eq!(
+            (e.cost.platform.units, e.cost.platform.unit_label.as_str()),
+            (143, "shard")
+        );
+        let step = e
+            .steps
+            .iter()
+            .find(|t| t.id == "cost.brokers")
+            .expect("step");
+        assert!(step.label.contains("Kinesis"), "{}", step.label);
+        assert_eq!(e.steps.iter().filter(|t| t.id == "cost.brokers").count(), 1);
+        // The link carries it back.
+        assert!(encode(&st).contains("platform=kinesis-provisioned"));
+        // Picking self-managed Kafka moves the broker profile with it, and back.
+        let mut a = Assumptions::default();
+        assert!(a.set_platform("ec2-kafka"));
+        assert_eq!(a.profile(Component::Broker).id, "ec2.m7g.xlarge");
+        assert!(a.set_profile(Component::Broker, "kafka.m7g.2xlarge"));
+        assert_eq!(a.platform().id, "msk-standard");
+        // A hostile value is corrected and named, the rest kept.
+        let (bad, fixes) = decode("users=5000&platform=%3Cscript%3E");
+        assert_eq!(bad.scenario.users, 5000.0);
+        assert_eq!(bad.assumptions.platform().id, "msk-standard");
+        assert_eq!(fixes.len(), 1);
+        assert!(
+            fixes[0].reason.starts_with("unknown platform"),
+            "{}",
+            fixes[0].reason
+        );
     }
 
     #[test]
