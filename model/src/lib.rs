@@ -25,7 +25,9 @@ pub mod sizing;
 // `model::codec` rather than `model::inputs::codec`. Inside the crate,
 // code names the layer, and `tests/layers.rs` checks no layer reaches up.
 pub use common::{explain, format, order, units};
-pub use inputs::{codec, component, entry, params, platforms, presets, profiles, scenario, slider};
+pub use inputs::{
+    codec, component, entry, params, platforms, policy, presets, profiles, scenario, slider,
+};
 pub use report::{cheatsheet, diagram, export, guide, kpi, presentation, tenx, warnings};
 pub use sizing::{
     bottleneck, constraint, cost, estimate, latency, load, nodes, options, queue, replay, storage,

@@ -209,7 +209,7 @@ proptest! {
         let exact = d / p;
         let rounded = exact.round();
         let want = if d <= 0.0 { 0.0 } else if (exact - rounded).abs() <= 1e-9 * exact.max(1.0) { rounded } else { exact.ceil() };
-        prop_assert_eq!(model::units::whole_nodes(d, p), want.min(u64::MAX as f64) as u64, "{} / {}", d, p);
+        prop_assert_eq!(model::units::whole_nodes(d, p), want.min(model::units::MAX_NODES as f64) as u64, "{} / {}", d, p);
     }
 
     #[test]

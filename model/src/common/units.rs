@@ -41,9 +41,14 @@ pub fn whole_nodes(demand: f64, per_node: f64) -> u64 {
     } else {
         exact.ceil()
     };
-    // u64::MAX as f64 saturates in the cast; clamp for clarity.
-    n.min(u64::MAX as f64) as u64
+    n.min(MAX_NODES as f64) as u64
 }
+
+/// Most nodes any count reaches: 2^53, far past any real system. Capping
+/// here keeps every later step exact: zone headroom (× 6/5 at most), zone
+/// multiples and × 20 regions stay far inside u64, so a count of a hostile
+/// scenario still spreads evenly over its zones.
+pub const MAX_NODES: u64 = 1 << 53;
 
 /// `x` if it is finite and non-negative, else 0: the last guard before a number leaves the model.
 pub fn finite_or_zero(x: f64) -> f64 {
@@ -71,11 +76,7 @@ mod tests {
             (1.0, 0.0, 0),
             (f64::INFINITY, 1.0, 0),
             (-5.0, 1.0, 0),
-            (
-                1e30,
-                1.0,
-                1_000_000_000_000_000_000_000_000_000_000f64.min(u64::MAX as f64) as u64,
-            ),
+            (1e30, 1.0, MAX_NODES),
         ];
         for &(d, p, want) in cases {
             assert_eq!(whole_nodes(d, p), want, "whole_nodes({d}, {p})");

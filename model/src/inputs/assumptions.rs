@@ -3,6 +3,7 @@
 use crate::inputs::component::Component;
 use crate::inputs::params::Cap;
 use crate::inputs::platforms::{self, Platform, Sizing, PLATFORMS};
+use crate::inputs::policy::Policy;
 use crate::inputs::profiles::{self, Profile};
 use serde::{Deserialize, Serialize};
 
@@ -19,6 +20,9 @@ pub struct Assumptions {
     /// Where the broker tier runs: an index into [`PLATFORMS`].
     #[serde(default)]
     platform: usize,
+    /// Whose planning assumptions size the broker tier.
+    #[serde(default)]
+    policy: Policy,
     /// Every value in use, resolved after each change: `get` sits on the
     /// sweep's hot path (hundreds of points, dozens of reads each).
     #[serde(skip)]
@@ -34,6 +38,7 @@ impl Default for Assumptions {
                 .map(|c| profiles::default_index(*c))
                 .collect(),
             platform: default_platform(),
+            policy: Policy::Default,
             resolved: Vec::new(),
         };
         a.resolve();
@@ -47,6 +52,7 @@ impl PartialEq for Assumptions {
         self.overrides == other.overrides
             && self.profiles == other.profiles
             && self.platform == other.platform
+            && self.policy == other.policy
     }
 }
 
@@ -165,6 +171,16 @@ impl Assumptions {
             }
             _ => false,
         }
+    }
+
+    /// Whose planning assumptions size the broker tier.
+    pub fn policy(&self) -> Policy {
+        self.policy
+    }
+
+    /// Sizes the broker tier under `p`'s assumptions.
+    pub fn set_policy(&mut self, p: Policy) {
+        self.policy = p;
     }
 
     /// Where the broker tier runs.

@@ -90,6 +90,9 @@ pub fn encode(state: &State) -> String {
             pairs.push((format!("{PROFILE_PREFIX}{}", comp.id()), id.into()));
         }
     }
+    if state.assumptions.policy() != base.policy() {
+        pairs.push(("policy".into(), state.assumptions.policy().key().into()));
+    }
     let platform = state.assumptions.platform().id;
     if platform != base.platform().id {
         pairs.push(("platform".into(), platform.into()));
@@ -248,6 +251,15 @@ pub fn decode(link: &str) -> (State, Vec<Correction>) {
                         reason:
                             "unknown view; expected eventual, cqrs, sourcing, messaging or replay"
                                 .into(),
+                    }),
+                },
+                "policy" => match crate::inputs::policy::Policy::from_key(value.trim()) {
+                    Some(p) => state.assumptions.set_policy(p),
+                    None => fixes.push(Correction {
+                        key: "policy".into(),
+                        given: short(&value),
+                        used: state.assumptions.policy().key().into(),
+                        reason: "unknown policy; expected default or aws-msk".into(),
                     }),
                 },
                 "platform" => {

@@ -10,6 +10,7 @@ pub mod entry;
 pub mod link;
 pub mod params;
 pub mod platforms;
+pub mod policy;
 pub mod presets;
 pub mod profiles;
 pub mod scenario;

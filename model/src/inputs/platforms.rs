@@ -232,6 +232,9 @@ const MSK_BROKERS: &[&str] = &[
     "kafka.m7g.xlarge",
     "kafka.m7g.2xlarge",
     "kafka.m7g.4xlarge",
+    "kafka.m7g.8xlarge",
+    "kafka.m7g.12xlarge",
+    "kafka.m7g.16xlarge",
 ];
 
 /// One MSK Express size: sustained MB/s in and out, recommended partitions

@@ -37,6 +37,7 @@ pub struct Profile {
 }
 
 const MSK: &str = "AWS MSK pricing (Standard brokers, us-east-1, on-demand; storage $0.10/GB-month, as AWS's msk_sizing.py EBS_COST_PER_GB_MONTH, commit d6e363b 2026-06-23) and MSK best practices (partitions per broker); m7g baseline network and EBS bandwidth from the EC2 user guide; read 2026-11-24";
+const MSK_LARGE: &str = "AWS msk_sizing.py (commit d6e363b, 2026-06-23): $/h and recommended partitions; disk MB/s capped at MSK's maximum provisioned storage throughput, 1,000 MiB/s (MSK developer guide, provisioned storage throughput); network = m7g baseline 15 / 22.5 / 30 Gbps × 125; read 2026-12-01";
 const EC2: &str = "AWS EC2 on-demand pricing (us-east-1, Linux) and m7g baseline bandwidth from the EC2 user guide; gp3 $0.08/GB-month (EBS pricing); read 2026-11-24";
 const RDS: &str =
     "AWS RDS for PostgreSQL on-demand pricing (us-east-1, single-AZ); read 2026-11-24";
@@ -95,6 +96,45 @@ const BROKERS: &[Profile] = &[
             (Cap::PriceBrokerGbMonth, 0.10),
         ],
         source: MSK,
+        bills_replication_cross_az: false,
+    },
+    Profile {
+        id: "kafka.m7g.8xlarge",
+        label: "MSK Standard, 32 vCPU, 128 GiB",
+        sets: &[
+            (Cap::BrokerMbps, 1875.0),
+            (Cap::BrokerDiskMbps, 1000.0),
+            (Cap::BrokerPartitions, 4000.0),
+            (Cap::PriceBroker, 3.264),
+            (Cap::PriceBrokerGbMonth, 0.10),
+        ],
+        source: MSK_LARGE,
+        bills_replication_cross_az: false,
+    },
+    Profile {
+        id: "kafka.m7g.12xlarge",
+        label: "MSK Standard, 48 vCPU, 192 GiB",
+        sets: &[
+            (Cap::BrokerMbps, 2812.5),
+            (Cap::BrokerDiskMbps, 1000.0),
+            (Cap::BrokerPartitions, 4000.0),
+            (Cap::PriceBroker, 4.896),
+            (Cap::PriceBrokerGbMonth, 0.10),
+        ],
+        source: MSK_LARGE,
+        bills_replication_cross_az: false,
+    },
+    Profile {
+        id: "kafka.m7g.16xlarge",
+        label: "MSK Standard, 64 vCPU, 256 GiB",
+        sets: &[
+            (Cap::BrokerMbps, 3750.0),
+            (Cap::BrokerDiskMbps, 1000.0),
+            (Cap::BrokerPartitions, 4000.0),
+            (Cap::PriceBroker, 6.528),
+            (Cap::PriceBrokerGbMonth, 0.10),
+        ],
+        source: MSK_LARGE,
         bills_replication_cross_az: false,
     },
     Profile {

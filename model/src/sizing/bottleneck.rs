@@ -155,8 +155,10 @@ struct Holding {
 
 /// Throughput constraint keys of every table (`sizing/tables.rs`): the rows a
 /// bigger or extra node helps by serving more.
-const TRAFFIC_ROWS: [&str; 9] = [
+const TRAFFIC_ROWS: [&str; 11] = [
     "msgs",
+    "ingress",
+    "egress",
     "disk_write",
     "network_out",
     "writes",

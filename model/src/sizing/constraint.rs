@@ -289,7 +289,9 @@ fn row_count(r: &Constraint, spread: &Spread) -> u64 {
 fn in_zones(count: u64, spread: &Spread, replicated: bool) -> u64 {
     if replicated && count > 0 {
         let z = spread.zones.max(1);
-        count.div_ceil(z).saturating_mul(z)
+        // Past u64's range the largest multiple of z stands in: a saturated
+        // count must still spread evenly over the zones.
+        count.div_ceil(z).checked_mul(z).unwrap_or(u64::MAX / z * z)
     } else {
         count
     }

@@ -161,6 +161,48 @@ fn option_bill(
     Some(crate::sizing::options::price(p, s, a, &w))
 }
 
+/// The broker bill under `policy=aws-msk`, as AWS's script prices it (GiB,
+/// its own rates; see [`crate::inputs::policy`]): brokers × $/h × 730;
+/// EBS GiB (data × 2) × $0.10 + tiered GiB (one copy) × $0.023; producer
+/// bytes × 2/3 crossing zones × $0.02/GiB (consumers fetch in their zone).
+fn aws_msk_parts(s: &Scenario, a: &Assumptions, load: &Load, nodes: &Nodes) -> Parts {
+    use crate::inputs::policy as aws;
+    const MIB: f64 = 1_048_576.0;
+    let avg_in = load.ingress_bytes_per_sec / MIB / s.peak_factor.max(1.0);
+    let retention_h = s.retention_days * 24.0;
+    let tiered = s.tiered_local_hours > 0.0 && s.tiered_local_hours < retention_h;
+    let local_h = if tiered {
+        s.tiered_local_hours
+    } else {
+        retention_h
+    };
+    let ebs_gib = avg_in * local_h * 3600.0 * s.rf / 1024.0 * aws::EBS_HEADROOM;
+    let ts_gib = if tiered {
+        avg_in * (retention_h - local_h) * 3600.0 / 1024.0
+    } else {
+        0.0
+    };
+    let cross_gib = avg_in * (aws::ZONES - 1.0) / aws::ZONES * 3600.0 * HOURS_PER_MONTH / 1024.0;
+    let n = nodes.brokers as f64;
+    let price = a.get(Cap::PriceBroker);
+    let compute = n * price * HOURS_PER_MONTH;
+    let storage = ebs_gib * aws::EBS_USD_GIB_MONTH + ts_gib * aws::TIERED_USD_GIB_MONTH;
+    let network = cross_gib * aws::CROSS_AZ_USD_GIB;
+    Parts {
+        n,
+        price,
+        compute,
+        // Shown in GB by the derivation: AWS bills a GiB as a "GB".
+        block_gb: ebs_gib,
+        object_gb: ts_gib,
+        storage,
+        az_gb: cross_gib,
+        region_gb: 0.0,
+        network,
+        monthly: compute + storage + network,
+    }
+}
+
 /// The one formula for a component's monthly cost (see the module docs).
 fn parts(
     c: Component,
@@ -190,6 +232,9 @@ fn parts(
                 ..Parts::default()
             };
         }
+    }
+    if c == Component::Broker && a.policy() == crate::inputs::policy::Policy::AwsMsk {
+        return aws_msk_parts(s, a, load, nodes);
     }
     let n = nodes.of(c) as f64;
     let price = a.get(price_cap(c));
@@ -366,7 +411,34 @@ pub fn derive(
                 };
             }
         }
-        let on_kafka = !broker || cost.platform.unit_label.is_empty();
+        let aws = broker
+            && cost.platform.unit_label.is_empty()
+            && a.policy() == crate::inputs::policy::Policy::AwsMsk;
+        if aws {
+            w.step(
+                step_id(c),
+                &format!("{} a month (AWS msk_sizing.py policy)", c.label()),
+                "brokers × $/h × 730 + EBS GiB (data × 2) × $0.10 + tiered GiB × $0.023 + producer GiB × 2/3 across zones × $0.02",
+                &[crate::sizing::nodes::step_id(c), "load.ingress_bytes_per_sec"],
+                || {
+                    (
+                        format!(
+                            "{} × ${} × 730 = ${}; {} GiB × $0.10 + {} GiB × $0.023 = ${}; {} GiB × $0.02 = ${}",
+                            num(p.n),
+                            num(p.price),
+                            num(p.compute),
+                            num(p.block_gb),
+                            num(p.object_gb),
+                            num(p.storage),
+                            num(p.az_gb),
+                            num(p.network)
+                        ),
+                        format!("${}/month", num(p.monthly)),
+                    )
+                },
+            );
+        }
+        let on_kafka = (!broker || cost.platform.unit_label.is_empty()) && !aws;
         w.step_if(
             on_kafka,
             step_id(c),

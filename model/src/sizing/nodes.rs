@@ -9,6 +9,7 @@ use crate::common::format::num;
 use crate::common::units::{whole_nodes, BYTES_PER_MB};
 use crate::inputs::component::Component;
 use crate::inputs::params::Cap;
+use crate::inputs::policy::{self, Policy};
 use crate::inputs::scenario::{Assumptions, Scenario, Tolerate};
 use crate::sizing::constraint::{self, Sizing, Spread};
 use crate::sizing::load::Load;
@@ -280,6 +281,12 @@ pub fn derive(
             Spread {
                 tolerate: Tolerate::None,
                 ..spread
+            }
+        } else if c == Component::Broker && a.policy() == Policy::AwsMsk {
+            // AWS's script: three zones, and its 50 % utilisation is the only headroom.
+            Spread {
+                zones: policy::ZONES as u64,
+                tolerate: Tolerate::None,
             }
         } else {
             spread

@@ -4,6 +4,7 @@
 use crate::common::units::BYTES_PER_MB;
 use crate::inputs::component::Component;
 use crate::inputs::params::Cap;
+use crate::inputs::policy::{self, Policy};
 use crate::inputs::scenario::{Assumptions, Scenario};
 use crate::sizing::constraint::Constraint;
 use crate::sizing::load::Load;
@@ -70,6 +71,9 @@ pub fn each_table(
     let es_units = load.peak_msgs_per_sec / a.get(Cap::EsWrites)
         + replay.replay_bytes_per_sec / mb(Cap::EsReadMbps);
     use Component::*;
+    if a.policy() == Policy::AwsMsk && want(Broker) {
+        f(Broker, &aws_msk_broker_rows(s, a, load, partitions));
+    }
     // Rows are built only for the components wanted (a sweep sizes the view's).
     macro_rules! call {
         ($c:expr, $rows:expr $(,)?) => {
@@ -78,47 +82,49 @@ pub fn each_table(
             }
         };
     }
-    call!(
-        Broker,
-        [
-            Constraint::throughput(
-                "msgs",
-                "Message rate",
-                load.peak_msgs_per_sec,
-                a.get(Cap::BrokerMsgs) * u,
-                "msg/s",
-            ),
-            Constraint::throughput(
-                "disk_write",
-                "Disk writes (ingress × rf)",
-                load.ingress_bytes_per_sec * s.rf,
-                mb(Cap::BrokerDiskMbps) * u,
-                "B/s",
-            ),
-            Constraint::throughput(
-                "network_out",
-                "Network out (ingress × (fan-out + rf − 1))",
-                load.ingress_bytes_per_sec * (s.fanout + s.rf - 1.0),
-                mb(Cap::BrokerMbps) * u,
-                "B/s",
-            ),
-            Constraint::capacity(
-                "storage",
-                "Storage (local retained bytes)",
-                storage.broker_local_bytes / regions,
-                gb(Cap::BrokerDiskGb) * fill,
-                "B",
-            ),
-            Constraint::capacity(
-                "partitions",
-                "Partition replicas",
-                partitions as f64 * s.rf,
-                a.get(Cap::BrokerPartitions),
-                "replicas",
-            ),
-            Constraint::floor("rf", "Replication factor", s.rf),
-        ],
-    );
+    if a.policy() != Policy::AwsMsk {
+        call!(
+            Broker,
+            [
+                Constraint::throughput(
+                    "msgs",
+                    "Message rate",
+                    load.peak_msgs_per_sec,
+                    a.get(Cap::BrokerMsgs) * u,
+                    "msg/s",
+                ),
+                Constraint::throughput(
+                    "disk_write",
+                    "Disk writes (ingress × rf)",
+                    load.ingress_bytes_per_sec * s.rf,
+                    mb(Cap::BrokerDiskMbps) * u,
+                    "B/s",
+                ),
+                Constraint::throughput(
+                    "network_out",
+                    "Network out (ingress × (fan-out + rf − 1))",
+                    load.ingress_bytes_per_sec * (s.fanout + s.rf - 1.0),
+                    mb(Cap::BrokerMbps) * u,
+                    "B/s",
+                ),
+                Constraint::capacity(
+                    "storage",
+                    "Storage (local retained bytes)",
+                    storage.broker_local_bytes / regions,
+                    gb(Cap::BrokerDiskGb) * fill,
+                    "B",
+                ),
+                Constraint::capacity(
+                    "partitions",
+                    "Partition replicas",
+                    partitions as f64 * s.rf,
+                    a.get(Cap::BrokerPartitions),
+                    "replicas",
+                ),
+                Constraint::floor("rf", "Replication factor", s.rf),
+            ],
+        );
+    }
     call!(
         WriteDb,
         [
@@ -240,4 +246,72 @@ pub fn each_table(
             "events/s",
         )],
     );
+}
+
+/// The broker table under `policy=aws-msk` (see [`crate::inputs::policy`]),
+/// in MiB/s and GiB as AWS's script works, with its operations in its order
+/// so the counts agree to the bit:
+/// * ingress: peak in ÷ (min(EBS MiB/s ÷ disk I/O, NIC MiB/s ÷ network I/O) × 50 %),
+///   disk I/O = 6.5 (+1.5 tiered), network I/O = 1.5 × fan-out + 5.7 (+1.5 tiered);
+/// * egress: peak out ÷ (fan-out × the same per-broker ingress × 50 %);
+/// * partition replicas ÷ the size's recommended partitions;
+/// * storage: average in × local hours × 3,600 × rf ÷ 1,024 × 2 GiB ÷ 16,384 GiB.
+fn aws_msk_broker_rows(
+    s: &Scenario,
+    a: &Assumptions,
+    load: &Load,
+    partitions: u64,
+) -> [Constraint; 4] {
+    const MIB: f64 = 1_048_576.0;
+    let peak_in = load.ingress_bytes_per_sec / MIB;
+    let avg_in = peak_in / s.peak_factor.max(1.0);
+    let fan_out = s.fanout;
+    let retention_h = s.retention_days * 24.0;
+    let tiered = s.tiered_local_hours > 0.0 && s.tiered_local_hours < retention_h;
+    let local_h = if tiered {
+        s.tiered_local_hours
+    } else {
+        retention_h
+    };
+    let disk_io = policy::DISK_IO + if tiered { policy::DISK_IO_TIERED } else { 0.0 };
+    let net_base = policy::NET_IO + if tiered { policy::NET_IO_TIERED } else { 0.0 };
+    let net_io = fan_out * policy::NET_PER_FANOUT + net_base;
+    let nic = if a.is_set(Cap::BrokerMbps) {
+        a.get(Cap::BrokerMbps)
+    } else {
+        policy::network_mibs(a.profile(Component::Broker).id).unwrap_or(a.get(Cap::BrokerMbps))
+    };
+    let per_broker = (a.get(Cap::BrokerDiskMbps) / disk_io).min(nic / net_io);
+    let u = policy::UTIL_STANDARD;
+    let ebs_gib = avg_in * local_h * 3600.0 * s.rf / 1024.0 * policy::EBS_HEADROOM;
+    [
+        Constraint::throughput(
+            "ingress",
+            "Peak ingress (AWS: min(EBS ÷ disk I/O, NIC ÷ network I/O) × 50 %)",
+            peak_in,
+            per_broker * u,
+            "MiB/s",
+        ),
+        Constraint::throughput(
+            "egress",
+            "Peak egress (AWS: fan-out × per-broker ingress × 50 %)",
+            peak_in * fan_out,
+            fan_out * per_broker * u,
+            "MiB/s",
+        ),
+        Constraint::capacity(
+            "partitions",
+            "Partition replicas",
+            partitions as f64 * s.rf,
+            a.get(Cap::BrokerPartitions),
+            "replicas",
+        ),
+        Constraint::capacity(
+            "storage",
+            "EBS (AWS: data × 2 headroom, 16 TiB per broker)",
+            ebs_gib,
+            policy::MAX_EBS_GIB,
+            "GiB",
+        ),
+    ]
 }
