@@ -11,7 +11,7 @@
 //! `policy=aws-msk` our count must equal the script's and our broker tier's
 //! monthly cost must be within 1 % (issue #17); it agrees to 1e-9, so the
 //! test holds it to 1e-6. Not covered: the script's m5 sizes, provisioned
-//! storage throughput, `--no-rack-affined-consumers` and Express (next).
+//! storage throughput and `--no-rack-affined-consumers`.
 
 use model::component::Component;
 use model::{Assumptions, Estimate, Scenario};
@@ -225,4 +225,115 @@ fn the_default_policy_is_not_the_scripts() {
     let theirs = Estimate::numbers(&s, &aws).nodes.brokers;
     assert_eq!(theirs, 24);
     assert_ne!(ours, theirs);
+}
+
+/// The same runs' Express rows (the script names them `kafka.m7g.* (Express)`).
+const EXPRESS: &[(&str, &[(&str, u64, f64)])] = &[
+    (
+        "readme",
+        &[
+            ("express.m7g.large", 9, 14575.09125),
+            ("express.m7g.xlarge", 6, 15468.61125),
+            ("express.m7g.2xlarge", 3, 15468.61125),
+            ("express.m7g.4xlarge", 3, 19042.69125),
+            ("express.m7g.8xlarge", 3, 26190.85125),
+            ("express.m7g.12xlarge", 3, 33339.01125),
+            ("express.m7g.16xlarge", 3, 40487.17125),
+        ],
+    ),
+    (
+        "small",
+        &[
+            ("express.m7g.large", 3, 961.8403125),
+            ("express.m7g.xlarge", 3, 1855.3603125),
+            ("express.m7g.2xlarge", 3, 3642.4003125),
+            ("express.m7g.4xlarge", 3, 7216.4803125),
+            ("express.m7g.8xlarge", 3, 14364.6403125),
+            ("express.m7g.12xlarge", 3, 21512.8003125),
+            ("express.m7g.16xlarge", 3, 28660.9603125),
+        ],
+    ),
+    (
+        "big",
+        &[
+            ("express.m7g.large", 87, 144857.39250000002),
+            ("express.m7g.xlarge", 45, 145750.9125),
+            ("express.m7g.2xlarge", 24, 147537.9525),
+            ("express.m7g.4xlarge", 12, 147537.9525),
+            ("express.m7g.8xlarge", 6, 147537.9525),
+            ("express.m7g.12xlarge", 6, 161834.2725),
+            ("express.m7g.16xlarge", 3, 147537.9525),
+        ],
+    ),
+    (
+        "storage",
+        &[
+            ("express.m7g.large", 3, 4023.598125),
+            ("express.m7g.xlarge", 3, 4917.118125),
+            ("express.m7g.2xlarge", 3, 6704.158125),
+            ("express.m7g.4xlarge", 3, 10278.238125),
+            ("express.m7g.8xlarge", 3, 17426.398125),
+            ("express.m7g.12xlarge", 3, 24574.558125),
+            ("express.m7g.16xlarge", 3, 31722.718125),
+        ],
+    ),
+    (
+        "tiered",
+        &[
+            ("express.m7g.large", 9, 33981.341250000005),
+            ("express.m7g.xlarge", 6, 34874.86125),
+            ("express.m7g.2xlarge", 3, 34874.86125),
+            ("express.m7g.4xlarge", 3, 38448.94125),
+            ("express.m7g.8xlarge", 3, 45597.10125),
+            ("express.m7g.12xlarge", 3, 52745.261249999996),
+            ("express.m7g.16xlarge", 3, 59893.42125),
+        ],
+    ),
+    (
+        "fanout_half",
+        &[
+            ("express.m7g.large", 18, 22400.1825),
+            ("express.m7g.xlarge", 9, 22400.1825),
+            ("express.m7g.2xlarge", 6, 24187.2225),
+            ("express.m7g.4xlarge", 3, 24187.2225),
+            ("express.m7g.8xlarge", 3, 31335.3825),
+            ("express.m7g.12xlarge", 3, 38483.5425),
+            ("express.m7g.16xlarge", 3, 45631.7025),
+        ],
+    ),
+    (
+        "partition_heavy",
+        &[
+            ("express.m7g.large", 51, 15873.043125),
+            ("express.m7g.xlarge", 51, 31062.883125),
+            ("express.m7g.2xlarge", 21, 25701.763124999998),
+            ("express.m7g.4xlarge", 9, 22127.683125),
+            ("express.m7g.8xlarge", 6, 29275.843125),
+            ("express.m7g.12xlarge", 6, 43572.163125),
+            ("express.m7g.16xlarge", 3, 29275.843125),
+        ],
+    ),
+];
+
+#[test]
+fn aws_msk_policy_reproduces_msk_sizing_py_for_every_express_size() {
+    let mut checked = 0;
+    for (name, sizes) in EXPRESS {
+        let c = CASES.iter().find(|c| c.name == *name).expect("case");
+        let s = scenario(c);
+        for (size, brokers, total) in *sizes {
+            let mut a = Assumptions::default();
+            a.set_policy(model::policy::Policy::AwsMsk);
+            assert!(a.set_profile(Component::Broker, size), "{size}");
+            let e = Estimate::numbers(&s, &a);
+            assert_eq!(e.nodes.brokers, *brokers, "{name} {size}: brokers");
+            let ours = e.cost.by_component["brokers"].monthly_usd;
+            assert!(
+                (ours - total).abs() <= 1e-6 * total,
+                "{name} {size}: ${ours:.2} against the script's ${total:.2}"
+            );
+            checked += 1;
+        }
+    }
+    assert_eq!(checked, EXPRESS.len() * 7);
 }

@@ -237,18 +237,16 @@ const MSK_BROKERS: &[&str] = &[
     "kafka.m7g.16xlarge",
 ];
 
-/// One MSK Express size: sustained MB/s in and out, recommended partitions
-/// (leaders + followers, so ÷ 3 for leaders at rf 3) and $/h.
-const fn express(name: &'static str, in_mbps: f64, out_mbps: f64, parts: f64, usd: f64) -> Size {
-    Size {
-        name,
-        in_mbps,
-        out_mbps,
-        partitions: parts / 3.0,
-        hour_usd: Some(usd),
-        ..NO_LIMITS
-    }
-}
+/// MSK Express broker profiles (`inputs/profiles.rs`).
+const EXPRESS_BROKERS: &[&str] = &[
+    "express.m7g.large",
+    "express.m7g.xlarge",
+    "express.m7g.2xlarge",
+    "express.m7g.4xlarge",
+    "express.m7g.8xlarge",
+    "express.m7g.12xlarge",
+    "express.m7g.16xlarge",
+];
 
 /// The catalog, in the order.
 pub const PLATFORMS: &[Platform] = &[
@@ -279,22 +277,9 @@ pub const PLATFORMS: &[Platform] = &[
         id: "msk-express",
         name: "Amazon MSK Provisioned (Express brokers)",
         unit_label: "broker",
-        sizing: Sizing::Units,
-        sizes: &[
-            express("express.m7g.large", 15.6, 31.2, 1000.0, 0.408),
-            express("express.m7g.xlarge", 31.2, 62.5, 1000.0, 0.816),
-            express("express.m7g.2xlarge", 62.5, 125.0, 2500.0, 1.632),
-            express("express.m7g.4xlarge", 124.9, 249.8, 6000.0, 3.264),
-            express("express.m7g.8xlarge", 250.0, 500.0, 12000.0, 6.528),
-            express("express.m7g.12xlarge", 375.0, 750.0, 16000.0, 9.792),
-            express("express.m7g.16xlarge", 500.0, 1000.0, 20000.0, 13.056),
-        ],
-        prices: Prices {
-            in_gb: Some(0.01),
-            stored_gb_month: Some(0.10),
-            cross_zone_gb: 0.02,
-            ..NO_PRICES
-        },
+        sizing: Sizing::Brokers(EXPRESS_BROKERS),
+        sizes: &[],
+        prices: NO_PRICES,
         limits: Limits {
             max_units: 60.0,
             units_quota: true,

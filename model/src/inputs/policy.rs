@@ -85,6 +85,30 @@ pub const TIERED_USD_GIB_MONTH: f64 = 0.023;
 /// L202), on producer bytes only (consumers fetch from their own zone).
 pub const CROSS_AZ_USD_GIB: f64 = 0.02;
 
+/// AWS's planning target utilisation for Express brokers' ingress
+/// (`--utilization-express` default, L723).
+pub const UTIL_EXPRESS: f64 = 0.75;
+/// Express egress per broker as a multiple of its ingress, with no
+/// utilisation margin (`EXPRESS_EGRESS_FACTOR`, L250; the script cites no
+/// source, and AWS's Express guide lists about 2×: see docs/PLATFORMS.md).
+pub const EXPRESS_EGRESS: f64 = 2.5;
+/// MSK Express data written, $/GiB (`EXPRESS_DATA_IN_PER_GB`, L201).
+pub const EXPRESS_DATA_IN_USD_GIB: f64 = 0.01;
+
+/// AWS's per-size Express ingress MiB/s (`ingress_mbs`, L141–182).
+pub fn express_ingress_mibs(profile: &str) -> Option<f64> {
+    Some(match profile {
+        "express.m7g.large" => 15.625,
+        "express.m7g.xlarge" => 31.25,
+        "express.m7g.2xlarge" => 62.5,
+        "express.m7g.4xlarge" => 125.0,
+        "express.m7g.8xlarge" => 250.0,
+        "express.m7g.12xlarge" => 375.0,
+        "express.m7g.16xlarge" => 500.0,
+        _ => return None,
+    })
+}
+
 /// AWS's per-size network MiB/s for Standard brokers (`network_throughput_mbs`,
 /// L92–140): EC2 baseline Gbps × 125, made whole. Our own profiles keep the
 /// unrounded figure (234.5 for xlarge); under this policy the script's wins.

@@ -34,10 +34,20 @@ pub struct Profile {
     /// EC2's inter-AZ rate on every byte, replication included. Only broker
     /// profiles replicate; the others leave it false.
     pub bills_replication_cross_az: bool,
+    /// An MSK Express broker: storage is billed on one copy with no fill
+    /// headroom at `price.broker_gb_month`, plus [`EXPRESS_DATA_IN_USD_GB`] per
+    /// GB written; its disk never fills (storage per broker is unlimited).
+    pub express: bool,
 }
+
+/// MSK Express: USD per GB written to the brokers (AWS msk_sizing.py
+/// `EXPRESS_DATA_IN_PER_GB = 0.01`, commit d6e363b, 2026-06-23; MSK pricing:
+/// "billed at byte-level resolution").
+pub const EXPRESS_DATA_IN_USD_GB: f64 = 0.01;
 
 const MSK: &str = "AWS MSK pricing (Standard brokers, us-east-1, on-demand; storage $0.10/GB-month, as AWS's msk_sizing.py EBS_COST_PER_GB_MONTH, commit d6e363b 2026-06-23) and MSK best practices (partitions per broker); m7g baseline network and EBS bandwidth from the EC2 user guide; read 2026-11-24";
 const MSK_LARGE: &str = "AWS msk_sizing.py (commit d6e363b, 2026-06-23): $/h and recommended partitions; disk MB/s capped at MSK's maximum provisioned storage throughput, 1,000 MiB/s (MSK developer guide, provisioned storage throughput); network = m7g baseline 15 / 22.5 / 30 Gbps × 125; read 2026-12-01";
+const EXPRESS: &str = "AWS msk_sizing.py (commit d6e363b, 2026-06-23): express.m7g $/h (2× Standard), $0.10/GB-month on one copy, $0.01/GB written; MSK developer guide, Express brokers: sustained ingress and egress MBps and recommended partitions per size, rf 3 over 3 AZs, storage per broker unlimited; read 2026-12-01";
 const EC2: &str = "AWS EC2 on-demand pricing (us-east-1, Linux) and m7g baseline bandwidth from the EC2 user guide; gp3 $0.08/GB-month (EBS pricing); read 2026-11-24";
 const RDS: &str =
     "AWS RDS for PostgreSQL on-demand pricing (us-east-1, single-AZ); read 2026-11-24";
@@ -58,6 +68,7 @@ const BROKERS: &[Profile] = &[
         ],
         source: MSK,
         bills_replication_cross_az: false,
+        express: false,
     },
     Profile {
         id: "kafka.m7g.xlarge",
@@ -71,6 +82,7 @@ const BROKERS: &[Profile] = &[
         ],
         source: MSK,
         bills_replication_cross_az: false,
+        express: false,
     },
     Profile {
         id: "kafka.m7g.2xlarge",
@@ -84,6 +96,7 @@ const BROKERS: &[Profile] = &[
         ],
         source: MSK,
         bills_replication_cross_az: false,
+        express: false,
     },
     Profile {
         id: "kafka.m7g.4xlarge",
@@ -97,6 +110,7 @@ const BROKERS: &[Profile] = &[
         ],
         source: MSK,
         bills_replication_cross_az: false,
+        express: false,
     },
     Profile {
         id: "kafka.m7g.8xlarge",
@@ -110,6 +124,7 @@ const BROKERS: &[Profile] = &[
         ],
         source: MSK_LARGE,
         bills_replication_cross_az: false,
+        express: false,
     },
     Profile {
         id: "kafka.m7g.12xlarge",
@@ -123,6 +138,7 @@ const BROKERS: &[Profile] = &[
         ],
         source: MSK_LARGE,
         bills_replication_cross_az: false,
+        express: false,
     },
     Profile {
         id: "kafka.m7g.16xlarge",
@@ -136,6 +152,119 @@ const BROKERS: &[Profile] = &[
         ],
         source: MSK_LARGE,
         bills_replication_cross_az: false,
+        express: false,
+    },
+    Profile {
+        id: "express.m7g.large",
+        label: "MSK Express, 2 vCPU",
+        sets: &[
+            // Sustained ingress × 3 replicas on disk; consumers' egress plus two follower copies out.
+            (Cap::BrokerDiskMbps, 15.6 * 3.0),
+            (Cap::BrokerMbps, 31.2 + 2.0 * 15.6),
+            (Cap::BrokerDiskGb, 1e6),
+            (Cap::BrokerPartitions, 1000.0),
+            (Cap::PriceBroker, 0.408),
+            (Cap::PriceBrokerGbMonth, 0.10),
+        ],
+        source: EXPRESS,
+        bills_replication_cross_az: false,
+        express: true,
+    },
+    Profile {
+        id: "express.m7g.xlarge",
+        label: "MSK Express, 4 vCPU",
+        sets: &[
+            // Sustained ingress × 3 replicas on disk; consumers' egress plus two follower copies out.
+            (Cap::BrokerDiskMbps, 31.2 * 3.0),
+            (Cap::BrokerMbps, 62.5 + 2.0 * 31.2),
+            (Cap::BrokerDiskGb, 1e6),
+            (Cap::BrokerPartitions, 1000.0),
+            (Cap::PriceBroker, 0.816),
+            (Cap::PriceBrokerGbMonth, 0.10),
+        ],
+        source: EXPRESS,
+        bills_replication_cross_az: false,
+        express: true,
+    },
+    Profile {
+        id: "express.m7g.2xlarge",
+        label: "MSK Express, 8 vCPU",
+        sets: &[
+            // Sustained ingress × 3 replicas on disk; consumers' egress plus two follower copies out.
+            (Cap::BrokerDiskMbps, 62.5 * 3.0),
+            (Cap::BrokerMbps, 125.0 + 2.0 * 62.5),
+            (Cap::BrokerDiskGb, 1e6),
+            (Cap::BrokerPartitions, 2500.0),
+            (Cap::PriceBroker, 1.632),
+            (Cap::PriceBrokerGbMonth, 0.10),
+        ],
+        source: EXPRESS,
+        bills_replication_cross_az: false,
+        express: true,
+    },
+    Profile {
+        id: "express.m7g.4xlarge",
+        label: "MSK Express, 16 vCPU",
+        sets: &[
+            // Sustained ingress × 3 replicas on disk; consumers' egress plus two follower copies out.
+            (Cap::BrokerDiskMbps, 124.9 * 3.0),
+            (Cap::BrokerMbps, 249.8 + 2.0 * 124.9),
+            (Cap::BrokerDiskGb, 1e6),
+            (Cap::BrokerPartitions, 6000.0),
+            (Cap::PriceBroker, 3.264),
+            (Cap::PriceBrokerGbMonth, 0.10),
+        ],
+        source: EXPRESS,
+        bills_replication_cross_az: false,
+        express: true,
+    },
+    Profile {
+        id: "express.m7g.8xlarge",
+        label: "MSK Express, 32 vCPU",
+        sets: &[
+            // Sustained ingress × 3 replicas on disk; consumers' egress plus two follower copies out.
+            (Cap::BrokerDiskMbps, 250.0 * 3.0),
+            (Cap::BrokerMbps, 500.0 + 2.0 * 250.0),
+            (Cap::BrokerDiskGb, 1e6),
+            (Cap::BrokerPartitions, 12000.0),
+            (Cap::PriceBroker, 6.528),
+            (Cap::PriceBrokerGbMonth, 0.10),
+        ],
+        source: EXPRESS,
+        bills_replication_cross_az: false,
+        express: true,
+    },
+    Profile {
+        id: "express.m7g.12xlarge",
+        label: "MSK Express, 48 vCPU",
+        sets: &[
+            // Sustained ingress × 3 replicas on disk; consumers' egress plus two follower copies out.
+            (Cap::BrokerDiskMbps, 375.0 * 3.0),
+            (Cap::BrokerMbps, 750.0 + 2.0 * 375.0),
+            (Cap::BrokerDiskGb, 1e6),
+            (Cap::BrokerPartitions, 16000.0),
+            (Cap::PriceBroker, 9.792),
+            (Cap::PriceBrokerGbMonth, 0.10),
+        ],
+        source: EXPRESS,
+        bills_replication_cross_az: false,
+        express: true,
+    },
+    Profile {
+        id: "express.m7g.16xlarge",
+        label: "MSK Express, 64 vCPU",
+        sets: &[
+            // Sustained ingress × 3 replicas on disk; consumers' egress plus two follower copies out.
+            (Cap::BrokerDiskMbps, 500.0 * 3.0),
+            (Cap::BrokerMbps, 1000.0 + 2.0 * 500.0),
+            (Cap::BrokerDiskGb, 1e6),
+            (Cap::BrokerPartitions, 20000.0),
+            (Cap::PriceBroker, 13.056),
+            (Cap::PriceBrokerGbMonth, 0.10),
+        ],
+        source: EXPRESS,
+        bills_replication_cross_az: false,
+        express: true,
     },
     Profile {
         id: "ec2.m7g.xlarge",
@@ -149,6 +278,7 @@ const BROKERS: &[Profile] = &[
         ],
         source: EC2,
         bills_replication_cross_az: true,
+        express: false,
     },
 ];
 
@@ -162,6 +292,7 @@ macro_rules! rds {
                 sets: &[($price, 0.218)],
                 source: RDS,
                 bills_replication_cross_az: false,
+                express: false,
             },
             Profile {
                 id: "db.r6g.xlarge",
@@ -169,6 +300,7 @@ macro_rules! rds {
                 sets: &[($price, 0.437)],
                 source: RDS,
                 bills_replication_cross_az: false,
+                express: false,
             },
             Profile {
                 id: "db.r6g.2xlarge",
@@ -176,6 +308,7 @@ macro_rules! rds {
                 sets: &[($price, 0.874)],
                 source: RDS,
                 bills_replication_cross_az: false,
+                express: false,
             },
             Profile {
                 id: "db.r6g.4xlarge",
@@ -183,6 +316,7 @@ macro_rules! rds {
                 sets: &[($price, 1.748)],
                 source: RDS,
                 bills_replication_cross_az: false,
+                express: false,
             },
         ]
     };
@@ -198,6 +332,7 @@ macro_rules! ec2 {
                 sets: &[($price, 0.0816)],
                 source: EC2,
                 bills_replication_cross_az: false,
+                express: false,
             },
             Profile {
                 id: "m7g.xlarge",
@@ -205,6 +340,7 @@ macro_rules! ec2 {
                 sets: &[($price, 0.1632)],
                 source: EC2,
                 bills_replication_cross_az: false,
+                express: false,
             },
             Profile {
                 id: "m7g.2xlarge",
@@ -212,6 +348,7 @@ macro_rules! ec2 {
                 sets: &[($price, 0.3264)],
                 source: EC2,
                 bills_replication_cross_az: false,
+                express: false,
             },
             Profile {
                 id: "m7g.4xlarge",
@@ -219,6 +356,7 @@ macro_rules! ec2 {
                 sets: &[($price, 0.6528)],
                 source: EC2,
                 bills_replication_cross_az: false,
+                express: false,
             },
         ]
     };
@@ -239,6 +377,7 @@ const CACHES: &[Profile] = &[
         sets: &[(Cap::CacheMemGb, 14.03), (Cap::PriceCache, 0.219)],
         source: CACHE,
         bills_replication_cross_az: false,
+        express: false,
     },
     Profile {
         id: "cache.r7g.xlarge",
@@ -246,6 +385,7 @@ const CACHES: &[Profile] = &[
         sets: &[(Cap::CacheMemGb, 28.26), (Cap::PriceCache, 0.437)],
         source: CACHE,
         bills_replication_cross_az: false,
+        express: false,
     },
     Profile {
         id: "cache.r7g.2xlarge",
@@ -253,6 +393,7 @@ const CACHES: &[Profile] = &[
         sets: &[(Cap::CacheMemGb, 56.72), (Cap::PriceCache, 0.873)],
         source: CACHE,
         bills_replication_cross_az: false,
+        express: false,
     },
     Profile {
         id: "cache.r7g.4xlarge",
@@ -260,6 +401,7 @@ const CACHES: &[Profile] = &[
         sets: &[(Cap::CacheMemGb, 113.61), (Cap::PriceCache, 1.745)],
         source: CACHE,
         bills_replication_cross_az: false,
+        express: false,
     },
 ];
 

@@ -186,8 +186,27 @@ fn aws_msk_parts(s: &Scenario, a: &Assumptions, load: &Load, nodes: &Nodes) -> P
     let n = nodes.brokers as f64;
     let price = a.get(Cap::PriceBroker);
     let compute = n * price * HOURS_PER_MONTH;
+    let cross = cross_gib * aws::CROSS_AZ_USD_GIB;
+    if a.profile(Component::Broker).express {
+        // Express: one copy of the whole retention, and data written.
+        let stored_gib = avg_in * retention_h * 3600.0 / 1024.0;
+        let written_gib = avg_in * 3600.0 * HOURS_PER_MONTH / 1024.0;
+        let storage = stored_gib * aws::EBS_USD_GIB_MONTH;
+        let network = written_gib * aws::EXPRESS_DATA_IN_USD_GIB + cross;
+        return Parts {
+            n,
+            price,
+            compute,
+            block_gb: stored_gib,
+            storage,
+            az_gb: cross_gib,
+            network,
+            monthly: compute + storage + network,
+            ..Parts::default()
+        };
+    }
     let storage = ebs_gib * aws::EBS_USD_GIB_MONTH + ts_gib * aws::TIERED_USD_GIB_MONTH;
-    let network = cross_gib * aws::CROSS_AZ_USD_GIB;
+    let network = cross;
     Parts {
         n,
         price,
@@ -246,6 +265,22 @@ fn parts(
     } else {
         0.0
     };
+    let express = broker && a.profile(c).express;
+    // Express bills one copy of what is retained, no fill headroom, plus data written.
+    let (block_gb, object_gb) = if express {
+        (
+            (st.broker_local_bytes / s.rf.max(1.0) + st.object_bytes) / BYTES_PER_GB,
+            0.0,
+        )
+    } else {
+        (block_gb, object_gb)
+    };
+    let written = if express {
+        avg(load.ingress_bytes_per_sec) / s.compression.max(1.0) * SECONDS_PER_MONTH / BYTES_PER_GB
+            * crate::inputs::profiles::EXPRESS_DATA_IN_USD_GB
+    } else {
+        0.0
+    };
     let storage = block_gb * a.get(block_price(c)) + object_gb * a.get(Cap::PriceObjectGbMonth);
     let (az_gb, region_gb) = if broker {
         // MSK bills only clients' cross-zone bytes; self-managed Kafka pays
@@ -262,8 +297,9 @@ fn parts(
     } else {
         (0.0, 0.0)
     };
-    let network =
-        az_gb * 2.0 * a.get(Cap::PriceCrossAzGb) + region_gb * a.get(Cap::PriceCrossRegionGb);
+    let network = az_gb * 2.0 * a.get(Cap::PriceCrossAzGb)
+        + region_gb * a.get(Cap::PriceCrossRegionGb)
+        + written;
     Parts {
         n,
         price,

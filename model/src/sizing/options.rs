@@ -171,8 +171,8 @@ pub fn price(p: &Platform, s: &Scenario, a: &Assumptions, w: &Workload) -> Optio
 }
 
 /// Self-managed or provisioned Kafka through the model's broker table: each
-/// profile sized and billed as the estimate would, the cheapest within the
-/// cluster quota kept (the smallest size when none is).
+/// profile sized and billed as the estimate would, the cheapest kept (with a
+/// note when it needs more brokers than the default quota).
 fn brokers(p: &Platform, profiles: &[&str], s: &Scenario, a: &Assumptions) -> OptionCost {
     let mut best: Option<(bool, f64, OptionCost)> = None;
     for id in profiles {
@@ -223,9 +223,11 @@ fn brokers(p: &Platform, profiles: &[&str], s: &Scenario, a: &Assumptions) -> Op
             source: p.source,
             priced_on: p.priced_on,
         };
+        // The cheapest size wins even past the quota (a quota can be raised,
+        // and the note says so): a minimum over sizes keeps the cost monotone in load.
         let better = match &best {
             None => true,
-            Some((w, m, _)) => (within && !*w) || (within == *w && c.monthly_usd < *m),
+            Some((_, m, _)) => c.monthly_usd < *m,
         };
         if better {
             best = Some((within, c.monthly_usd, o));

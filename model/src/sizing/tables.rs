@@ -264,6 +264,35 @@ fn aws_msk_broker_rows(
 ) -> [Constraint; 4] {
     const MIB: f64 = 1_048_576.0;
     let peak_in = load.ingress_bytes_per_sec / MIB;
+    let profile = a.profile(Component::Broker);
+    if let Some(in_mibs) = policy::express_ingress_mibs(profile.id) {
+        // Express: ingress at 75 %, egress at 2.5 × ingress with no margin,
+        // partitions; storage is unlimited (a zero-demand row).
+        return [
+            Constraint::throughput(
+                "ingress",
+                "Peak ingress (AWS Express: sustained MiB/s × 75 %)",
+                peak_in,
+                in_mibs * policy::UTIL_EXPRESS,
+                "MiB/s",
+            ),
+            Constraint::throughput(
+                "egress",
+                "Peak egress (AWS Express: 2.5 × sustained ingress)",
+                peak_in * s.fanout,
+                in_mibs * policy::EXPRESS_EGRESS,
+                "MiB/s",
+            ),
+            Constraint::capacity(
+                "partitions",
+                "Partition replicas",
+                partitions as f64 * s.rf,
+                a.get(Cap::BrokerPartitions),
+                "replicas",
+            ),
+            Constraint::capacity("storage", "Storage (unlimited on Express)", 0.0, 1.0, "GiB"),
+        ];
+    }
     let avg_in = peak_in / s.peak_factor.max(1.0);
     let fan_out = s.fanout;
     let retention_h = s.retention_days * 24.0;
