@@ -16,6 +16,9 @@
 use model::component::Component;
 use model::{Assumptions, Estimate, Scenario};
 
+/// One size's result: (size, brokers, monthly total USD).
+type Row = (&'static str, u64, f64);
+
 struct Case {
     name: &'static str,
     /// MiB/s.
@@ -28,7 +31,7 @@ struct Case {
     retention_h: u64,
     primary_h: u64,
     /// (size, brokers, monthly total USD) as the script printed them.
-    sizes: &'static [(&'static str, u64, f64)],
+    sizes: &'static [Row],
 }
 
 const CASES: &[Case] = &[
@@ -228,7 +231,7 @@ fn the_default_policy_is_not_the_scripts() {
 }
 
 /// The same runs' Express rows (the script names them `kafka.m7g.* (Express)`).
-const EXPRESS: &[(&str, &[(&str, u64, f64)])] = &[
+const EXPRESS: &[(&str, &[Row])] = &[
     (
         "readme",
         &[
