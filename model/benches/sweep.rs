@@ -1,5 +1,6 @@
 //! Criterion benchmarks: the chart sweep (200 points), the latency chart's
-//! hockey stick (80 M/M/c evaluations per tier) and one full estimate.
+//! hockey stick (80 M/M/c evaluations per tier), one full estimate, and
+//! the platform options at one point and across the 200-point sweep.
 use criterion::{black_box, criterion_main, Criterion};
 use model::{sweep, Assumptions, Estimate, Scenario, View};
 
@@ -19,6 +20,13 @@ fn benches(c: &mut Criterion) {
     // scenario (~1,300 brokers, so each M/M/c is an O(c) Erlang B at most).
     c.bench_function("hockey_stick_80", |b| {
         b.iter(|| model::sweep::hockey_stick(black_box(&s), black_box(&a), 80))
+    });
+    // Where to run it (#17): every option at one point, and the chart's sweep.
+    c.bench_function("options_15", |b| {
+        b.iter(|| model::options::options(black_box(&s), black_box(&a)))
+    });
+    c.bench_function("options_sweep_200", |b| {
+        b.iter(|| model::options::sweep(black_box(&s), black_box(&a), 100.0, 1e8, 200))
     });
     c.bench_function("estimate_explain", |b| {
         b.iter(|| Estimate::explain(black_box(&s), black_box(&a)))

@@ -145,6 +145,68 @@ pub fn options(s: &Scenario, a: &Assumptions) -> Vec<OptionCost> {
     out
 }
 
+/// One option's monthly cost across user counts, for the cost-vs-users chart.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Curve {
+    /// Catalog id.
+    pub id: &'static str,
+    /// Vendor's name.
+    pub name: &'static str,
+    /// (users, monthly USD when priced, feasible) at each point.
+    pub points: Vec<(f64, Option<f64>, bool)>,
+    /// The first limit hit along the sweep, in words; empty when none is.
+    pub limit: String,
+}
+
+/// Every option at `points` log-spaced user counts from `from` to `to`, in
+/// catalog order: the lines of the "Where to run it" chart.
+pub fn sweep(s: &Scenario, a: &Assumptions, from: f64, to: f64, points: usize) -> Vec<Curve> {
+    let base = broker_view(&s.clamped());
+    let a = a.clamped();
+    let mut curves: Vec<Curve> = PLATFORMS
+        .iter()
+        .map(|p| Curve {
+            id: p.id,
+            name: p.name,
+            points: Vec::with_capacity(points),
+            limit: String::new(),
+        })
+        .collect();
+    let n = points.max(2);
+    let (lo, hi) = (from.max(1.0).log10(), to.max(from.max(1.0)).log10());
+    let prepared: Vec<_> = PLATFORMS
+        .iter()
+        .map(|p| profile_assumptions(p, &a))
+        .collect();
+    for i in 0..n {
+        let users = crate::inputs::params::Param::Users
+            .spec()
+            .clamp(10f64.powf(lo + (hi - lo) * i as f64 / (n - 1) as f64))
+            .0;
+        let at = Scenario {
+            users,
+            ..base.clone()
+        };
+        let load = crate::sizing::load::derive(&at, &mut crate::common::explain::Work::new(false));
+        let w = Workload::of(&at, &a, &load);
+        for ((p, curve), pre) in PLATFORMS.iter().zip(curves.iter_mut()).zip(&prepared) {
+            let o = match p.sizing {
+                Sizing::Brokers(_) => brokers(p, pre, &at, false),
+                _ => generic(p, &at, &w),
+            };
+            if !o.feasible && curve.limit.is_empty() {
+                curve.limit = format!(
+                    "from ~{} users: {}",
+                    crate::common::format::count(users),
+                    o.limit
+                );
+            }
+            curve.points.push((users, o.monthly_usd, o.feasible));
+        }
+    }
+    curves
+}
+
 /// Sort key: priced feasible by cost, then priced infeasible, then unpriced.
 fn rank(o: &OptionCost) -> f64 {
     match (o.monthly_usd, o.feasible) {
@@ -165,7 +227,7 @@ fn broker_view(s: &Scenario) -> Scenario {
 /// One option, priced.
 pub fn price(p: &Platform, s: &Scenario, a: &Assumptions, w: &Workload) -> OptionCost {
     match p.sizing {
-        Sizing::Brokers(profiles) => brokers(p, profiles, s, a),
+        Sizing::Brokers(_) => brokers(p, &profile_assumptions(p, a), s, true),
         Sizing::Units | Sizing::Usage => generic(p, s, w),
     }
 }
@@ -173,26 +235,45 @@ pub fn price(p: &Platform, s: &Scenario, a: &Assumptions, w: &Workload) -> Optio
 /// Self-managed or provisioned Kafka through the model's broker table: each
 /// profile sized and billed as the estimate would, the cheapest kept (with a
 /// note when it needs more brokers than the default quota).
-fn brokers(p: &Platform, profiles: &[&str], s: &Scenario, a: &Assumptions) -> OptionCost {
+/// The assumptions for each broker profile of a Kafka option: the person's,
+/// with the tier on `p` and that profile. Made once per options table or
+/// sweep, not per point (each is a copy and a re-resolve).
+fn profile_assumptions(p: &Platform, a: &Assumptions) -> Vec<(&'static str, Assumptions)> {
+    let Sizing::Brokers(profiles) = p.sizing else {
+        return Vec::new();
+    };
+    profiles
+        .iter()
+        .filter_map(|id| {
+            let mut pa = a.clone();
+            // The option first, so its broker bill is Kafka's, then the size.
+            (pa.set_platform(p.id) && pa.set_profile(Component::Broker, id)).then_some((*id, pa))
+        })
+        .collect()
+}
+
+/// `detail` records what binds (the table); a chart sweep needs only the bill.
+fn brokers(
+    p: &Platform,
+    profiles: &[(&'static str, Assumptions)],
+    s: &Scenario,
+    detail: bool,
+) -> OptionCost {
     let mut best: Option<(bool, f64, OptionCost)> = None;
-    for id in profiles {
-        let mut pa = a.clone();
-        if !pa.set_profile(Component::Broker, id) {
-            continue;
-        }
+    for (id, pa) in profiles {
         let mut map = SizingMap::default();
         let sized = size(
             s,
-            &pa,
+            pa,
             false,
-            Some(&mut map),
+            detail.then_some(&mut map),
             &mut crate::common::explain::Work::new(false),
         );
         let n = sized.nodes.brokers;
         let c = cost::component_cost(
             Component::Broker,
             s,
-            &pa,
+            pa,
             &sized.load,
             &sized.nodes,
             &sized.storage,
@@ -675,6 +756,40 @@ mod tests {
             "{}",
             fixes[0].reason
         );
+    }
+
+    #[test]
+    fn the_sweep_gives_every_option_a_line_and_names_where_it_stops() {
+        let curves = sweep(&hundred_mbps(), &Assumptions::default(), 100.0, 1e6, 30);
+        assert_eq!(curves.len(), PLATFORMS.len());
+        let serverless = curves
+            .iter()
+            .find(|c| c.id == "msk-serverless")
+            .expect("line");
+        assert_eq!(serverless.points.len(), 30);
+        assert!(
+            serverless
+                .limit
+                .ends_with("200 MB/s of ingress per cluster"),
+            "{}",
+            serverless.limit
+        );
+        // Its points agree with the table at the same user count.
+        let (users, cost, ok) = serverless.points[0];
+        let at = Scenario {
+            users,
+            ..hundred_mbps()
+        };
+        let o = one("msk-serverless", &at);
+        assert_eq!((cost, ok), (o.monthly_usd, o.feasible));
+        for c in &curves {
+            let priced: Vec<f64> = c.points.iter().filter_map(|p| p.1).collect();
+            assert!(
+                priced.windows(2).all(|w| w[1] >= w[0] * (1.0 - 1e-9)),
+                "{}",
+                c.id
+            );
+        }
     }
 
     #[test]
