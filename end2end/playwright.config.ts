@@ -14,16 +14,23 @@ export default defineConfig({
   timeout: 30_000,
   workers: 1,
   retries: 0,
-  reporter: [['list']],
+  // A line per test at a terminal; under CI a dot per test, so the log is short.
+  // Either way each failure is printed in full at the end: its error and the
+  // line of the spec where it failed.
+  reporter: process.env.CI ? [['dot']] : [['list']],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     viewport: { width: 1280, height: 900 },
     launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs },
     trace: 'off',
   },
-  // Serves the release build (trunk build --release) as a static site.
+  // Serves the release build (trunk build --release) as a static site. serve.py
+  // is python's http.server without its per-request log (thousands of lines a
+  // run); its errors still reach stderr, which Playwright prints.
   webServer: {
-    command: `python3 -m http.server ${port} --bind 127.0.0.1 --directory ../dist`,
+    command: `python3 serve.py ${port} ../dist`,
+    stdout: 'ignore',
+    stderr: 'pipe',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 20_000,

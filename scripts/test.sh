@@ -2,11 +2,18 @@
 # Installs what is missing, then runs every check; any failure fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+steps=0
+current="set-up (scripts/setup.sh)"
+# Colour only at a terminal, so a CI log has no escape codes.
+if [ -t 1 ]; then blue=$'\033[1;34m' red=$'\033[1;31m' plain=$'\033[0m'; else blue="" red="" plain=""; fi
+step() { steps=$((steps + 1)); current="$*"; printf '\n%s==> %s%s\n' "$blue" "$*" "$plain"; }
+# On a failure, the last lines say which check failed, so nobody has to scroll
+# up through the output to find it.
+trap 'rc=$?; printf "\n%s==> FAILED: %s (exit %s)%s\nchecks: %s passed, 1 failed\n" "$red" "$current" "$rc" "$plain" "$((steps > 0 ? steps - 1 : 0))"' ERR
+
 ./scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PWD/end2end/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 export CHROMEDRIVER=/usr/bin/chromedriver
-steps=0
-step() { steps=$((steps + 1)); printf '\n\033[1;34m==> %s\033[0m\n' "$*"; }
 start=$(date +%s)
 
 step "cargo fmt --check"
