@@ -41,28 +41,52 @@ const OPENER_FALLBACK: &str = "present";
 /// closing clears only the `inert` it added.
 const INERT_MARK: &str = "data-presenter-inert";
 
-/// Makes every other top-level element of the page inert (or lets it go):
-/// nothing behind the dialog can take focus, be clicked or be read.
-fn set_background_inert(on: bool) {
-    let Ok(nodes) = document().query_selector_all("body > *") else {
-        return;
+/// Makes everything on the page but the dialog inert: the siblings of the
+/// dialog and of each of its ancestors up to `<body>`. Nothing behind it can
+/// then take focus, be clicked or be read. Returns false while the dialog
+/// is not in the page yet.
+fn inert_behind_dialog() -> bool {
+    let Some(dialog) = document().get_element_by_id(DIALOG_ID) else {
+        return false;
     };
-    for i in 0..nodes.length() {
-        let Some(el) = nodes
-            .item(i)
-            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
-        else {
-            continue;
-        };
-        if on {
-            if el.id() != DIALOG_ID && !el.has_attribute("inert") {
+    let mut keep = dialog;
+    while let Some(parent) = keep.parent_element() {
+        let mut child = parent.first_element_child();
+        while let Some(el) = child {
+            if el != keep && !el.has_attribute("inert") {
                 let _ = el.set_attribute("inert", "");
                 let _ = el.set_attribute(INERT_MARK, "");
             }
-        } else if el.has_attribute(INERT_MARK) {
+            child = el.next_element_sibling();
+        }
+        if parent.tag_name().eq_ignore_ascii_case("body") {
+            break;
+        }
+        keep = parent;
+    }
+    true
+}
+
+/// Undoes [`inert_behind_dialog`]: only what it made inert.
+fn release_background() {
+    let Ok(nodes) = document().query_selector_all(&format!("[{INERT_MARK}]")) else {
+        return;
+    };
+    for i in 0..nodes.length() {
+        if let Some(el) = nodes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
             let _ = el.remove_attribute("inert");
             let _ = el.remove_attribute(INERT_MARK);
         }
+    }
+}
+
+/// Shuts the page behind the dialog and puts focus on the slide title.
+fn enter_dialog() {
+    if inert_behind_dialog() {
+        focus_id("slide-title");
     }
 }
 
@@ -262,13 +286,14 @@ pub fn Presenter() -> impl IntoView {
                 .map(|e| e.id())
                 .filter(|id| !id.is_empty() && id != DIALOG_ID);
             opener.set_value(id);
-            set_background_inert(true);
-            // After the frame, so the dialog is in the page to take focus.
-            request_animation_frame(|| {
-                focus_id("slide-title");
-            });
+            // The dialog is usually in the page by now; if not, it is after the frame.
+            if document().get_element_by_id(DIALOG_ID).is_some() {
+                enter_dialog();
+            } else {
+                request_animation_frame(enter_dialog);
+            }
         } else {
-            set_background_inert(false);
+            release_background();
             let back = opener.get_value();
             if !back.as_deref().is_some_and(focus_id) {
                 focus_id(OPENER_FALLBACK);
@@ -276,7 +301,7 @@ pub fn Presenter() -> impl IntoView {
         }
         open
     });
-    on_cleanup(|| set_background_inert(false));
+    on_cleanup(release_background);
     let corrections = editor.corrections();
     let has_corrections = move || corrections.with(|c| !c.is_empty());
     view! {
