@@ -53,6 +53,11 @@ test('the presenter takes focus, keeps Tab inside, and gives focus back to Prese
   await page.keyboard.press('ArrowRight');
   await expect(page.locator('#slide-count')).toHaveText('2 / 7');
   await expect(page.locator('#slide-title')).toBeFocused();
+  // Space presses a focused button instead of stepping the slide.
+  await page.locator('#cheat-toggle').focus();
+  await page.keyboard.press(' ');
+  await expect(page.locator('#cheatsheet')).toBeVisible();
+  await expect(page.locator('#slide-count')).toHaveText('2 / 7');
   await page.keyboard.press('Escape');
   await expect(page.locator('#presenter')).toHaveCount(0);
   await expect(page.locator('#present')).toBeFocused();

@@ -32,13 +32,12 @@ fn toggle_fullscreen() {
     }
 }
 
-/// Id of the dialog's root, a direct child of `<body>`.
+/// Id of the dialog's root.
 const DIALOG_ID: &str = "presenter";
 /// What opens the presenter on the dashboard; focus returns here when no
 /// other opener is known (a link opened it).
 const OPENER_FALLBACK: &str = "present";
-/// Set on the page's other top-level elements while the dialog is open, so
-/// closing clears only the `inert` it added.
+/// Marks what opening the dialog made `inert`, so closing clears only that.
 const INERT_MARK: &str = "data-presenter-inert";
 
 /// Makes everything on the page but the dialog inert: the siblings of the
@@ -258,9 +257,14 @@ pub fn Presenter() -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
             .is_some_and(|i| i.type_() == "range");
+        // Space presses a focused button (Tab reaches them now), as anywhere else.
+        let on_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| e.tag_name().eq_ignore_ascii_case("button"));
         match key.as_str() {
             "ArrowRight" | "PageDown" if !on_slider => next(),
-            " " if !on_slider => next(),
+            " " if !on_slider && !on_button => next(),
             "ArrowLeft" | "PageUp" if !on_slider => prev(),
             "Escape" => exit(),
             "f" | "F" => toggle_fullscreen(),
