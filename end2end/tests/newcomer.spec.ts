@@ -18,12 +18,16 @@ test('a link that only picks a profile counts as a change, and Reset all resets 
   await page.locator('#assumptions > summary').click();
   await expect(page.locator('#profile-broker')).toHaveValue('kafka.m7g.4xlarge');
   await expect(page.locator('#assumptions .badge')).toHaveText('1 changed');
+  // The changed row is marked, as a changed capacity is.
+  await expect(page.locator('.cap.changed')).toHaveCount(1);
+  await expect(page.locator('.cap.changed #profile-broker')).toHaveCount(1);
   const reset = page.locator('#reset-all');
   await expect(reset).toBeEnabled();
   await reset.click();
   await expect(page.locator('#profile-broker')).toHaveValue('kafka.m7g.xlarge');
   await expect(page.locator('#assumptions .badge')).toHaveCount(0);
   await expect(reset).toBeDisabled();
+  await expect(page.locator('.cap.changed')).toHaveCount(0);
   await expect.poll(() => page.url()).not.toContain('profile.');
 });
 

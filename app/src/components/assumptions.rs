@@ -53,9 +53,11 @@ fn ProfilePicker(
     let doc = expect_context::<Doc>();
     let editor = expect_context::<Editor>();
     let current = Memo::new(move |_| doc.assumptions.with(|a| a.profile(component).id));
+    // Marked like a changed capacity: the drawer's count includes it.
+    let changed = Memo::new(move |_| doc.assumptions.with(|a| !a.is_default_profile(component)));
     let id = format!("profile-{}", component.id());
     view! {
-        <div class="cap profile" data-key=format!("profile.{}", component.id())>
+        <div class="cap profile" class:changed=move || changed.get() data-key=format!("profile.{}", component.id())>
             <label for=id.clone()>{component.label()}</label>
             // `selected` sets the first render; prop:value moves it later, since a
             // <select> the person has used ignores attribute changes (Back/Forward).

@@ -338,7 +338,9 @@ pub fn Presenter() -> impl IntoView {
                 <div class="presenter-main">
                     <section class="slide live" id="slide" aria-live="polite">
                         // One heading for every slide, so focus on it survives a step.
-                        <h2 id="slide-title" tabindex="-1" data-key=move || key.get()>
+                        // Focus lands here only as the dialog's start, not as a
+                        // control, so no ring round the headline on the projector.
+                        <h2 id="slide-title" tabindex="-1" style="outline: none" data-key=move || key.get()>
                             {move || deck.with(|d| d.get(index()).map(|s| s.title.clone()))}
                         </h2>
                         {move || {
