@@ -39,13 +39,16 @@ pub fn App() -> impl IntoView {
     prefs.install(editor);
     url_sync::install(doc, editor);
     let tier = move || derived.estimate.with(|e| e.tier.label);
+    let fixes = editor.corrections();
     // One task per stage (components/stages.rs): KPIs, then charts, then,
     // after the first chart's frame, each section below them. The argument is
     // the highest `Stage n` in the view below: a later stage would never build.
     stages::start(7);
     view! {
         <TopBar />
-        <CorrectionsNotice corrections=editor.corrections() on_dismiss=Callback::new(move |_| editor.dismiss()) />
+        // While presenting, the presenter shows the corrections (this one is behind it).
+        <CorrectionsNotice corrections=Signal::derive(move || if doc.step.with(Option::is_some) { Vec::new() } else { fixes.get() })
+            on_dismiss=Callback::new(move |_| editor.dismiss()) />
         <ShareBar />
         <main class="layout">
             <Controls />

@@ -134,8 +134,15 @@ async fn a_kpi_card_alone_shows_its_figure_and_work() {
     .await;
     assert_eq!(text("kpi-brokers"), "42");
     assert_eq!(text("note-brokers"), "bound by storage");
+    let name = || by_id::<HtmlElement>("show-brokers").get_attribute("aria-label");
+    assert_eq!(
+        name().as_deref(),
+        Some("Show work: Brokers"),
+        "names its KPI"
+    );
     by_id::<HtmlElement>("show-brokers").click();
     settle().await;
+    assert_eq!(name().as_deref(), Some("Hide work: Brokers"));
     assert!(text("work-brokers").contains("42 nodes, bound by msgs"));
     kpi.update(|k| {
         if let Some(k) = k {
@@ -164,9 +171,14 @@ async fn the_notice_alone_lists_and_dismisses() {
     .await;
     assert!(text("corrections").contains("lots"));
     assert!(text("corrections-title").contains("1 problem;"));
+    // A status region, announced politely; it stays while empty, so the next
+    // corrections appear inside a live region that already exists.
+    let region = || document().query_selector("[role=status]").ok().flatten();
+    assert!(region().is_some_and(|r| r.contains(Some(&by_id::<web_sys::Node>("corrections")))));
     by_id::<HtmlElement>("dismiss-corrections").click();
     settle().await;
     assert!(document().get_element_by_id("corrections").is_none());
+    assert!(region().is_some(), "the live region stays");
 }
 
 /// One "Brokers" line over 100 → 100M users at 1..7 × `scale`, tiers shaded.

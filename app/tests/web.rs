@@ -257,9 +257,29 @@ async fn a_bad_link_shows_the_notice_and_keeps_the_rest() {
 #[wasm_bindgen_test]
 async fn presenter_opens_steps_and_closes() {
     let _app = mount(None).await;
+    let focused = || {
+        document()
+            .active_element()
+            .map(|e| e.id())
+            .unwrap_or_default()
+    };
+    let inert = |id: &str| {
+        by_id::<HtmlElement>(id)
+            .closest("[inert]")
+            .ok()
+            .flatten()
+            .is_some()
+    };
     click("present");
     settle().await;
     assert_eq!(text("slide-count"), "1 / 7");
+    // A modal: focus inside, the dashboard behind it inert.
+    assert_eq!(focused(), "slide-title");
+    assert!(
+        inert("present") && inert("kpi-brokers"),
+        "the page behind is inert"
+    );
+    assert!(!inert("slide-next"));
     click("slide-next");
     settle().await;
     assert_eq!(text("slide-count"), "2 / 7");
@@ -275,6 +295,8 @@ async fn presenter_opens_steps_and_closes() {
     click("exit-present");
     settle().await;
     assert!(document().get_element_by_id("presenter").is_none());
+    assert_eq!(focused(), "present", "focus goes back to Present");
+    assert!(!inert("present") && !inert("kpi-brokers"));
     assert_eq!(text("kpi-brokers"), "1,290");
 }
 

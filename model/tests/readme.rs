@@ -237,9 +237,15 @@ fn inputs_table_matches_the_param_table() {
             }
             "policy" => {
                 for p in model::policy::Policy::ALL {
-                    assert!(row[1].contains(&format!("`{}`", p.key())), "policy {}", p.key());
+                    assert!(
+                        row[1].contains(&format!("`{}`", p.key())),
+                        "policy {}",
+                        p.key()
+                    );
                 }
-                assert!(row[3].starts_with(&format!("`{}`", model::policy::Policy::default().key())));
+                assert!(
+                    row[3].starts_with(&format!("`{}`", model::policy::Policy::default().key()))
+                );
             }
             _ => {
                 let p = Param::from_key(key)

@@ -53,9 +53,11 @@ fn ProfilePicker(
     let doc = expect_context::<Doc>();
     let editor = expect_context::<Editor>();
     let current = Memo::new(move |_| doc.assumptions.with(|a| a.profile(component).id));
+    // Marked like a changed capacity: the drawer's count includes it.
+    let changed = Memo::new(move |_| doc.assumptions.with(|a| !a.is_default_profile(component)));
     let id = format!("profile-{}", component.id());
     view! {
-        <div class="cap profile" data-key=format!("profile.{}", component.id())>
+        <div class="cap profile" class:changed=move || changed.get() data-key=format!("profile.{}", component.id())>
             <label for=id.clone()>{component.label()}</label>
             // `selected` sets the first render; prop:value moves it later, since a
             // <select> the person has used ignores attribute changes (Back/Forward).
@@ -74,10 +76,8 @@ fn ProfilePicker(
 pub fn AssumptionsDrawer() -> impl IntoView {
     let doc = expect_context::<Doc>();
     let editor = expect_context::<Editor>();
-    let changed = Memo::new(move |_| {
-        doc.assumptions
-            .with(|a| Cap::ALL.iter().filter(|c| a.is_set(**c)).count())
-    });
+    // Profiles count too: a link that only picks one still shows a change.
+    let changed = Memo::new(move |_| doc.assumptions.with(|a| a.changed()));
     let (prices, caps): (Vec<Cap>, Vec<Cap>) = Cap::ALL.iter().copied().partition(|c| c.is_price());
     let (prices, caps) = (StoredValue::new(prices), StoredValue::new(caps));
     view! {
@@ -92,7 +92,7 @@ pub fn AssumptionsDrawer() -> impl IntoView {
             <h3 class="drawer-title">"Unit prices (USD, on-demand)"</h3>
             {prices.get_value().into_iter().map(|c| view! { <CapField cap=c /> }).collect_view()}
             <button class="secondary" id="reset-all" disabled=move || changed.get() == 0
-                on:click=move |_| editor.apply(Edit::ResetCaps)>"Reset all to defaults"</button>
+                on:click=move |_| editor.apply(Edit::ResetAssumptions)>"Reset all to defaults"</button>
         </Drawer>
     }
 }

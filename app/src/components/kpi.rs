@@ -30,6 +30,8 @@ pub fn KpiCard(
                 id=format!("show-{id}")
                 aria-expanded=move || open.get().to_string()
                 aria-controls=work_id.clone()
+                // Nine cards, nine buttons: each name says whose work it shows.
+                aria-label=move || format!("{} work: {}", if open.get() { "Hide" } else { "Show" }, kpi.with(|k| k.as_ref().map_or("", |k| k.label)))
                 on:click=move |_| set_open.update(|o| *o = !*o)
             >
                 {move || if open.get() { "Hide work" } else { "Show work" }}

@@ -15,9 +15,12 @@ pub fn CorrectionsNotice(
     on_dismiss: Callback<()>,
 ) -> impl IntoView {
     let n = move || corrections.with(|c| c.len());
+    // The status region stays in the page while empty: screen readers
+    // announce what appears inside a live region, not a region that appears.
     view! {
+        <div class="notice-live" role="status">
         <Show when=move || { n() > 0 }>
-            <section class="notice" id="corrections" role="alert" aria-labelledby="corrections-title">
+            <section class="notice" id="corrections" aria-labelledby="corrections-title">
                 <div class="notice-head">
                     <h2 id="corrections-title">
                         {move || format!("This link had {} problem{}; they were corrected and everything else was kept.",
@@ -35,5 +38,6 @@ pub fn CorrectionsNotice(
                 </table>
             </section>
         </Show>
+        </div>
     }
 }

@@ -3,8 +3,15 @@
 //! `model::presentation`). ← → or space step (the derivation reveals a line at
 //! a time), Esc leaves, F toggles full screen, C the cheat sheet. The slide is
 //! in the URL; a compact bar keeps the main sliders at hand.
+//!
+//! It is a modal dialog, and behaves as one: opening moves focus to the
+//! slide title and makes the dashboard behind it `inert`, Tab and Shift+Tab
+//! wrap inside it, and leaving gives focus back to what opened it (the
+//! Present button when a link opened it). A link's corrections show at its
+//! top, since the dashboard's notice is hidden behind it.
 
 use super::diagram::DiagramSvg;
+use super::notice::CorrectionsNotice;
 use super::param_slider::ScenarioSlider;
 use crate::state::{Derived, Doc, Edit, Editor};
 use leptos::ev::KeyboardEvent;
@@ -23,6 +30,117 @@ fn toggle_fullscreen() {
     } else if let Some(root) = doc.document_element() {
         let _ = root.request_fullscreen();
     }
+}
+
+/// Id of the dialog's root.
+const DIALOG_ID: &str = "presenter";
+/// What opens the presenter on the dashboard; focus returns here when no
+/// other opener is known (a link opened it).
+const OPENER_FALLBACK: &str = "present";
+/// Marks what opening the dialog made `inert`, so closing clears only that.
+const INERT_MARK: &str = "data-presenter-inert";
+
+/// Makes everything on the page but the dialog inert: the siblings of the
+/// dialog and of each of its ancestors up to `<body>`. Nothing behind it can
+/// then take focus, be clicked or be read. Returns false while the dialog
+/// is not in the page yet.
+fn inert_behind_dialog() -> bool {
+    let Some(dialog) = document().get_element_by_id(DIALOG_ID) else {
+        return false;
+    };
+    let mut keep = dialog;
+    while let Some(parent) = keep.parent_element() {
+        let mut child = parent.first_element_child();
+        while let Some(el) = child {
+            if el != keep && !el.has_attribute("inert") {
+                let _ = el.set_attribute("inert", "");
+                let _ = el.set_attribute(INERT_MARK, "");
+            }
+            child = el.next_element_sibling();
+        }
+        if parent.tag_name().eq_ignore_ascii_case("body") {
+            break;
+        }
+        keep = parent;
+    }
+    true
+}
+
+/// Undoes [`inert_behind_dialog`]: only what it made inert.
+fn release_background() {
+    let Ok(nodes) = document().query_selector_all(&format!("[{INERT_MARK}]")) else {
+        return;
+    };
+    for i in 0..nodes.length() {
+        if let Some(el) = nodes
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        {
+            let _ = el.remove_attribute("inert");
+            let _ = el.remove_attribute(INERT_MARK);
+        }
+    }
+}
+
+/// Shuts the page behind the dialog and puts focus on the slide title.
+fn enter_dialog() {
+    if inert_behind_dialog() {
+        focus_id("slide-title");
+    }
+}
+
+fn focus_id(id: &str) -> bool {
+    document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        .is_some_and(|e| e.focus().is_ok())
+}
+
+/// The dialog's controls that Tab can reach now, in order (hidden ones,
+/// such as the print handout, have no boxes and are left out).
+fn tabbable(root: &web_sys::Element) -> Vec<web_sys::HtmlElement> {
+    const SELECTOR: &str =
+        "button:not([disabled]), input:not([disabled]), select:not([disabled]), \
+         textarea:not([disabled]), a[href], [tabindex]:not([tabindex='-1'])";
+    let Ok(nodes) = root.query_selector_all(SELECTOR) else {
+        return Vec::new();
+    };
+    (0..nodes.length())
+        .filter_map(|i| nodes.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .filter(|e| {
+            let r = e.get_bounding_client_rect();
+            r.width() > 0.0 || r.height() > 0.0
+        })
+        .collect()
+}
+
+/// Keeps Tab inside the dialog: past the last control it wraps to the
+/// first, and Shift+Tab before the first (or from the title) to the last.
+fn trap_tab(ev: &KeyboardEvent) {
+    if ev.key() != "Tab" {
+        return;
+    }
+    let Some(root) = document().get_element_by_id(DIALOG_ID) else {
+        return;
+    };
+    let items = tabbable(&root);
+    let (Some(first), Some(last)) = (items.first(), items.last()) else {
+        ev.prevent_default();
+        return;
+    };
+    let active = document().active_element();
+    let is = |e: &web_sys::HtmlElement| active.as_ref() == Some(e.as_ref());
+    let inside = items.iter().any(is);
+    let target = if ev.shift_key() && (is(first) || !inside) {
+        last
+    } else if !ev.shift_key() && (is(last) || !inside) {
+        first
+    } else {
+        return;
+    };
+    ev.prevent_default();
+    let _ = target.focus();
 }
 
 /// The cheat sheet: latency numbers, conversions, default capacities.
@@ -139,9 +257,14 @@ pub fn Presenter() -> impl IntoView {
             .target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
             .is_some_and(|i| i.type_() == "range");
+        // Space presses a focused button (Tab reaches them now), as anywhere else.
+        let on_button = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| e.tag_name().eq_ignore_ascii_case("button"));
         match key.as_str() {
             "ArrowRight" | "PageDown" if !on_slider => next(),
-            " " if !on_slider => next(),
+            " " if !on_slider && !on_button => next(),
             "ArrowLeft" | "PageUp" if !on_slider => prev(),
             "Escape" => exit(),
             "f" | "F" => toggle_fullscreen(),
@@ -153,9 +276,43 @@ pub fn Presenter() -> impl IntoView {
         ev.prevent_default();
     });
     on_cleanup(move || keys.remove());
+    // The id of what had focus when the dialog opened, to give it back.
+    let opener = StoredValue::new(None::<String>);
+    // Syncs focus and `inert` (the outside world) with entering and leaving.
+    Effect::new(move |was: Option<bool>| {
+        let open = doc.step.with(|s| s.is_some());
+        if was == Some(open) || (was.is_none() && !open) {
+            return open;
+        }
+        if open {
+            let id = document()
+                .active_element()
+                .map(|e| e.id())
+                .filter(|id| !id.is_empty() && id != DIALOG_ID);
+            opener.set_value(id);
+            // The dialog is usually in the page by now; if not, it is after the frame.
+            if document().get_element_by_id(DIALOG_ID).is_some() {
+                enter_dialog();
+            } else {
+                request_animation_frame(enter_dialog);
+            }
+        } else {
+            release_background();
+            let back = opener.get_value();
+            if !back.as_deref().is_some_and(focus_id) {
+                focus_id(OPENER_FALLBACK);
+            }
+        }
+        open
+    });
+    on_cleanup(release_background);
+    let corrections = editor.corrections();
+    let has_corrections = move || corrections.with(|c| !c.is_empty());
     view! {
         <Show when=move || doc.step.get().is_some()>
-            <div class="presenter" role="dialog" aria-modal="true" aria-labelledby="slide-title" id="presenter">
+            <div class="presenter" role="dialog" aria-modal="true" aria-labelledby="slide-title" id=DIALOG_ID
+                aria-describedby=move || has_corrections().then_some("corrections-title")
+                on:keydown=move |ev: KeyboardEvent| trap_tab(&ev)>
                 <div class="presenter-bar">
                     <span class="slide-count" id="slide-count">{move || format!("{} / {}", index() + 1, SLIDES)}</span>
                     <span class="presenter-view">{move || doc.view.get().title()}</span>
@@ -172,13 +329,24 @@ pub fn Presenter() -> impl IntoView {
                         <button class="primary" id="exit-present" on:click=move |_| exit()>"Exit (Esc)"</button>
                     </div>
                 </div>
+                // A link's corrections, here where they can be seen (the
+                // dashboard's notice is behind the dialog).
+                <CorrectionsNotice corrections=corrections on_dismiss=Callback::new(move |_| {
+                    editor.dismiss();
+                    focus_id("slide-title");
+                }) />
                 <div class="presenter-main">
                     <section class="slide live" id="slide" aria-live="polite">
+                        // One heading for every slide, so focus on it survives a step.
+                        // Focus lands here only as the dialog's start, not as a
+                        // control, so no ring round the headline on the projector.
+                        <h2 id="slide-title" tabindex="-1" style="outline: none" data-key=move || key.get()>
+                            {move || deck.with(|d| d.get(index()).map(|s| s.title.clone()))}
+                        </h2>
                         {move || {
                             let i = index();
                             let r = revealed.get();
                             deck.with(|d| d.get(i).map(|s| view! {
-                                <h2 id="slide-title" data-key=s.key>{s.title.clone()}</h2>
                                 {slide_body(s, r)}
                                 {(s.reveal && r < s.lines.len()).then(|| view! { <p class="hint">"→ or space for the next line"</p> })}
                             }))

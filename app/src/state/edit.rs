@@ -12,7 +12,7 @@ use leptos::prelude::*;
 use model::codec::{decode_link, Correction, Link, State};
 use model::component::Component;
 use model::scenario::Tolerate;
-use model::{presets, Cap, Param, Scenario, View};
+use model::{presets, Assumptions, Cap, Param, Scenario, View};
 
 /// One change a person makes.
 #[derive(Clone, Debug, PartialEq)]
@@ -23,8 +23,9 @@ pub enum Edit {
     Cap(Cap, f64),
     /// Drop one override.
     ResetCap(Cap),
-    /// Drop every override.
-    ResetCaps,
+    /// Back to the default assumptions: every override dropped and every
+    /// component on its default profile (the drawer's "Reset all").
+    ResetAssumptions,
     /// Choose a component's instance profile by name.
     Profile(Component, String),
     /// Choose the failure to tolerate.
@@ -87,10 +88,8 @@ pub fn apply(d: &mut Draft, e: &Edit) -> (History, Vec<Correction>) {
             s.assumptions.reset(*c);
             (Push, vec![])
         }
-        Edit::ResetCaps => {
-            for c in Cap::ALL {
-                s.assumptions.reset(*c);
-            }
+        Edit::ResetAssumptions => {
+            s.assumptions = Assumptions::default();
             (Push, vec![])
         }
         Edit::Profile(c, id) => {
@@ -275,7 +274,7 @@ mod tests {
             (Edit::Present(Some(2)), History::Replace),
             (Edit::Present(None), History::Push),
             (Edit::ResetCap(Cap::BrokerMsgs), History::Push),
-            (Edit::ResetCaps, History::Push),
+            (Edit::ResetAssumptions, History::Push),
         ] {
             assert_eq!(run(&mut d, e.clone()), want, "{e:?}");
         }
@@ -303,6 +302,25 @@ mod tests {
         assert_eq!(
             d.link.state.assumptions.profile(Component::Cache).id,
             "cache.r7g.xlarge"
+        );
+    }
+
+    #[test]
+    fn reset_assumptions_also_resets_profiles() {
+        // A link that only picks a profile: Reset all must take it back.
+        let (link, _) = decode_link("v=1&profile.broker=kafka.m7g.4xlarge");
+        let mut d = Draft {
+            link,
+            ..Draft::default()
+        };
+        assert_eq!(d.link.state.assumptions.changed(), 1);
+        run(&mut d, Edit::Cap(Cap::BrokerMsgs, 2e5));
+        run(&mut d, Edit::ResetAssumptions);
+        assert_eq!(d.link.state.assumptions, Assumptions::default());
+        assert_eq!(
+            model::codec::encode_link(&d.link),
+            model::codec::encode_link(&Link::default()),
+            "nothing of the profile is left in the link"
         );
     }
 

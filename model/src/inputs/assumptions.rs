@@ -216,6 +216,27 @@ impl Assumptions {
         true
     }
 
+    /// Whether `comp` runs its catalog's default profile.
+    pub fn is_default_profile(&self, comp: Component) -> bool {
+        self.profile(comp).id == profiles::catalog(comp)[profiles::default_index(comp)].id
+    }
+
+    /// How many choices differ from the defaults: each overridden capacity or
+    /// price, each component on another profile, and the platform and policy
+    /// when not the defaults. The drawer's "changed" count; zero exactly when
+    /// the assumptions equal the defaults, so a link that only picks a profile
+    /// still counts (and "Reset all" can undo it).
+    pub fn changed(&self) -> usize {
+        let caps = Cap::ALL.iter().filter(|c| self.is_set(**c)).count();
+        let profiles = Component::ALL
+            .iter()
+            .filter(|c| !self.is_default_profile(**c))
+            .count();
+        let platform = usize::from(self.platform != default_platform());
+        let policy = usize::from(self.policy != Policy::default());
+        caps + profiles + platform + policy
+    }
+
     /// A copy with every override inside its range (NaN → no override).
     pub fn clamped(&self) -> Assumptions {
         let mut a = self.clone();
@@ -229,5 +250,31 @@ impl Assumptions {
             }
         }
         a
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn changed_counts_overrides_and_profiles_and_is_zero_only_at_the_defaults() {
+        let mut a = Assumptions::default();
+        assert_eq!(a.changed(), 0);
+        assert!(Component::ALL.iter().all(|c| a.is_default_profile(*c)));
+        // A profile alone is a change (a link with only `profile.broker=`).
+        assert!(a.set_profile(Component::Broker, "kafka.m7g.4xlarge"));
+        assert!(!a.is_default_profile(Component::Broker));
+        assert_eq!(a.changed(), 1);
+        assert!(a.set_profile(Component::Cache, "cache.r7g.xlarge"));
+        a.set(Cap::BrokerMsgs, 2e5);
+        assert_eq!(a.changed(), 3);
+        // Back to the default profile: that one is no longer counted.
+        assert!(a.set_profile(Component::Cache, "cache.r7g.large"));
+        assert_eq!(a.changed(), 2);
+        a.reset(Cap::BrokerMsgs);
+        assert!(a.set_profile(Component::Broker, "kafka.m7g.xlarge"));
+        assert_eq!(a.changed(), 0);
+        assert_eq!(a, Assumptions::default());
     }
 }
