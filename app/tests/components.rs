@@ -119,6 +119,7 @@ async fn a_kpi_card_alone_shows_its_figure_and_work() {
         alert: false,
         step_id: "nodes.brokers",
         note: Some("bound by storage".into()),
+        unit: model::kpi::Unit::Int,
     }));
     let steps = vec![model::explain::Step {
         id: "nodes.brokers".into(),

@@ -1,10 +1,11 @@
 //! KPI cards for the selected view, each with a "show work" toggle that
-//! renders the model's derivation steps verbatim.
+//! renders the model's derivation steps verbatim. While a scenario A is
+//! pinned, each card also shows A's figure and the change from A.
 
 use crate::state::{Derived, Doc};
 use leptos::prelude::*;
 use model::explain::{chain, Step};
-use model::kpi::{kpis, Kpi};
+use model::kpi::{change, kpis, Direction, Kpi, KpiChange};
 
 /// One card. Its open/closed state survives every input change.
 #[component]
@@ -17,6 +18,10 @@ pub fn KpiCard(
     /// The derivation steps behind it, earliest first; only read while open.
     #[prop(into)]
     work: Signal<Vec<Step>>,
+    /// The pinned scenario A's figure and the change from it, while A is
+    /// pinned (`None`, the default, shows B alone).
+    #[prop(optional, into)]
+    vs_a: Signal<Option<KpiChange>>,
 ) -> impl IntoView {
     let (open, set_open) = signal(false);
     let work_id = format!("work-{id}");
@@ -25,6 +30,7 @@ pub fn KpiCard(
             <div class="kpi-value" id=format!("kpi-{id}")>{move || kpi.with(|k| k.as_ref().map(|k| k.value.clone()))}</div>
             <div class="kpi-label">{move || kpi.with(|k| k.as_ref().map(|k| k.label))}</div>
             <div class="kpi-note" id=format!("note-{id}")>{move || kpi.with(|k| k.as_ref().and_then(|k| k.note.clone()))}</div>
+            {move || vs_a.get().map(|c| view! { <VsA id=id change=c /> })}
             <button
                 class="link"
                 id=format!("show-{id}")
@@ -50,6 +56,27 @@ pub fn KpiCard(
     }
 }
 
+/// A's figure and the change from A to B, under a card's label.
+#[component]
+fn VsA(
+    /// KPI id (DOM ids `vs-a-<id>`, `delta-<id>`).
+    id: &'static str,
+    /// A's figure and the change.
+    change: KpiChange,
+) -> impl IntoView {
+    let dir = match change.direction {
+        Direction::Up => "up",
+        Direction::Down => "down",
+        Direction::Same => "same",
+    };
+    view! {
+        <p class="kpi-vs">
+            <span class="kpi-a"><abbr title="the pinned scenario A">"A"</abbr>" "<span id=format!("vs-a-{id}")>{change.a}</span></span>
+            <span class=format!("kpi-delta {dir}")><abbr title="change from A to now">"Δ"</abbr>" "<span id=format!("delta-{id}")>{change.delta}</span></span>
+        </p>
+    }
+}
+
 /// The grid of KPI cards for the current view.
 #[component]
 pub fn KpiGrid() -> impl IntoView {
@@ -58,6 +85,14 @@ pub fn KpiGrid() -> impl IntoView {
     let list = Memo::new(move |_| {
         let v = doc.view.get();
         derived.estimate.with(|e| kpis(v, e))
+    });
+    // A's KPIs: A's estimate is fixed while pinned, so this runs on a pin,
+    // an unpin or a tab change, never on an input.
+    let a_list = Memo::new(move |_| {
+        let v = doc.view.get();
+        derived
+            .compare_estimate
+            .with(|a| a.as_ref().map(|a| kpis(v, a)))
     });
     view! {
         <div class="kpis" aria-live="polite">
@@ -69,7 +104,13 @@ pub fn KpiGrid() -> impl IntoView {
                         let step = kpi.with(|k| k.as_ref().map(|k| k.step_id).unwrap_or_default());
                         derived.explained.with(|e| chain(&e.steps, step).into_iter().cloned().collect())
                     });
-                    view! { <KpiCard id=id kpi=kpi work=work /> }
+                    let vs_a = Memo::new(move |_| {
+                        a_list.with(|al| {
+                            let a = al.as_ref()?.iter().find(|k| k.id == id)?;
+                            kpi.with(|b| b.as_ref().map(|b| change(a, b)))
+                        })
+                    });
+                    view! { <KpiCard id=id kpi=kpi work=work vs_a=vs_a /> }
                 }
             </For>
         </div>
