@@ -5,7 +5,7 @@
 use crate::state::{Derived, Doc};
 use leptos::prelude::*;
 use model::explain::{chain, Step};
-use model::kpi::{change, kpis, Direction, Kpi, KpiChange};
+use model::kpi::{change, kpis, Kpi, KpiChange};
 
 /// One card. Its open/closed state survives every input change.
 #[component]
@@ -30,7 +30,9 @@ pub fn KpiCard(
             <div class="kpi-value" id=format!("kpi-{id}")>{move || kpi.with(|k| k.as_ref().map(|k| k.value.clone()))}</div>
             <div class="kpi-label">{move || kpi.with(|k| k.as_ref().map(|k| k.label))}</div>
             <div class="kpi-note" id=format!("note-{id}")>{move || kpi.with(|k| k.as_ref().and_then(|k| k.note.clone()))}</div>
-            {move || vs_a.get().map(|c| view! { <VsA id=id change=c /> })}
+            <Show when=move || vs_a.with(Option::is_some)>
+                <VsA id=id change=vs_a />
+            </Show>
             <button
                 class="link"
                 id=format!("show-{id}")
@@ -56,23 +58,21 @@ pub fn KpiCard(
     }
 }
 
-/// A's figure and the change from A to B, under a card's label.
+/// A's figure and the change from A to B, under a card's label. Its text
+/// nodes follow `change`, so an input updates two strings, not the markup.
 #[component]
 fn VsA(
     /// KPI id (DOM ids `vs-a-<id>`, `delta-<id>`).
     id: &'static str,
     /// A's figure and the change.
-    change: KpiChange,
+    change: Signal<Option<KpiChange>>,
 ) -> impl IntoView {
-    let dir = match change.direction {
-        Direction::Up => "up",
-        Direction::Down => "down",
-        Direction::Same => "same",
-    };
+    let a = move || change.with(|c| c.as_ref().map(|c| c.a.clone()));
+    let delta = move || change.with(|c| c.as_ref().map(|c| c.delta.clone()));
     view! {
         <p class="kpi-vs">
-            <span class="kpi-a"><abbr title="the pinned scenario A">"A"</abbr>" "<span id=format!("vs-a-{id}")>{change.a}</span></span>
-            <span class=format!("kpi-delta {dir}")><abbr title="change from A to now">"Δ"</abbr>" "<span id=format!("delta-{id}")>{change.delta}</span></span>
+            <span class="kpi-a"><abbr title="the pinned scenario A">"A"</abbr>" "<span id=format!("vs-a-{id}")>{a}</span></span>
+            <span class="kpi-delta"><abbr title="change from A to now">"Δ"</abbr>" "<span id=format!("delta-{id}")>{delta}</span></span>
         </p>
     }
 }
