@@ -403,5 +403,15 @@ async fn with_a_pinned_every_kpi_card_shows_a_and_the_change_and_every_chart_ove
     settle().await;
     let replay: HtmlElement = by_id("chart-replay");
     let label = replay.get_attribute("aria-label").unwrap_or_default();
-    assert!(label.contains("A · Events read per load"), "{label}");
+    assert!(label.contains("pinned scenario A"), "{label}");
+    let legend = replay
+        .closest("figure")
+        .expect("closest")
+        .expect("figure")
+        .query_selector(".legend")
+        .expect("query")
+        .expect("legend")
+        .text_content()
+        .unwrap_or_default();
+    assert!(legend.contains("A · Events read per load"), "{legend}");
 }
