@@ -415,3 +415,19 @@ async fn with_a_pinned_every_kpi_card_shows_a_and_the_change_and_every_chart_ove
         .unwrap_or_default();
     assert!(legend.contains("A · Events read per load"), "{legend}");
 }
+
+#[wasm_bindgen_test]
+async fn a_pinned_a_is_read_in_the_view_on_screen() {
+    let _app = mount(None).await;
+    click("pin-a");
+    settle().await;
+    // Only the tab changes: A and B are the same scenario in the same view,
+    // so every card (cost too, which prices the view's components) and the
+    // compare table say nothing changed, as A's dashed lines lie on B's.
+    click("tab-replay");
+    settle().await;
+    assert_eq!(text("vs-a-cost"), text("kpi-cost"));
+    assert_eq!(text("delta-cost"), "no change");
+    let table = text("compare-table");
+    assert!(!table.contains('+') && !table.contains('−'), "{table}");
+}

@@ -24,7 +24,8 @@ pub fn ComparePanel() -> impl IntoView {
                         .zip(ka)
                         .map(|(kb, ka)| {
                             let c = change(&ka, &kb);
-                            (kb.label, c.a, kb.value, c.delta)
+                            let d = c.delta();
+                            (kb.label, c.a, kb.value, d)
                         })
                         .collect::<Vec<_>>()
                 })

@@ -68,11 +68,17 @@ fn VsA(
     change: Signal<Option<KpiChange>>,
 ) -> impl IntoView {
     let a = move || change.with(|c| c.as_ref().map(|c| c.a.clone()));
-    let delta = move || change.with(|c| c.as_ref().map(|c| c.delta.clone()));
+    let by = move || change.with(|c| c.as_ref().map(|c| c.by.clone()));
+    let relative = move || change.with(|c| c.as_ref().and_then(|c| c.relative.clone()));
+    // Each part keeps together (`white-space: nowrap`); a narrow card wraps
+    // between them, never inside "+900 %".
     view! {
         <p class="kpi-vs">
             <span class="kpi-a"><abbr title="the pinned scenario A">"A"</abbr>" "<span id=format!("vs-a-{id}")>{a}</span></span>
-            <span class="kpi-delta"><abbr title="change from A to now">"Δ"</abbr>" "<span id=format!("delta-{id}")>{delta}</span></span>
+            <span class="kpi-delta"><abbr title="change from A to now">"Δ"</abbr>" "<span id=format!("delta-{id}")>
+                <span class="kpi-by">{by}</span>
+                {move || relative().map(|r| view! { " " <span class="kpi-rel">{format!("({r})")}</span> })}
+            </span></span>
         </p>
     }
 }

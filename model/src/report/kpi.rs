@@ -104,11 +104,24 @@ pub enum Direction {
 pub struct KpiChange {
     /// A's figure, as its card would show it.
     pub a: String,
-    /// The change from A to B: `+288 (+200 %)`, `−1.2 GB/s (−12 %)`, `+5`
-    /// when A is 0, `no change`, or `—` when either number is missing.
-    pub delta: String,
+    /// The difference from A to B in the KPI's unit, with its sign: `+288`,
+    /// `−1.2 GB/s`; `no change`, or `—` when either number is missing.
+    pub by: String,
+    /// The relative change, where it means something: `+200 %`, `−12 %`,
+    /// `×25`, `<0.01 %`; `None` from a zero A or when nothing changed.
+    pub relative: Option<String>,
     /// Which way it moved.
     pub direction: Direction,
+}
+
+impl KpiChange {
+    /// The change in one string: `+288 (+200 %)`, `+5`, `no change`.
+    pub fn delta(&self) -> String {
+        match &self.relative {
+            Some(r) => format!("{} ({r})", self.by),
+            None => self.by.clone(),
+        }
+    }
 }
 
 /// The change from `a` to `b` (the same KPI in scenarios A and B): the
@@ -120,10 +133,10 @@ pub fn change(a: &Kpi, b: &Kpi) -> KpiChange {
     let unit = b.unit;
     let (x, y) = (a.raw, b.raw);
     let d = y - x;
-    let (delta, direction) = if !d.is_finite() {
-        ("—".to_string(), Direction::Same)
+    let (by, relative, direction) = if !d.is_finite() {
+        ("—".to_string(), None, Direction::Same)
     } else if d == 0.0 {
-        ("no change".to_string(), Direction::Same)
+        ("no change".to_string(), None, Direction::Same)
     } else {
         let (sign, direction) = if d > 0.0 {
             ("+", Direction::Up)
@@ -137,23 +150,22 @@ pub fn change(a: &Kpi, b: &Kpi) -> KpiChange {
         } else {
             unit.show(d.abs())
         };
-        let rel = if x > 0.0 {
+        let relative = (x > 0.0).then(|| {
             let p = d.abs() / x * 100.0;
             if d > 0.0 && p >= 900.0 {
-                format!(" (×{})", num(y / x))
+                format!("×{}", count(y / x))
             } else if p < 0.01 {
-                " (<0.01 %)".to_string()
+                "<0.01 %".to_string()
             } else {
-                format!(" ({sign}{})", crate::common::format::percent(p))
+                format!("{sign}{}", crate::common::format::percent(p))
             }
-        } else {
-            String::new()
-        };
-        (format!("{sign}{abs}{rel}"), direction)
+        });
+        (format!("{sign}{abs}"), relative, direction)
     };
     KpiChange {
         a: a.value.clone(),
-        delta,
+        by,
+        relative,
         direction,
     }
 }
@@ -458,11 +470,18 @@ mod tests {
             (Unit::Int, 5.0, 0.0, "−5 (−100 %)", Direction::Down),
             // A huge rise reads as a factor.
             (Unit::Count, 1.0, 1e8, "+100M (×100M)", Direction::Up),
+            (
+                Unit::Usd,
+                3_950_613.0,
+                1.16e9,
+                "+$1.16G (×294)",
+                Direction::Up,
+            ),
         ];
         for &(unit, a, b, want, dir) in cases {
             let c = change(&fig(unit, a), &fig(unit, b));
             assert_eq!(
-                (c.delta.as_str(), c.direction),
+                (c.delta().as_str(), c.direction),
                 (want, dir),
                 "{unit:?} {a} → {b}"
             );
@@ -488,7 +507,7 @@ mod tests {
             for a in odd {
                 for b in odd {
                     let c = change(&fig(unit, a), &fig(unit, b));
-                    for text in [&c.a, &c.delta] {
+                    for text in [&c.a, &c.delta()] {
                         let t = text.to_lowercase();
                         assert!(
                             !t.contains("nan") && !t.contains("inf") && !t.is_empty(),
