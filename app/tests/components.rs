@@ -119,6 +119,7 @@ async fn a_kpi_card_alone_shows_its_figure_and_work() {
         alert: false,
         step_id: "nodes.brokers",
         note: Some("bound by storage".into()),
+        unit: model::kpi::Unit::Int,
     }));
     let steps = vec![model::explain::Step {
         id: "nodes.brokers".into(),
@@ -363,4 +364,89 @@ fn a_repaint_reuses_the_frame_while_the_axes_stay_and_draws_the_same_pixels() {
     }
     ours.remove();
     theirs.remove();
+}
+
+#[wasm_bindgen_test]
+async fn a_kpi_card_with_a_pinned_shows_a_and_the_change() {
+    use model::kpi::{change, Unit};
+    let fig = |raw: f64| Kpi {
+        id: "brokers",
+        label: "Brokers",
+        value: Unit::Int.show(raw),
+        raw,
+        alert: false,
+        step_id: "nodes.brokers",
+        note: None,
+        unit: Unit::Int,
+    };
+    let b = RwSignal::new(Some(fig(432.0)));
+    let vs_a = RwSignal::new(Some(change(&fig(144.0), &fig(432.0))));
+    let _m = alone(move || {
+        view! { <KpiCard id="brokers" kpi=b work=Signal::stored(vec![]) vs_a=vs_a /> }.into_any()
+    })
+    .await;
+    assert_eq!(text("kpi-brokers"), "432", "B is the big number");
+    assert_eq!(text("vs-a-brokers"), "144");
+    assert_eq!(text("delta-brokers"), "+288 (+200 %)");
+    // From a zero A: the difference alone, never NaN or inf.
+    vs_a.set(Some(change(&fig(0.0), &fig(432.0))));
+    settle().await;
+    assert_eq!(text("delta-brokers"), "+432");
+    vs_a.set(None);
+    settle().await;
+    assert!(
+        document().get_element_by_id("vs-a-brokers").is_none(),
+        "no A, no A line"
+    );
+}
+
+#[wasm_bindgen_test]
+fn a_saved_chart_image_has_a_title_strip_and_a_legend_under_the_plot() {
+    use app::charts::{draw, overlay_compare, Style};
+    use app::components::canvas_text::Canvas;
+    use plotters::prelude::IntoDrawingArea;
+    let spec = overlay_compare(
+        brokers_chart(1.0, Some((5.0, "SLO".into()))),
+        brokers_chart(2.0, None),
+    );
+    let base = bare_canvas(600, 300);
+    let area = Canvas::new(&base).expect("backend").into_drawing_area();
+    draw(
+        &area,
+        &spec,
+        &Style {
+            scale: 1.0,
+            dark: false,
+        },
+    )
+    .expect("drawn");
+    let img = app::download::chart_image(&base, None, &spec, false).expect("composed");
+    base.remove();
+    assert_eq!(img.width(), 600);
+    assert!(
+        img.height() > 300 + 40,
+        "a title strip and a legend: {}",
+        img.height()
+    );
+    let px = pixels(&img);
+    let row = |y: u32| &px[(y * 600 * 4) as usize..((y + 1) * 600 * 4) as usize];
+    let inked = |ys: std::ops::Range<u32>| {
+        ys.map(|y| {
+            row(y)
+                .chunks_exact(4)
+                .filter(|p| p[..3] != [255, 255, 255])
+                .count()
+        })
+        .sum::<usize>()
+    };
+    let dpr = web_sys::window()
+        .expect("window")
+        .device_pixel_ratio()
+        .max(1.0);
+    let title_h = (34.0 * dpr) as u32;
+    assert!(inked(0..title_h) > 100, "the title is drawn above the plot");
+    assert!(
+        inked(title_h + 300..img.height()) > 100,
+        "the legend is drawn below the plot"
+    );
 }

@@ -385,3 +385,71 @@ fn library_files_parse_in_the_browser_as_in_the_model() {
         Err(LibraryError::EmptyName(1))
     );
 }
+
+#[wasm_bindgen_test]
+async fn with_a_pinned_every_kpi_card_shows_a_and_the_change_and_every_chart_overlays_a() {
+    let _app = mount(None).await;
+    click("pin-a");
+    settle().await;
+    click("x10");
+    settle().await;
+    let cards = document().query_selector_all(".kpis .kpi").expect("cards");
+    assert!(cards.length() >= 9, "{} cards", cards.length());
+    for i in 0..cards.length() {
+        let card: HtmlElement = cards.item(i).expect("card").unchecked_into();
+        let t = card.text_content().unwrap_or_default();
+        let vs = card
+            .query_selector(".kpi-vs")
+            .expect("query")
+            .unwrap_or_else(|| panic!("card {i} has no A line: {t}"));
+        let vs = vs.text_content().unwrap_or_default();
+        assert!(vs.contains('A') && vs.contains('Δ'), "card {i}: {vs}");
+        assert!(!vs.contains("NaN") && !vs.contains("inf"), "card {i}: {vs}");
+    }
+    assert_eq!(text("vs-a-brokers"), "1,290");
+    assert_eq!(text("delta-brokers"), "+11,604 (+900 %)");
+    for id in ["nodes", "bandwidth", "storage", "cost", "latency"] {
+        let canvas: HtmlElement = by_id(&format!("chart-{id}"));
+        let label = canvas.get_attribute("aria-label").unwrap_or_default();
+        assert!(label.contains("A · "), "{id}: {label}");
+        let figure = canvas.closest("figure").expect("closest").expect("figure");
+        let legend = figure
+            .query_selector(".legend")
+            .expect("query")
+            .expect("legend")
+            .text_content()
+            .unwrap_or_default();
+        assert!(legend.contains("A · "), "{id}: {legend}");
+    }
+    click("tab-replay");
+    settle().await;
+    let replay: HtmlElement = by_id("chart-replay");
+    let label = replay.get_attribute("aria-label").unwrap_or_default();
+    assert!(label.contains("pinned scenario A"), "{label}");
+    let legend = replay
+        .closest("figure")
+        .expect("closest")
+        .expect("figure")
+        .query_selector(".legend")
+        .expect("query")
+        .expect("legend")
+        .text_content()
+        .unwrap_or_default();
+    assert!(legend.contains("A · Events read per load"), "{legend}");
+}
+
+#[wasm_bindgen_test]
+async fn a_pinned_a_is_read_in_the_view_on_screen() {
+    let _app = mount(None).await;
+    click("pin-a");
+    settle().await;
+    // Only the tab changes: A and B are the same scenario in the same view,
+    // so every card (cost too, which prices the view's components) and the
+    // compare table say nothing changed, as A's dashed lines lie on B's.
+    click("tab-replay");
+    settle().await;
+    assert_eq!(text("vs-a-cost"), text("kpi-cost"));
+    assert_eq!(text("delta-cost"), "no change");
+    let table = text("compare-table");
+    assert!(!table.contains('+') && !table.contains('−'), "{table}");
+}

@@ -94,7 +94,7 @@ test('a bad exact entry gets an inline message that names it, and nothing is los
   await field.fill('5e12');
   await field.press('Enter');
   await expect(page.locator('#num-users-error')).toContainText('out of range');
-  await expect(d.value('users')).toHaveText('10G');
+  await expect(d.value('users')).toHaveText('10B');
 });
 
 test('theme toggle switches the page and the charts', async ({ page }) => {

@@ -1,8 +1,10 @@
 //! Charts: pure data → [`ChartSpec`] builders and one pure `draw` function over
 //! any plotters backend. Components own canvases; they never compute series.
 
+mod caption;
 mod draw;
 mod marker;
+pub use caption::{flow, legend, LegendEntry, Swatch};
 pub use draw::{draw, draw_frame, draw_lines, frame_key, FrameKey, Geometry, Style};
 pub use marker::{marker_points, MarkerPoints};
 

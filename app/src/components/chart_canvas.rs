@@ -7,14 +7,27 @@
 
 use super::chart_paint::{paint, paint_marker, summary, table_rows, FrameCache};
 use super::chart_watch::{watch, Size, Watch};
-use crate::charts::{value_at, ChartSpec, Geometry};
+use crate::charts::{self, value_at, ChartSpec, Geometry, Swatch};
 use leptos::ev::MouseEvent;
 use leptos::html::Canvas;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
-type Readout = (f64, f64, Vec<(String, String, String)>);
+type Readout = (f64, f64, Vec<(String, (&'static str, String), String)>);
+
+/// A legend or read-out swatch's class and inline style for a colour's CSS
+/// variable: a dashed swatch for A's lines, as they are drawn.
+fn swatch(look: Swatch, var: &str) -> (&'static str, String) {
+    match look {
+        Swatch::Rule => ("swatch rule", String::new()),
+        Swatch::Line => ("swatch", format!("background: var({var})")),
+        Swatch::Dashed => (
+            "swatch dashed",
+            format!("background: repeating-linear-gradient(90deg, var({var}) 0 4px, transparent 4px 7px)"),
+        ),
+    }
+}
 
 /// A live chart.
 #[component]
@@ -103,8 +116,18 @@ pub fn ChartCanvas(
                         .series
                         .iter()
                         .filter_map(|ser| {
-                            value_at(&ser.points, x)
-                                .map(|y| (ser.name.clone(), ser.css_var(), s.y_format.show(y)))
+                            let look = if ser.dashed {
+                                Swatch::Dashed
+                            } else {
+                                Swatch::Line
+                            };
+                            value_at(&ser.points, x).map(|y| {
+                                (
+                                    ser.name.clone(),
+                                    swatch(look, crate::palette::series(ser.slot).var),
+                                    s.y_format.show(y),
+                                )
+                            })
                         })
                         .collect::<Vec<_>>();
                     (x, ev.offset_x() as f64, rows)
@@ -112,19 +135,9 @@ pub fn ChartCanvas(
             });
         set_readout.set(found);
     };
-    // The legend changes only with the view or the SLO, not with every input:
-    // a memo keeps its DOM untouched while a slider moves.
-    let legend = Memo::new(move |_| {
-        spec.with(|s| {
-            let rule = s.y_rule.as_ref().map(|(_, label)| label.clone());
-            let lines: Vec<(String, String)> = s
-                .series
-                .iter()
-                .map(|x| (x.name.clone(), x.css_var()))
-                .collect();
-            (rule, lines)
-        })
-    });
+    // The legend changes only with the view, the SLO or a pin, not with
+    // every input: a memo keeps its DOM untouched while a slider moves.
+    let legend = Memo::new(move |_| spec.with(charts::legend));
     let readout_id = format!("{id}-readout");
     let table_id = format!("{id}-table");
     view! {
@@ -132,15 +145,10 @@ pub fn ChartCanvas(
             <div class="chart-head">
                 <h4 class="chart-title">{move || spec.with(|s| s.title.clone())}</h4>
                 <ul class="legend">
-                    {move || legend.with(|(rule, lines)| {
-                        let rule = rule.as_ref().map(|label| view! {
-                            <li><span class="swatch rule"></span>{label.clone()}</li>
-                        });
-                        let lines = lines.iter().map(|(name, color)| {
-                            view! { <li><span class="swatch" style=format!("background: {color}")></span>{name.clone()}</li> }
-                        }).collect_view();
-                        view! { {rule} {lines} }
-                    })}
+                    {move || legend.with(|entries| entries.iter().map(|e| {
+                        let (class, style) = swatch(e.swatch, e.color.var);
+                        view! { <li><span class=class style=style></span>{e.label.clone()}</li> }
+                    }).collect_view())}
                 </ul>
             </div>
             <div class="chart-stage">
@@ -152,8 +160,8 @@ pub fn ChartCanvas(
                     view! {
                         <div class="readout" id=readout_id.clone() role="status" style=format!("left: {}px", left + 12.0)>
                             <div class="readout-x">{format!("{} {}", xf.show(x), xl)}</div>
-                            {rows.into_iter().map(|(name, color, v)| view! {
-                                <div><span class="swatch" style=format!("background: {color}")></span>{format!("{name}: {v}")}</div>
+                            {rows.into_iter().map(|(name, (class, style), v)| view! {
+                                <div><span class=class style=style></span>{format!("{name}: {v}")}</div>
                             }).collect_view()}
                         </div>
                     }
@@ -164,7 +172,9 @@ pub fn ChartCanvas(
                     let name = format!("{id}.png");
                     move |_| {
                         if let Some(b) = base.get_untracked() {
-                            let _ = crate::download::save_chart_png(&b, overlay.get_untracked().as_ref().map(|o| o.unchecked_ref::<HtmlCanvasElement>()), &name);
+                            let o = overlay.get_untracked();
+                            let o = o.as_ref().map(|o| o.unchecked_ref::<HtmlCanvasElement>());
+                            let _ = spec.with_untracked(|s| crate::download::save_chart_png(&b, o, s, dark.get_untracked(), &name));
                         }
                     }
                 }>"Save PNG"</button>

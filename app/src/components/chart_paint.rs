@@ -143,7 +143,8 @@ pub fn paint_marker(
     }
 }
 
-/// A one-sentence text alternative: each series' value at the marker.
+/// A short text alternative: each series' value at the marker, and which
+/// lines are the pinned scenario A.
 pub fn summary(spec: &ChartSpec, marker: Option<f64>) -> String {
     let at = marker.map(|x| {
         let parts: Vec<String> = spec
@@ -160,8 +161,14 @@ pub fn summary(spec: &ChartSpec, marker: Option<f64>) -> String {
             parts.join(", ")
         )
     });
+    // The picture tells A from B by its dashes; the text says it in words.
+    let a = if spec.series.iter().any(|s| s.dashed) {
+        " Dashed lines, named “A · …”, are the pinned scenario A."
+    } else {
+        ""
+    };
     format!(
-        "{} ({} against {}).{}",
+        "{} ({} against {}).{}{a}",
         spec.title,
         spec.y_label,
         spec.x_label,

@@ -16,7 +16,7 @@ pub fn ChartsPanel() -> impl IntoView {
     let dark = expect_context::<Prefs>().dark;
     let users = Signal::derive(move || Some(doc.scenario.with(|s| s.users)));
     let view = doc.view;
-    // With a pinned A, its lines are overlaid dashed.
+    // With a pinned A, its lines are overlaid dashed on every chart.
     let with_a = move |b: charts::ChartSpec,
                        build: &dyn Fn(&[model::SweepPoint]) -> charts::ChartSpec| {
         derived.compare_sweep.with(|a| match a {
@@ -48,17 +48,50 @@ pub fn ChartsPanel() -> impl IntoView {
             charts::cost_vs_users(sw)
         })
     });
+    // A's curves for the charts whose x is not users: they depend only on
+    // the pinned scenario and the view on screen (like `compare_sweep`), so
+    // they are worked out on a pin or a tab change, never on an input.
+    let a_state = Memo::new(move |_| {
+        let v = view.get();
+        doc.compare.with(|c| {
+            c.as_ref().map(|p| {
+                let s = model::Scenario {
+                    view: v,
+                    ..p.scenario.clone()
+                };
+                (s, p.assumptions.clone())
+            })
+        })
+    });
+    let latency_a = Memo::new(move |_| {
+        a_state.with(|a| {
+            a.as_ref()
+                .map(|(s, a)| charts::latency_vs_utilisation(s, a).0)
+        })
+    });
+    let replay_a = Memo::new(move |_| {
+        a_state.with(|a| a.as_ref().map(|(s, a)| charts::replay_vs_snapshot(s, a)))
+    });
+    let overlay_a = |b: charts::ChartSpec, a: Memo<Option<charts::ChartSpec>>| {
+        a.with(|a| match a {
+            Some(a) => charts::overlay_compare(b, a.clone()),
+            None => b,
+        })
+    };
     let latency = Memo::new(move |_| {
-        doc.scenario.with(|s| {
+        let (b, now) = doc.scenario.with(|s| {
             doc.assumptions
                 .with(|a| charts::latency_vs_utilisation(s, a))
-        })
+        });
+        (overlay_a(b, latency_a), now)
     });
     let latency_spec = Memo::new(move |_| latency.with(|l| l.0.clone()));
     let latency_now = Memo::new(move |_| latency.with(|l| l.1));
     let replay = Memo::new(move |_| {
-        doc.scenario
-            .with(|s| doc.assumptions.with(|a| charts::replay_vs_snapshot(s, a)))
+        let b = doc
+            .scenario
+            .with(|s| doc.assumptions.with(|a| charts::replay_vs_snapshot(s, a)));
+        overlay_a(b, replay_a)
     });
     let replay_now = Memo::new(move |_| doc.scenario.with(charts::replay_marker));
     view! {

@@ -3,7 +3,7 @@
 
 use crate::state::{Derived, Doc, Edit, Editor};
 use leptos::prelude::*;
-use model::kpi::{delta, kpis};
+use model::kpi::{change, kpis};
 
 /// Pin / unpin, and the A-vs-B table.
 #[component]
@@ -22,7 +22,11 @@ pub fn ComparePanel() -> impl IntoView {
                     kpis(view, b)
                         .into_iter()
                         .zip(ka)
-                        .map(|(kb, ka)| (kb.label, ka.value, kb.value, delta(ka.raw, kb.raw)))
+                        .map(|(kb, ka)| {
+                            let c = change(&ka, &kb);
+                            let d = c.delta();
+                            (kb.label, c.a, kb.value, d)
+                        })
                         .collect::<Vec<_>>()
                 })
             })

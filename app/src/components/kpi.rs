@@ -1,10 +1,11 @@
 //! KPI cards for the selected view, each with a "show work" toggle that
-//! renders the model's derivation steps verbatim.
+//! renders the model's derivation steps verbatim. While a scenario A is
+//! pinned, each card also shows A's figure and the change from A.
 
 use crate::state::{Derived, Doc};
 use leptos::prelude::*;
 use model::explain::{chain, Step};
-use model::kpi::{kpis, Kpi};
+use model::kpi::{change, kpis, Kpi, KpiChange};
 
 /// One card. Its open/closed state survives every input change.
 #[component]
@@ -17,6 +18,10 @@ pub fn KpiCard(
     /// The derivation steps behind it, earliest first; only read while open.
     #[prop(into)]
     work: Signal<Vec<Step>>,
+    /// The pinned scenario A's figure and the change from it, while A is
+    /// pinned (`None`, the default, shows B alone).
+    #[prop(optional, into)]
+    vs_a: Signal<Option<KpiChange>>,
 ) -> impl IntoView {
     let (open, set_open) = signal(false);
     let work_id = format!("work-{id}");
@@ -25,6 +30,9 @@ pub fn KpiCard(
             <div class="kpi-value" id=format!("kpi-{id}")>{move || kpi.with(|k| k.as_ref().map(|k| k.value.clone()))}</div>
             <div class="kpi-label">{move || kpi.with(|k| k.as_ref().map(|k| k.label))}</div>
             <div class="kpi-note" id=format!("note-{id}")>{move || kpi.with(|k| k.as_ref().and_then(|k| k.note.clone()))}</div>
+            <Show when=move || vs_a.with(Option::is_some)>
+                <VsA id=id change=vs_a />
+            </Show>
             <button
                 class="link"
                 id=format!("show-{id}")
@@ -52,6 +60,31 @@ pub fn KpiCard(
     }
 }
 
+/// A's figure and the change from A to B, under a card's label. Its text
+/// nodes follow `change`, so an input updates two strings, not the markup.
+#[component]
+fn VsA(
+    /// KPI id (DOM ids `vs-a-<id>`, `delta-<id>`).
+    id: &'static str,
+    /// A's figure and the change.
+    change: Signal<Option<KpiChange>>,
+) -> impl IntoView {
+    let a = move || change.with(|c| c.as_ref().map(|c| c.a.clone()));
+    let by = move || change.with(|c| c.as_ref().map(|c| c.by.clone()));
+    let relative = move || change.with(|c| c.as_ref().and_then(|c| c.relative.clone()));
+    // Each part keeps together (`white-space: nowrap`); a narrow card wraps
+    // between them, never inside "+900 %".
+    view! {
+        <p class="kpi-vs">
+            <span class="kpi-a"><abbr title="the pinned scenario A">"A"</abbr>" "<span id=format!("vs-a-{id}")>{a}</span></span>
+            <span class="kpi-delta"><abbr title="change from A to now">"Δ"</abbr>" "<span id=format!("delta-{id}")>
+                <span class="kpi-by">{by}</span>
+                {move || relative().map(|r| view! { " " <span class="kpi-rel">{format!("({r})")}</span> })}
+            </span></span>
+        </p>
+    }
+}
+
 /// The grid of KPI cards for the current view.
 #[component]
 pub fn KpiGrid() -> impl IntoView {
@@ -60,6 +93,14 @@ pub fn KpiGrid() -> impl IntoView {
     let list = Memo::new(move |_| {
         let v = doc.view.get();
         derived.estimate.with(|e| kpis(v, e))
+    });
+    // A's KPIs: A's estimate is fixed while pinned, so this runs on a pin,
+    // an unpin or a tab change, never on an input.
+    let a_list = Memo::new(move |_| {
+        let v = doc.view.get();
+        derived
+            .compare_estimate
+            .with(|a| a.as_ref().map(|a| kpis(v, a)))
     });
     view! {
         <div class="kpis" aria-live="polite">
@@ -71,7 +112,13 @@ pub fn KpiGrid() -> impl IntoView {
                         let step = kpi.with(|k| k.as_ref().map(|k| k.step_id).unwrap_or_default());
                         derived.explained.with(|e| chain(&e.steps, step).into_iter().cloned().collect())
                     });
-                    view! { <KpiCard id=id kpi=kpi work=work /> }
+                    let vs_a = Memo::new(move |_| {
+                        a_list.with(|al| {
+                            let a = al.as_ref()?.iter().find(|k| k.id == id)?;
+                            kpi.with(|b| b.as_ref().map(|b| change(a, b)))
+                        })
+                    });
+                    view! { <KpiCard id=id kpi=kpi work=work vs_a=vs_a /> }
                 }
             </For>
         </div>

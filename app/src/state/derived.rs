@@ -23,7 +23,7 @@ pub struct Derived {
     pub sweep: Memo<Vec<SweepPoint>>,
     /// What ×10 changed, while it can be undone.
     pub tenx: Memo<Option<TenX>>,
-    /// A's estimate, while one is pinned.
+    /// A's estimate in the view on screen, while one is pinned.
     pub compare_estimate: Memo<Option<Estimate>>,
     /// A's sweep in the current view, for overlaying on the charts.
     pub compare_sweep: Memo<Option<Vec<SweepPoint>>>,
@@ -52,13 +52,21 @@ impl Derived {
         let before = editor.before_tenx();
         let tenx = Memo::new(move |_| before.get().map(|b| traffic_times(&b, &a.get(), 10.0).1));
         let compare = doc.compare;
+        let view = doc.view;
+        // In the view on screen, like A's sweep below: the KPI cards, the
+        // compare table and the charts then all show the same A.
         let compare_estimate = Memo::new(move |_| {
+            let v = view.get();
             compare.with(|c| {
-                c.as_ref()
-                    .map(|p| Estimate::numbers(&p.scenario, &p.assumptions))
+                c.as_ref().map(|p| {
+                    let sc = model::Scenario {
+                        view: v,
+                        ..p.scenario.clone()
+                    };
+                    Estimate::numbers(&sc, &p.assumptions)
+                })
             })
         });
-        let view = doc.view;
         // A's sweep sizes the components of the view on screen, so its lines
         // overlay this view's chart even when A was pinned in another view.
         let compare_sweep = Memo::new(move |_| {
