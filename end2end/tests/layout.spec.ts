@@ -143,6 +143,12 @@ for (const viewport of [{ width: 1280, height: 900 }, PHONE]) {
         expect(o.scroll, `"${o.text}" scrolls`).toBeLessThanOrEqual(o.client);
         expect(o.past, `"${o.text}" runs past its card`).toBeLessThanOrEqual(0);
       }
+      // It fits by shrinking, on one line, while a short figure keeps its size.
+      const lines = await d.kpi('brokers').evaluate((el) => el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight));
+      expect(lines).toBeLessThan(1.5);
+      const size = (id: string) => d.kpi(id).evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+      expect(await size('lag')).toBe(viewport.width > 760 ? 28.8 : 21.6);
+      expect(await size('brokers')).toBeLessThan(await size('lag'));
       expect(await d.pageWidth()).toBeLessThanOrEqual(viewport.width);
     });
   });
