@@ -31,6 +31,29 @@ export class Dashboard {
     await this.page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
   }
 
+  /** Opens a `<details>` drawer (`advanced`, `failure`, `assumptions`) and waits for its fields. */
+  async openDrawer(id: string) {
+    const drawer = this.page.locator(`#${id}`);
+    if (!(await drawer.evaluate((d: HTMLDetailsElement) => d.open))) {
+      await drawer.locator('> summary').click();
+    }
+    await expect(drawer.locator('> summary + *')).toBeVisible();
+  }
+
+  /** Pins the theme with the toggle (system → light → dark → system), as a person would. */
+  async setTheme(theme: 'light' | 'dark') {
+    const html = this.page.locator('html');
+    for (let i = 0; i < 3 && (await html.getAttribute('data-theme')) !== theme; i++) {
+      await this.page.locator('#theme').click();
+    }
+    await expect(html).toHaveAttribute('data-theme', theme);
+  }
+
+  /** The page's width including anything that makes it scroll sideways. */
+  async pageWidth(): Promise<number> {
+    return this.page.evaluate(() => document.documentElement.scrollWidth);
+  }
+
   /**
    * The chart's pixels (plot and marker overlay) as data URLs: equal strings
    * mean identical pictures. Charts paint only on screen, so it scrolls there

@@ -49,7 +49,8 @@ pub fn CostBreakdown() -> impl IntoView {
     view! {
         <section class="card cost" aria-labelledby="cost-title">
             <h3 id="cost-title">"Monthly cost (USD, on-demand, 730 h)"</h3>
-            <div class="table-wrap">
+            // Focusable, so a keyboard can scroll the table when it is wider than a phone.
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="cost-title">
                 <table id="cost-table" class="data">
                     <thead><tr>
                         <th scope="col">"Component"</th><th scope="col">"Compute"</th><th scope="col">"Storage"</th>

@@ -27,7 +27,8 @@ pub fn KpiCard(
     let work_id = format!("work-{id}");
     view! {
         <article class="kpi" class:alert=move || kpi.with(|k| k.as_ref().is_some_and(|k| k.alert))>
-            <div class="kpi-value" id=format!("kpi-{id}")>{move || kpi.with(|k| k.as_ref().map(|k| k.value.clone()))}</div>
+            // --len lets the stylesheet shrink a long figure (12,892,223,739) to fit its card.
+            <div class="kpi-value" id=format!("kpi-{id}") style=move || format!("--len:{}", kpi.with(|k| k.as_ref().map_or(0, |k| k.value.chars().count())))>{move || kpi.with(|k| k.as_ref().map(|k| k.value.clone()))}</div>
             <div class="kpi-label">{move || kpi.with(|k| k.as_ref().map(|k| k.label))}</div>
             <div class="kpi-note" id=format!("note-{id}")>{move || kpi.with(|k| k.as_ref().and_then(|k| k.note.clone()))}</div>
             <Show when=move || vs_a.with(Option::is_some)>

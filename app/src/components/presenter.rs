@@ -352,12 +352,12 @@ pub fn Presenter() -> impl IntoView {
                             }))
                         }}
                         <Show when=move || key.get() == Some("design")>
-                            <div class="slide-diagrams">
+                            <div class="slide-diagrams" tabindex="0" role="group" aria-labelledby="slide-title">
                                 <DiagramSvg diagram=now prefix="p-" labelled_by="slide-title" />
                             </div>
                         </Show>
                         <Show when=move || key.get() == Some("ten-x")>
-                            <div class="slide-diagrams">
+                            <div class="slide-diagrams" tabindex="0" role="group" aria-labelledby="slide-title">
                                 <h3 id="p-now-title">"Now"</h3>
                                 <DiagramSvg diagram=now prefix="p-now-" labelled_by="p-now-title" />
                                 <h3 id="p-tenx-title">"At 10× the users"</h3>

@@ -14,7 +14,8 @@ pub fn TierTable() -> impl IntoView {
     view! {
         <section class="card tier-table" aria-labelledby="tiers-title">
             <h3 id="tiers-title">{move || format!("What changes with scale · seed {}", guide(view.get()).seed)}</h3>
-            <div class="table-wrap">
+            // Focusable, so a keyboard can scroll the table when it is wider than a phone.
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="tiers-title">
                 <table id="tier-table">
                     <thead>
                         <tr>

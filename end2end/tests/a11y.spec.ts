@@ -1,0 +1,79 @@
+import { test, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { Dashboard } from '../pages/dashboard';
+
+// axe-core over what a person sees: the dashboard with every drawer open and
+// the presenter, in both themes, at a desktop and a phone width. Any
+// `serious` or `critical` violation fails, listed by rule and element.
+
+const BLOCKING = new Set(['serious', 'critical']);
+
+// An axe pass over the whole page takes seconds on a busy 2-core machine.
+test.describe.configure({ timeout: 90_000 });
+
+async function blocking(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => BLOCKING.has(v.impact ?? ''))
+    .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`));
+}
+
+for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 }]) {
+  for (const theme of ['light', 'dark'] as const) {
+    test.describe(`${theme}, ${viewport.width} px`, () => {
+      test.use({ viewport, colorScheme: theme });
+
+      test('dashboard with every drawer open has no serious axe violations', async ({ page }) => {
+        const d = new Dashboard(page);
+        await d.open();
+        await d.setTheme(theme);
+        for (const id of ['advanced', 'failure', 'assumptions']) await d.openDrawer(id);
+        // A changed field shows its badge and enables its reset; a card shows its work.
+        await page.locator('#cap-broker_msgs').fill('10000');
+        await page.locator('#cap-broker_msgs').press('Enter');
+        await expect(page.locator('#assumptions .badge')).toHaveText('1 changed');
+        await page.locator('#show-brokers').click();
+        await expect(page.locator('#work-brokers')).toBeVisible();
+        expect(await blocking(page)).toEqual([]);
+      });
+
+      test('presenter (design slide and cheat sheet) has no serious axe violations', async ({ page }) => {
+        const d = new Dashboard(page);
+        await d.open();
+        await d.setTheme(theme);
+        await page.locator('#present').click();
+        await expect(page.locator('#presenter')).toBeVisible();
+        // Walk to the diagram slide, then open the cheat sheet.
+        for (let n = 0; n < 20 && !((await page.locator('#slide-title').textContent()) ?? '').startsWith('The design'); n++) {
+          await page.locator('#slide-next').click();
+        }
+        await expect(page.locator('#presenter .slide-diagrams')).toBeVisible();
+        await page.locator('#cheat-toggle').click();
+        await expect(page.locator('#cheatsheet')).toBeVisible();
+        expect(await blocking(page)).toEqual([]);
+      });
+    });
+  }
+}
+
+// Each pattern tab has its own cards and tables: dark on a desktop, light on a phone.
+for (const [theme, viewport] of [['dark', { width: 1280, height: 900 }], ['light', { width: 360, height: 780 }]] as const) {
+  test.describe(`${theme}, ${viewport.width} px`, () => {
+    test.use({ viewport, colorScheme: theme });
+
+    test('every pattern tab has no serious axe violations', async ({ page }) => {
+      const d = new Dashboard(page);
+      await d.open();
+      await d.setTheme(theme);
+      const tabs = page.locator('.tabs [role="tab"]');
+      expect(await tabs.count()).toBeGreaterThan(4);
+      const found: string[] = [];
+      for (let i = 0; i < (await tabs.count()); i++) {
+        await tabs.nth(i).click();
+        await expect(tabs.nth(i)).toHaveAttribute('aria-selected', 'true');
+        found.push(...(await blocking(page)).map((v) => `tab ${i + 1}: ${v}`));
+      }
+      expect(found).toEqual([]);
+    });
+  });
+}
