@@ -267,9 +267,31 @@ pub fn show(unit: Unit, v: f64, base: RateBase) -> String {
         let digits = 9 - (per_day.abs().max(1e-300).log10().floor() as i32 + 1);
         let k = 10f64.powi(digits.clamp(0, 15));
         format!("{}", (per_day * k).round() / k)
+    } else if matches!(unit, Unit::Count | Unit::OpsPerSec | Unit::EventsPerSec) {
+        compact_count(v).unwrap_or_else(|| text(unit, v))
     } else {
         text(unit, v)
     }
+}
+
+/// A count as a person types it, `10B`, `2.5M`, `150K`, when that form
+/// reads back to exactly `v` with at most four digits; a 6–7 em field then
+/// shows the whole value (issue #20: `10000000000` showed as `10000000`).
+fn compact_count(v: f64) -> Option<String> {
+    if !v.is_finite() || v.abs() < 1e4 {
+        return None;
+    }
+    [("T", 1e12), ("B", 1e9), ("M", 1e6), ("K", 1e3)]
+        .into_iter()
+        .find_map(|(suffix, scale)| {
+            let m = v / scale;
+            let t = format!("{m}");
+            let candidate = format!("{t}{suffix}");
+            (m.abs() >= 1.0
+                && sig_digits(&t) <= 4
+                && parse(Unit::Count, &candidate, RateBase::PerSecond) == Ok(v))
+            .then_some(candidate)
+        })
 }
 
 /// Most significant digits a value may show before it counts as float noise
@@ -413,6 +435,25 @@ mod tests {
             "100/day"
         );
         assert_eq!(label(PerUserSec, 10.0, PerSecond), "10/s");
+    }
+
+    /// Issue #20 (walk-through): a 10^10 user count showed as `10000000` in its
+    /// narrow field; counts show as typed, `10B`, when that reads back exactly.
+    #[test]
+    fn counts_show_in_their_short_exact_form() {
+        for (v, shown) in [
+            (1e10, "10B"),
+            (2.5e6, "2.5M"),
+            (150_000.0, "150K"),
+            (1_234_567.0, "1234567"),
+            (9999.0, "9999"),
+            (1e6, "1M"),
+        ] {
+            assert_eq!(show(Count, v, PerSecond), shown);
+            assert_eq!(parse(Count, &show(Count, v, PerSecond), PerSecond), Ok(v));
+        }
+        // Links keep the plain number.
+        assert_eq!(text(Count, 1e10), "10000000000");
     }
 
     /// Issue #20, defect 1: `100/d` showed and linked `0.0011574074074074073`.
