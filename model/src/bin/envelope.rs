@@ -72,6 +72,18 @@ struct OptionsJson<'a> {
     corrections: &'a [model::codec::Correction],
 }
 
+/// Decodes a link, telling stderr what was corrected (the exit code stays 0).
+fn decode_reporting(link: Option<&str>) -> (State, Vec<model::codec::Correction>) {
+    let (st, fixes) = decode(link.unwrap_or(""));
+    for f in &fixes {
+        eprintln!(
+            "corrected {}: given {:?}, used {} ({})",
+            f.key, f.given, f.used, f.reason
+        );
+    }
+    (st, fixes)
+}
+
 fn print_options(list: &[model::options::OptionCost]) {
     use model::format::usd;
     println!(
@@ -236,13 +248,7 @@ fn main() -> ExitCode {
             explain,
             link,
         } => {
-            let (st, fixes) = decode(link.as_deref().unwrap_or(""));
-            for f in &fixes {
-                eprintln!(
-                    "corrected {}: given {:?}, used {} ({})",
-                    f.key, f.given, f.used, f.reason
-                );
-            }
+            let (st, fixes) = decode_reporting(link.as_deref());
             let e = Estimate::explain(&st.scenario, &st.assumptions);
             if json {
                 let out = EstimateJson {
@@ -295,13 +301,7 @@ fn main() -> ExitCode {
             }
         }
         Command::Options { json, link } => {
-            let (st, fixes) = decode(link.as_deref().unwrap_or(""));
-            for f in &fixes {
-                eprintln!(
-                    "corrected {}: given {:?}, used {} ({})",
-                    f.key, f.given, f.used, f.reason
-                );
-            }
+            let (st, fixes) = decode_reporting(link.as_deref());
             let list = model::options::options(&st.scenario, &st.assumptions);
             if json {
                 let out = OptionsJson {

@@ -167,16 +167,14 @@ fn option_bill(
 /// bytes × 2/3 crossing zones × $0.02/GiB (consumers fetch in their zone).
 fn aws_msk_parts(s: &Scenario, a: &Assumptions, load: &Load, nodes: &Nodes) -> Parts {
     use crate::inputs::policy as aws;
-    const MIB: f64 = 1_048_576.0;
-    let avg_in = load.ingress_bytes_per_sec / MIB / s.peak_factor.max(1.0);
-    let retention_h = s.retention_days * 24.0;
-    let tiered = s.tiered_local_hours > 0.0 && s.tiered_local_hours < retention_h;
-    let local_h = if tiered {
-        s.tiered_local_hours
-    } else {
-        retention_h
-    };
-    let ebs_gib = avg_in * local_h * 3600.0 * s.rf / 1024.0 * aws::EBS_HEADROOM;
+    let crate::sizing::tables::AwsStream {
+        avg_in,
+        retention_h,
+        tiered,
+        local_h,
+        ebs_gib,
+        ..
+    } = crate::sizing::tables::aws_stream(s, load);
     let ts_gib = if tiered {
         avg_in * (retention_h - local_h) * 3600.0 / 1024.0
     } else {

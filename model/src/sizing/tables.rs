@@ -114,13 +114,7 @@ pub fn each_table(
                     gb(Cap::BrokerDiskGb) * fill,
                     "B",
                 ),
-                Constraint::capacity(
-                    "partitions",
-                    "Partition replicas",
-                    partitions as f64 * s.rf,
-                    a.get(Cap::BrokerPartitions),
-                    "replicas",
-                ),
+                partition_row(s, a, partitions),
                 Constraint::floor("rf", "Replication factor", s.rf),
             ],
         );
@@ -248,6 +242,57 @@ pub fn each_table(
     );
 }
 
+/// The stream as AWS's script reads it: MiB/s, hours and GiB (`policy=aws-msk`).
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct AwsStream {
+    /// Peak producer MiB/s.
+    pub peak_in: f64,
+    /// Average producer MiB/s.
+    pub avg_in: f64,
+    /// Whole retention, hours.
+    pub retention_h: f64,
+    /// Whether tiered storage holds part of it (local hours < retention).
+    pub tiered: bool,
+    /// Hours kept on broker disks.
+    pub local_h: f64,
+    /// Provisioned EBS: average in × local hours × 3,600 × rf ÷ 1,024 × 2, GiB.
+    pub ebs_gib: f64,
+}
+
+/// [`AwsStream`] of a scenario's load, in the script's order of operations.
+pub(crate) fn aws_stream(s: &Scenario, load: &Load) -> AwsStream {
+    const MIB: f64 = 1_048_576.0;
+    let peak_in = load.ingress_bytes_per_sec / MIB;
+    let avg_in = peak_in / s.peak_factor.max(1.0);
+    let retention_h = s.retention_days * 24.0;
+    let tiered = s.tiered_local_hours > 0.0 && s.tiered_local_hours < retention_h;
+    let local_h = if tiered {
+        s.tiered_local_hours
+    } else {
+        retention_h
+    };
+    AwsStream {
+        peak_in,
+        avg_in,
+        retention_h,
+        tiered,
+        local_h,
+        ebs_gib: avg_in * local_h * 3600.0 * s.rf / 1024.0 * policy::EBS_HEADROOM,
+    }
+}
+
+/// Partition replicas against what one broker hosts: the same row under
+/// either policy.
+fn partition_row(s: &Scenario, a: &Assumptions, partitions: u64) -> Constraint {
+    Constraint::capacity(
+        "partitions",
+        "Partition replicas",
+        partitions as f64 * s.rf,
+        a.get(Cap::BrokerPartitions),
+        "replicas",
+    )
+}
+
 /// The broker table under `policy=aws-msk` (see [`crate::inputs::policy`]),
 /// in MiB/s and GiB as AWS's script works, with its operations in its order
 /// so the counts agree to the bit:
@@ -262,8 +307,8 @@ fn aws_msk_broker_rows(
     load: &Load,
     partitions: u64,
 ) -> [Constraint; 4] {
-    const MIB: f64 = 1_048_576.0;
-    let peak_in = load.ingress_bytes_per_sec / MIB;
+    let aws = aws_stream(s, load);
+    let peak_in = aws.peak_in;
     let profile = a.profile(Component::Broker);
     if let Some(in_mibs) = policy::express_ingress_mibs(profile.id) {
         // Express: ingress at 75 %, egress at 2.5 × ingress with no margin,
@@ -283,25 +328,12 @@ fn aws_msk_broker_rows(
                 in_mibs * policy::EXPRESS_EGRESS,
                 "MiB/s",
             ),
-            Constraint::capacity(
-                "partitions",
-                "Partition replicas",
-                partitions as f64 * s.rf,
-                a.get(Cap::BrokerPartitions),
-                "replicas",
-            ),
+            partition_row(s, a, partitions),
             Constraint::capacity("storage", "Storage (unlimited on Express)", 0.0, 1.0, "GiB"),
         ];
     }
-    let avg_in = peak_in / s.peak_factor.max(1.0);
     let fan_out = s.fanout;
-    let retention_h = s.retention_days * 24.0;
-    let tiered = s.tiered_local_hours > 0.0 && s.tiered_local_hours < retention_h;
-    let local_h = if tiered {
-        s.tiered_local_hours
-    } else {
-        retention_h
-    };
+    let tiered = aws.tiered;
     let disk_io = policy::DISK_IO + if tiered { policy::DISK_IO_TIERED } else { 0.0 };
     let net_base = policy::NET_IO + if tiered { policy::NET_IO_TIERED } else { 0.0 };
     let net_io = fan_out * policy::NET_PER_FANOUT + net_base;
@@ -312,7 +344,7 @@ fn aws_msk_broker_rows(
     };
     let per_broker = (a.get(Cap::BrokerDiskMbps) / disk_io).min(nic / net_io);
     let u = policy::UTIL_STANDARD;
-    let ebs_gib = avg_in * local_h * 3600.0 * s.rf / 1024.0 * policy::EBS_HEADROOM;
+    let ebs_gib = aws.ebs_gib;
     [
         Constraint::throughput(
             "ingress",
@@ -328,13 +360,7 @@ fn aws_msk_broker_rows(
             fan_out * per_broker * u,
             "MiB/s",
         ),
-        Constraint::capacity(
-            "partitions",
-            "Partition replicas",
-            partitions as f64 * s.rf,
-            a.get(Cap::BrokerPartitions),
-            "replicas",
-        ),
+        partition_row(s, a, partitions),
         Constraint::capacity(
             "storage",
             "EBS (AWS: data × 2 headroom, 16 TiB per broker)",
