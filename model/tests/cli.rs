@@ -143,3 +143,57 @@ fn presets_list_links() {
         "{out}"
     );
 }
+
+/// Where to run it (#17): `envelope options --json` lists every option,
+/// cheapest priced feasible first, with the documented fields; a bad
+/// `platform` or `policy` is corrected on stderr and the rest kept.
+#[test]
+fn options_json_lists_every_platform_cheapest_first() {
+    let (out, err, ok) = envelope(&[
+        "options",
+        "--json",
+        "users=100&rate=1000&size=1000&platform=nope&policy=maybe",
+    ]);
+    assert!(ok, "{err}");
+    assert!(
+        err.contains("corrected platform") && err.contains("corrected policy"),
+        "{err}"
+    );
+    let v: serde_json::Value = serde_json::from_str(&out).expect("JSON");
+    let list = v["options"].as_array().expect("options");
+    assert_eq!(list.len(), model::platforms::PLATFORMS.len());
+    for o in list {
+        for field in [
+            "id",
+            "name",
+            "feasible",
+            "limit",
+            "units",
+            "unit_label",
+            "binding",
+            "monthly_usd",
+            "compute_usd",
+            "storage_usd",
+            "network_usd",
+            "other_usd",
+            "source",
+            "priced_on",
+        ] {
+            assert!(o.get(field).is_some(), "{field} in {o}");
+        }
+    }
+    let priced: Vec<f64> = list
+        .iter()
+        .filter(|o| o["feasible"] == true)
+        .filter_map(|o| o["monthly_usd"].as_f64())
+        .collect();
+    assert!(priced.len() >= 5);
+    assert!(priced.windows(2).all(|w| w[0] <= w[1]), "{priced:?}");
+    assert_eq!(list[0]["monthly_usd"].as_f64(), Some(priced[0]));
+    // The table form names what is not priced.
+    let (table, _, ok) = envelope(&["options", "users=100&rate=1000&size=1000"]);
+    assert!(
+        ok && table.contains("not priced") && table.contains("no public price for"),
+        "{table}"
+    );
+}
