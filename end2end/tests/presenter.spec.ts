@@ -90,8 +90,8 @@ test('a link with a step opens the presentation there', async ({ page }) => {
   await expect(page.locator('#slide-title')).toHaveText('The first bottleneck');
   await expect(page.locator('#slide')).toContainText('Event-store nodes break first');
   await page.goto('/?step=99');
-  await expect(page.locator('#slide-count')).toHaveText('7 / 7');
-  await expect(page.locator('#corrections')).toContainText('slides run 1–7');
+  await expect(page.locator('#slide-count')).toHaveText('8 / 8');
+  await expect(page.locator('#corrections')).toContainText('slides run 1–8');
 });
 
 test('the compact bar changes the numbers live while presenting', async ({ page }) => {
