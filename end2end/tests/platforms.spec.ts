@@ -62,7 +62,7 @@ test('using Kinesis changes the cost, the broker card and the diagram, and trave
   await expect(d.kpi('brokers')).toHaveText('143');
   await expect(page.locator('#note-brokers')).toHaveText('143 shards on Amazon Kinesis Data Streams (provisioned)');
   await expect(page.locator('#dia-broker .dia-count')).toHaveText('143 shards');
-  await expect(page.locator('#dia-broker')).toContainText('on Amazon Kinesis Data Streams');
+  await expect(page.locator('#dia-broker')).toContainText('on Amazon Kinesis Data');
   await expect(page.locator('#dia-text')).toContainText('Brokers: 143 shards on Amazon Kinesis Data Streams (provisioned)');
   await expect.poll(() => page.url()).toContain('platform=kinesis-provisioned');
   // The drawer's "Runs on" menu shows the same choice (its fields build when opened).

@@ -305,7 +305,7 @@ pub fn sentence(b: &Box) -> String {
 
 /// A box's three text lines when its tier runs on a platform that is not
 /// Kafka brokers: the units, then `on <name>` wrapped to fit the box
-/// (`143 shards` · `on Amazon Kinesis Data Streams` · `(provisioned)`).
+/// (`143 shards` · `on Amazon Kinesis Data` · `Streams (provisioned)`).
 pub fn platform_lines(b: &Box) -> Option<[String; 3]> {
     let words = b.runs_on.as_deref()?;
     let (units, name) = words.split_once(" on ").unwrap_or((words, ""));
@@ -324,7 +324,7 @@ pub fn platform_lines(b: &Box) -> Option<[String; 3]> {
 }
 
 /// Characters of a box's small note line that fit its width.
-const BOX_CHARS: usize = 30;
+const BOX_CHARS: usize = 24;
 
 /// The diagram in sentences: every box with its numbers, then every flow.
 fn describe(boxes: &[Box], arrows: &[Arrow]) -> String {
@@ -373,8 +373,8 @@ mod tests {
             platform_lines(&k),
             Some([
                 "143 shards".to_string(),
-                "on Amazon Kinesis Data Streams".to_string(),
-                "(provisioned)".to_string()
+                "on Amazon Kinesis Data".to_string(),
+                "Streams (provisioned)".to_string()
             ])
         );
         assert!(sentence(&k)
