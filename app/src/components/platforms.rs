@@ -77,7 +77,6 @@ pub fn PlatformsTable(
                             </button>
                         </th>
                     }).collect_view()}
-                    <th scope="col">"Use"</th>
                 </tr></thead>
                 <tbody>
                     {move || table.get().into_iter().map(|r| {
@@ -87,8 +86,14 @@ pub fn PlatformsTable(
                             <tr id=format!("plat-{id}") class:cheapest=r.cheapest class:chosen=is_chosen class:infeasible=!r.o.feasible>
                                 <th scope="row" class="plat-name">
                                     <span class="plat-option">{r.o.name}</span>
+                                    " "
+                                    <button type="button" class="secondary plat-use" id=format!("use-{id}")
+                                        aria-pressed=move || is_chosen().to_string()
+                                        aria-label=format!("Use {}", r.o.name)
+                                        on:click=move |_| on_use.run(id)>
+                                        {move || if is_chosen() { "In use" } else { "Use" }}
+                                    </button>
                                     {r.cheapest.then(|| view! { <span class="badge plat-cheapest">"Cheapest"</span> })}
-                                    {move || is_chosen().then(|| view! { <span class="badge plat-chosen">"In use"</span> })}
                                     {(!r.o.note.is_empty()).then(|| view! { <span class="plat-note">{format!("Note: {}", r.o.note)}</span> })}
                                     {r.unpriced.clone().map(|u| view! { <span class="plat-note">{u}</span> })}
                                     <details class="plat-source">
@@ -103,14 +108,6 @@ pub fn PlatformsTable(
                                 <td>{r.network.clone()}</td>
                                 <td class="plat-month">{r.monthly.clone()}</td>
                                 <td class="plat-feasible">{r.feasible.clone()}</td>
-                                <td>
-                                    <button type="button" class="secondary plat-use" id=format!("use-{id}")
-                                        aria-pressed=move || is_chosen().to_string()
-                                        aria-label=format!("Use {}", r.o.name)
-                                        on:click=move |_| on_use.run(id)>
-                                        {move || if is_chosen() { "In use" } else { "Use" }}
-                                    </button>
-                                </td>
                             </tr>
                         }
                     }).collect_view()}
