@@ -24,6 +24,7 @@ use components::diagram::ArchitectureDiagram;
 use components::guide_panel::GuidePanel;
 use components::kpi::KpiGrid;
 use components::notice::CorrectionsNotice;
+use components::platforms::PlatformsCard;
 use components::presenter::Presenter;
 use components::share::ShareBar;
 use components::stages::{self, Stage};
@@ -43,7 +44,7 @@ pub fn App() -> impl IntoView {
     // One task per stage (components/stages.rs): KPIs, then charts, then,
     // after the first chart's frame, each section below them. The argument is
     // the highest `Stage n` in the view below: a later stage would never build.
-    stages::start(7);
+    stages::start(8);
     view! {
         <TopBar />
         // While presenting, the presenter shows the corrections (this one is behind it).
@@ -63,9 +64,10 @@ pub fn App() -> impl IntoView {
                     <Stage n=2><ChartsPanel /></Stage>
                     <Stage n=3><ArchitectureDiagram /></Stage>
                     <Stage n=4><CostBreakdown /></Stage>
-                    <Stage n=5><ComparePanel /></Stage>
-                    <Stage n=6><TierTable /></Stage>
-                    <Stage n=7><GuidePanel /></Stage>
+                    <Stage n=5><PlatformsCard /></Stage>
+                    <Stage n=6><ComparePanel /></Stage>
+                    <Stage n=7><TierTable /></Stage>
+                    <Stage n=8><GuidePanel /></Stage>
                 </div>
             </section>
         </main>

@@ -450,3 +450,63 @@ fn a_saved_chart_image_has_a_title_strip_and_a_legend_under_the_plot() {
         "the legend is drawn below the plot"
     );
 }
+
+#[wasm_bindgen_test]
+async fn the_platforms_table_alone_lists_every_option_marks_the_cheapest_and_sorts() {
+    use app::components::platforms::PlatformsTable;
+    use web_sys::HtmlButtonElement;
+    let s = model::Scenario {
+        users: 100.0,
+        rate_per_user_sec: 1000.0,
+        size_bytes: 1000.0,
+        ..model::Scenario::default()
+    };
+    let list = model::options::options(&s, &model::Assumptions::default());
+    let picked = RwSignal::new("msk-standard");
+    let _m = alone(move || {
+        view! {
+            <PlatformsTable options=Signal::derive(move || list.clone()) chosen=picked
+                on_use=Callback::new(move |id| picked.set(id)) />
+        }
+        .into_any()
+    })
+    .await;
+    let body_rows = || {
+        document()
+            .query_selector_all("#plat-table tbody tr")
+            .expect("rows")
+    };
+    assert_eq!(body_rows().length(), 15, "one row per catalog option");
+    let cheapest = document()
+        .query_selector_all("#plat-table tr.cheapest")
+        .expect("cheapest");
+    assert_eq!(cheapest.length(), 1);
+    assert!(
+        text("plat-kinesis-provisioned").contains("Cheapest"),
+        "badge in words"
+    );
+    assert!(text("plat-event-hubs-standard").contains("no: 40 TUs per namespace"));
+    assert!(text("plat-confluent-standard").contains("No public price for: eCKU-hours"));
+    // The first row is the cheapest; sorting by month, twice, puts the dearest priced first.
+    let first = || {
+        body_rows()
+            .item(0)
+            .and_then(|n| n.dyn_into::<HtmlElement>().ok())
+            .map(|e| e.id())
+            .unwrap_or_default()
+    };
+    assert_eq!(first(), "plat-kinesis-provisioned");
+    let month: HtmlButtonElement = by_id("plat-sort-monthly");
+    month.click();
+    settle().await;
+    month.click();
+    settle().await;
+    assert_eq!(first(), "plat-msk-serverless", "dearest priced first");
+    let th = month.parent_element().expect("th");
+    assert_eq!(th.get_attribute("aria-sort").as_deref(), Some("descending"));
+    // Use picks the option.
+    by_id::<HtmlButtonElement>("use-kinesis-provisioned").click();
+    settle().await;
+    assert_eq!(picked.get_untracked(), "kinesis-provisioned");
+    assert_eq!(text("use-kinesis-provisioned"), "In use");
+}

@@ -272,7 +272,7 @@ async fn presenter_opens_steps_and_closes() {
     };
     click("present");
     settle().await;
-    assert_eq!(text("slide-count"), "1 / 7");
+    assert_eq!(text("slide-count"), "1 / 8");
     // A modal: focus inside, the dashboard behind it inert.
     assert_eq!(focused(), "slide-title");
     assert!(
@@ -282,7 +282,7 @@ async fn presenter_opens_steps_and_closes() {
     assert!(!inert("slide-next"));
     click("slide-next");
     settle().await;
-    assert_eq!(text("slide-count"), "2 / 7");
+    assert_eq!(text("slide-count"), "2 / 8");
     let lines = document()
         .query_selector("#slide .slide-lines")
         .expect("query")

@@ -28,7 +28,10 @@ pub use common::{explain, format, order, units};
 pub use inputs::{
     codec, component, entry, params, platforms, policy, presets, profiles, scenario, slider,
 };
-pub use report::{cheatsheet, diagram, export, guide, kpi, presentation, tenx, warnings};
+pub use report::{
+    cheatsheet, diagram, export, guide, kpi, platforms as where_to_run, presentation, tenx,
+    warnings,
+};
 pub use sizing::{
     bottleneck, constraint, cost, estimate, latency, load, nodes, options, queue, replay, storage,
     sweep, tier,

@@ -200,6 +200,44 @@ pub fn cost_vs_users(sweep: &[SweepPoint]) -> ChartSpec {
     users_chart("Monthly cost vs users", "USD a month", Fmt::Usd, series)
 }
 
+/// Monthly cost of each priced platform option against users (the "Where to
+/// run it" chart): one line per option with a public price, drawn only where
+/// the option carries the load. Past a hard limit the line stops, and its
+/// legend entry says from where and why (`… — infeasible from ~2M users:
+/// 200 MB/s in`), so the cut reads in the legend, the read-out and the text
+/// alternative, not from the picture alone.
+pub fn platforms_vs_users(curves: &[model::options::Curve]) -> ChartSpec {
+    let series = curves
+        .iter()
+        .filter_map(|c| {
+            // Up to the first point it cannot carry or price: a later
+            // feasible stretch would otherwise be joined across the gap.
+            let points: Vec<(f64, f64)> = c
+                .points
+                .iter()
+                .skip_while(|p| !(p.2 && p.1.is_some()))
+                .map_while(|&(u, m, ok)| m.filter(|m| ok && m.is_finite()).map(|m| (u, m)))
+                .collect();
+            (!points.is_empty()).then_some((c, points))
+        })
+        .enumerate()
+        .map(|(i, (c, points))| {
+            let name = if c.limit.is_empty() {
+                c.name.to_string()
+            } else {
+                format!("{} — infeasible {}", c.name, c.limit)
+            };
+            line(i, &name, points)
+        })
+        .collect();
+    users_chart(
+        "Where to run it: monthly cost vs users",
+        "USD a month (broker tier)",
+        Fmt::Usd,
+        series,
+    )
+}
+
 /// Raw growth per day and retained footprint against users.
 pub fn storage_vs_users(sweep: &[SweepPoint]) -> ChartSpec {
     let series = vec![
@@ -328,6 +366,39 @@ mod tests {
             "cost never falls as users grow"
         );
         assert_eq!(Fmt::Usd.show(3_950_613.0), "$3.95M");
+    }
+
+    #[test]
+    fn platform_lines_are_the_priced_options_cut_at_their_limit() {
+        let s = Scenario {
+            users: 100.0,
+            rate_per_user_sec: 1000.0,
+            size_bytes: 1000.0,
+            ..Scenario::default()
+        };
+        let curves = model::options::sweep(&s, &Assumptions::default(), 10.0, 1e6, 30);
+        let c = platforms_vs_users(&curves);
+        assert!(
+            c.series.len() >= 4,
+            "{:?}",
+            c.series.iter().map(|s| &s.name).collect::<Vec<_>>()
+        );
+        assert!(c.series.iter().all(|s| !s.dashed && !s.points.is_empty()));
+        assert!(c
+            .series
+            .iter()
+            .all(|s| s.points.iter().all(|p| p.1.is_finite() && p.1 > 0.0)));
+        // An option with a hard limit on this sweep stops there and says so.
+        let cut = c
+            .series
+            .iter()
+            .find(|s| s.name.contains("— infeasible from ~"))
+            .expect("a limit is hit by 1M users at 1 MB/s each");
+        assert!(cut.points.len() < 30, "{}", cut.name);
+        assert!(!c
+            .series
+            .iter()
+            .any(|s| s.name.starts_with("Confluent Cloud Standard")));
     }
 
     #[test]

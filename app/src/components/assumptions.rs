@@ -1,4 +1,5 @@
-//! The assumptions drawer: each component's instance profile, then every
+//! The assumptions drawer: where the broker tier runs and its sizing
+//! policy, each component's instance profile, then every
 //! per-node capacity and unit price, editable, with its default (the
 //! profile's value where a profile sets it), its source and a reset.
 
@@ -7,6 +8,8 @@ use super::number_entry::NumberEntry;
 use crate::state::{Doc, Edit, Editor};
 use leptos::prelude::*;
 use model::component::Component;
+use model::platforms::PLATFORMS;
+use model::policy::Policy;
 use model::profiles::catalog;
 use model::Cap;
 
@@ -71,6 +74,44 @@ fn ProfilePicker(
     }
 }
 
+/// Where the broker tier runs and whose assumptions size it: the same
+/// choice as the "Where to run it" card's Use buttons.
+#[component]
+fn PlatformPickers() -> impl IntoView {
+    let doc = expect_context::<Doc>();
+    let editor = expect_context::<Editor>();
+    let platform = Memo::new(move |_| doc.assumptions.with(|a| a.platform().id));
+    let policy = Memo::new(move |_| doc.assumptions.with(|a| a.policy()));
+    let platform_changed = Memo::new(move |_| platform.get() != model::platforms::DEFAULT);
+    let policy_changed = Memo::new(move |_| policy.get() != Policy::Default);
+    view! {
+        <div class="cap profile" class:changed=move || platform_changed.get() data-key="platform">
+            <label for="platform-select">"Runs on (broker tier)"</label>
+            <select id="platform-select" prop:value=move || platform.get()
+                on:change=move |ev| editor.apply(Edit::Platform(event_target_value(&ev)))>
+                {PLATFORMS.iter().map(|p| view! {
+                    <option value=p.id selected=move || platform.get() == p.id>{p.name}</option>
+                }).collect_view()}
+            </select>
+            <p class="cap-source">{move || model::platforms::find(platform.get()).map(|p| p.source)}</p>
+        </div>
+        <div class="cap profile" class:changed=move || policy_changed.get() data-key="policy">
+            <label for="policy-select">"Sizing policy"</label>
+            <select id="policy-select" prop:value=move || policy.get().key()
+                on:change=move |ev| {
+                    if let Some(p) = Policy::from_key(&event_target_value(&ev)) {
+                        editor.apply(Edit::Policy(p));
+                    }
+                }>
+                {Policy::ALL.into_iter().map(|p| view! {
+                    <option value=p.key() selected=move || policy.get() == p>{p.label()}</option>
+                }).collect_view()}
+            </select>
+            <p class="cap-source">"aws-msk sizes the Kafka brokers with the planning factors of AWS's own msk_sizing.py: 50 % target utilisation and no zone-loss headroom, 6.5 disk writes and 5.7 + 1.5 × fan-out network bytes out per byte in, disks filled to half, and its own GiB rates. docs/PLATFORMS.md lists each factor beside this model's default and says why they differ."</p>
+        </div>
+    }
+}
+
 /// Profiles, capacities and prices in a collapsible drawer.
 #[component]
 pub fn AssumptionsDrawer() -> impl IntoView {
@@ -85,6 +126,8 @@ pub fn AssumptionsDrawer() -> impl IntoView {
             "Assumptions (profiles, capacities, prices)"
             {move || (changed.get() > 0).then(|| view! { <span class="badge">{format!("{} changed", changed.get())}</span> })}
         }>
+            <h3 class="drawer-title">"Where it runs"</h3>
+            <PlatformPickers />
             <h3 class="drawer-title">"Instance profiles"</h3>
             {Component::ALL.into_iter().map(|c| view! { <ProfilePicker component=c /> }).collect_view()}
             <h3 class="drawer-title">"Per-node capacities"</h3>

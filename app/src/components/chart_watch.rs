@@ -6,8 +6,7 @@ use leptos::prelude::*;
 use wasm_bindgen::prelude::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    HtmlCanvasElement, IntersectionObserver, IntersectionObserverEntry, ResizeObserver,
-    ResizeObserverEntry,
+    IntersectionObserver, IntersectionObserverEntry, ResizeObserver, ResizeObserverEntry,
 };
 
 /// A canvas's laid-out CSS size in px, as last reported by its ResizeObserver.
@@ -39,7 +38,7 @@ impl Watch {
 /// opening), so the plot is drawn sharp at its current size without ever
 /// reading layout itself.
 pub fn watch(
-    el: &HtmlCanvasElement,
+    el: &web_sys::Element,
     visible: RwSignal<bool>,
     size: RwSignal<Option<Size>>,
 ) -> Option<Watch> {

@@ -64,6 +64,11 @@ pub fn CostBreakdown() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            {move || derived.estimate.with(|e| {
+                model::where_to_run::excludes(e).map(|x| view! {
+                    <p class="cost-excludes" id="cost-excludes">{format!("Brokers on {}: {x}.", e.cost.platform.name)}</p>
+                })
+            })}
             <p class="muted">"Prices and profiles are in Assumptions, each with its source; cross-zone transfer is billed out and in."</p>
         </section>
     }

@@ -11,6 +11,10 @@ use model::kpi::binding_label;
 
 /// A box's text lines: its count and profile, its zone spread, what binds it.
 fn box_lines(b: &model::diagram::Box) -> [String; 3] {
+    // A tier on Kinesis, Confluent …: its units and the platform's name.
+    if let Some(lines) = model::diagram::platform_lines(b) {
+        return lines;
+    }
     match b.count {
         None => ["not sized here".into(), String::new(), String::new()],
         Some(0) => [
@@ -58,6 +62,7 @@ pub fn DiagramSvg(
                     spread: None,
                     profile: None,
                     binding: None,
+                    runs_on: None,
                     bottleneck: false,
                     cost_share_pct: None,
                     ..b.clone()
@@ -178,7 +183,10 @@ pub fn ArchitectureDiagram() -> impl IntoView {
         let z = derived.estimate.with(|e| *e.sizing.of(c));
         Some(view! {
             <div class="dia-detail" id="dia-detail" role="status">
-                <h4>{format!("{}: {} nodes", b.title, int(b.count.unwrap_or(0)))}</h4>
+                <h4>{match &b.runs_on {
+                    Some(words) => format!("{}: {words} (the Kafka sizing below is for comparison)", b.title),
+                    None => format!("{}: {} nodes", b.title, int(b.count.unwrap_or(0))),
+                }}</h4>
                 <table>
                     <thead><tr><th scope="col">"Constraint"</th><th scope="col">"Nodes it alone needs"</th></tr></thead>
                     <tbody>

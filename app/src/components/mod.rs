@@ -19,6 +19,7 @@ pub mod library;
 pub mod notice;
 pub mod number_entry;
 pub mod param_slider;
+pub mod platforms;
 pub mod presenter;
 pub mod share;
 pub mod stages;

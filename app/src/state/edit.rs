@@ -11,6 +11,7 @@ use super::Doc;
 use leptos::prelude::*;
 use model::codec::{decode_link, Correction, Link, State};
 use model::component::Component;
+use model::policy::Policy;
 use model::scenario::Tolerate;
 use model::{presets, Assumptions, Cap, Param, Scenario, View};
 
@@ -28,6 +29,11 @@ pub enum Edit {
     ResetAssumptions,
     /// Choose a component's instance profile by name.
     Profile(Component, String),
+    /// Run the broker tier on a catalog option (`platform=<id>`); an
+    /// unknown id changes nothing.
+    Platform(String),
+    /// Size the broker tier under a policy (`policy=aws-msk`).
+    Policy(Policy),
     /// Choose the failure to tolerate.
     Tolerate(Tolerate),
     /// Switch the pattern tab.
@@ -94,6 +100,14 @@ pub fn apply(d: &mut Draft, e: &Edit) -> (History, Vec<Correction>) {
         }
         Edit::Profile(c, id) => {
             s.assumptions.set_profile(*c, id);
+            (Push, vec![])
+        }
+        Edit::Platform(id) => {
+            s.assumptions.set_platform(id);
+            (Push, vec![])
+        }
+        Edit::Policy(p) => {
+            s.assumptions.set_policy(*p);
             (Push, vec![])
         }
         Edit::Tolerate(t) => {
@@ -278,6 +292,28 @@ mod tests {
         ] {
             assert_eq!(run(&mut d, e.clone()), want, "{e:?}");
         }
+    }
+
+    #[test]
+    fn platform_and_policy_edits_push_and_travel_in_the_link() {
+        let mut d = Draft::default();
+        assert_eq!(
+            run(&mut d, Edit::Platform("kinesis-provisioned".into())),
+            History::Push
+        );
+        assert_eq!(
+            d.link.state.assumptions.platform().id,
+            "kinesis-provisioned"
+        );
+        run(&mut d, Edit::Platform("nope".into()));
+        assert_eq!(
+            d.link.state.assumptions.platform().id,
+            "kinesis-provisioned"
+        );
+        assert_eq!(run(&mut d, Edit::Policy(Policy::AwsMsk)), History::Push);
+        let q = model::codec::encode_link(&d.link);
+        assert!(q.contains("platform=kinesis-provisioned"), "{q}");
+        assert!(q.contains("policy=aws-msk"), "{q}");
     }
 
     #[test]

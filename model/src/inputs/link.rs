@@ -22,7 +22,7 @@ pub struct Link {
 }
 
 /// Slides in presenter mode; a link's `step` is clamped to 1–this.
-pub const SLIDES: usize = 7;
+pub const SLIDES: usize = 8;
 
 /// Key that opens presenter mode at a slide (1-based).
 pub const STEP_KEY: &str = "step";
@@ -138,7 +138,7 @@ mod link_tests {
         assert_eq!(fixes.len(), 1);
         assert_eq!(fixes[0].key, "cmp.users");
         let (l, fixes) = decode_link("step=9");
-        assert_eq!((l.step, fixes[0].used.as_str()), (Some(7), "7"));
+        assert_eq!((l.step, fixes[0].used.as_str()), (Some(8), "8"));
         let (l, fixes) = decode_link("step=two");
         assert_eq!((l.step, fixes.len()), (Some(1), 1));
     }

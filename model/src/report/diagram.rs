@@ -28,6 +28,10 @@ pub struct Box {
     pub profile: Option<&'static str>,
     /// What binds the count, in words.
     pub binding: Option<&'static str>,
+    /// The broker tier on a platform that is not Kafka brokers, in words
+    /// (`143 shards on Amazon Kinesis Data Streams (provisioned)`); `count`
+    /// is then that option's units.
+    pub runs_on: Option<String>,
     /// The view's first bottleneck.
     pub bottleneck: bool,
     /// Share of the monthly cost, 0–100.
@@ -75,6 +79,7 @@ fn actor(id: &'static str, title: &'static str, col: u8, row: u8) -> Box {
         spread: None,
         profile: None,
         binding: None,
+        runs_on: None,
         bottleneck: false,
         cost_share_pct: None,
         col,
@@ -83,8 +88,36 @@ fn actor(id: &'static str, title: &'static str, col: u8, row: u8) -> Box {
 }
 
 fn sized(e: &Estimate, s: &Scenario, a: &Assumptions, c: Component, col: u8, row: u8) -> Box {
-    let n = e.nodes.of(c);
+    let runs_on = (c == Component::Broker)
+        .then(|| crate::report::platforms::runs_on(e))
+        .flatten();
+    let n = if runs_on.is_some() {
+        e.cost.platform.units
+    } else {
+        e.nodes.of(c)
+    };
     let z = s.az.max(1.0) as u64;
+    if let Some(words) = runs_on {
+        return Box {
+            id: c.id(),
+            title: c.label(),
+            component: Some(c),
+            count: Some(n),
+            spread: None,
+            profile: None,
+            binding: None,
+            runs_on: Some(words),
+            bottleneck: e.bottleneck.component == c,
+            cost_share_pct: e
+                .cost
+                .by_component
+                .get(c.key())
+                .filter(|_| e.cost.monthly_usd > 0.0)
+                .map(|k| k.share_pct),
+            col,
+            row,
+        };
+    }
     Box {
         id: c.id(),
         title: c.label(),
@@ -94,6 +127,7 @@ fn sized(e: &Estimate, s: &Scenario, a: &Assumptions, c: Component, col: u8, row
             .then(|| format!("{z} zones × {}", int(n / z))),
         profile: Some(a.profile(c).id),
         binding: (n > 0).then(|| binding_label(e.sizing.of(c).binding)),
+        runs_on: None,
         bottleneck: e.bottleneck.component == c,
         cost_share_pct: e
             .cost
@@ -240,6 +274,13 @@ pub use crate::report::diagram_layout::{layout, Layout, Point, BOX_H, BOX_W, GAP
 /// One box in a sentence: `Brokers: 1,290 × kafka.m7g.xlarge (3 zones ×
 /// 430), bound by storage, 62 % of the cost, the first bottleneck`.
 pub fn sentence(b: &Box) -> String {
+    if let Some(words) = &b.runs_on {
+        let mut t = format!("{}: {words}", b.title);
+        if let Some(c) = b.cost_share_pct {
+            t += &format!(", {} of the cost", percent(c));
+        }
+        return t;
+    }
     match (b.count, b.profile) {
         (Some(0), _) => format!("{}: none needed at this load", b.title),
         (Some(n), Some(p)) => {
@@ -262,6 +303,29 @@ pub fn sentence(b: &Box) -> String {
     }
 }
 
+/// A box's three text lines when its tier runs on a platform that is not
+/// Kafka brokers: the units, then `on <name>` wrapped to fit the box
+/// (`143 shards` · `on Amazon Kinesis Data` · `Streams (provisioned)`).
+pub fn platform_lines(b: &Box) -> Option<[String; 3]> {
+    let words = b.runs_on.as_deref()?;
+    let (units, name) = words.split_once(" on ").unwrap_or((words, ""));
+    let mut lines = [units.to_string(), String::new(), String::new()];
+    let mut i = 1;
+    for w in std::iter::once("on").chain(name.split_whitespace()) {
+        if i == 1 && !lines[1].is_empty() && lines[1].len() + 1 + w.len() > BOX_CHARS {
+            i = 2;
+        }
+        if !lines[i].is_empty() {
+            lines[i].push(' ');
+        }
+        lines[i].push_str(w);
+    }
+    Some(lines)
+}
+
+/// Characters of a box's small note line that fit its width.
+const BOX_CHARS: usize = 24;
+
 /// The diagram in sentences: every box with its numbers, then every flow.
 fn describe(boxes: &[Box], arrows: &[Arrow]) -> String {
     let mut parts: Vec<String> = boxes.iter().map(sentence).collect();
@@ -281,6 +345,41 @@ fn describe(boxes: &[Box], arrows: &[Arrow]) -> String {
 mod tests {
     use super::*;
     use crate::inputs::presets;
+
+    #[test]
+    fn a_kinesis_broker_box_counts_shards() {
+        let s = Scenario {
+            users: 100.0,
+            rate_per_user_sec: 1000.0,
+            size_bytes: 1000.0,
+            ..Scenario::default()
+        };
+        let mut a = Assumptions::default();
+        let b = |a: &Assumptions| {
+            let e = Estimate::numbers(&s, a);
+            diagram(&s, a, &e)
+                .boxes
+                .into_iter()
+                .find(|b| b.component == Some(Component::Broker))
+                .expect("broker box")
+        };
+        let kafka = b(&a);
+        assert_eq!(kafka.runs_on, None);
+        assert_eq!(platform_lines(&kafka), None);
+        assert!(a.set_platform("kinesis-provisioned"));
+        let k = b(&a);
+        assert_eq!(k.count, Some(143));
+        assert_eq!(
+            platform_lines(&k),
+            Some([
+                "143 shards".to_string(),
+                "on Amazon Kinesis Data".to_string(),
+                "Streams (provisioned)".to_string()
+            ])
+        );
+        assert!(sentence(&k)
+            .starts_with("Brokers: 143 shards on Amazon Kinesis Data Streams (provisioned)"));
+    }
 
     #[test]
     fn every_preset_draws_its_estimates_counts() {

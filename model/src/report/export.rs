@@ -75,6 +75,11 @@ pub fn markdown(state: &State, e: &Estimate, link: &str) -> String {
     for line in crate::report::tenx::seed_says(s.view) {
         out.push_str(&format!("{line}\n\n"));
     }
+    out.push_str("## Where to run it\n\nThe five cheapest priced options that carry this stream (`envelope options` lists all 15), then the one the estimate uses:\n\n");
+    for line in crate::report::platforms::summary(s, &state.assumptions, e, 5) {
+        out.push_str(&format!("- {line}\n"));
+    }
+    out.push('\n');
     out.push_str("## Derivation\n\n");
     let mut seen = std::collections::HashSet::new();
     for k in &list {
@@ -114,7 +119,9 @@ pub fn sweep_csv(s: &Scenario, a: &Assumptions, sweep: &[SweepPoint]) -> String 
     for c in comps {
         out.push_str(&format!(",{}_monthly_usd", c.key()));
     }
-    out.push_str(",current\n");
+    // The platform the broker tier runs on: it sets the broker columns' bill.
+    out.push_str(",platform,current\n");
+    let platform = a.platform().id;
     for (p, is_current) in rows {
         out.push_str(&format::num_plain(p.users));
         for c in comps {
@@ -144,6 +151,8 @@ pub fn sweep_csv(s: &Scenario, a: &Assumptions, sweep: &[SweepPoint]) -> String 
             out.push(',');
             out.push_str(&format::num_plain(v));
         }
+        out.push(',');
+        out.push_str(platform);
         out.push_str(if is_current { ",1\n" } else { ",0\n" });
     }
     out
@@ -306,6 +315,8 @@ mod tests {
             "## Key numbers",
             &format!("| Brokers | {brokers} |"),
             "## Bottleneck",
+            "## Where to run it",
+            "- Chosen: Amazon MSK Provisioned (Standard brokers) (`platform=msk-standard`)",
             "**Brokers**",
             "## Derivation",
             &format!("{brokers} nodes, bound by storage"),
@@ -336,8 +347,23 @@ mod tests {
             .filter(|i| head[*i].ends_with("_monthly_usd"))
             .collect();
         assert_eq!(per.len(), shown(s.view).len());
+        let platform = head
+            .iter()
+            .position(|h| *h == "platform")
+            .expect("platform");
         for row in &lines[1..] {
-            let v: Vec<f64> = row.split(',').map(|x| x.parse().expect("number")).collect();
+            assert_eq!(row.split(',').nth(platform), Some("msk-standard"), "{row}");
+            let v: Vec<f64> = row
+                .split(',')
+                .enumerate()
+                .map(|(i, x)| {
+                    if i == platform {
+                        0.0
+                    } else {
+                        x.parse().expect("number")
+                    }
+                })
+                .collect();
             let sum: f64 = per.iter().map(|i| v[*i]).sum();
             assert!((sum - v[total]).abs() <= 1e-6 * v[total].max(1.0), "{row}");
             assert!(v[total] > 0.0);

@@ -192,7 +192,25 @@ pub fn binding_label(key: &str) -> &'static str {
 }
 
 /// A node count, with what binds it (from the estimate's sizing).
+///
+/// On a platform that is not Kafka brokers (Kinesis, Confluent …) the broker
+/// card counts that option's units and says them in its note: `143 shards on
+/// Amazon Kinesis Data Streams (provisioned)`.
 fn nodes(e: &Estimate, c: Component, id: &'static str, label: &'static str) -> Kpi {
+    if c == Component::Broker {
+        if let Some(words) = crate::report::platforms::runs_on(e) {
+            return Kpi {
+                note: Some(words),
+                ..k(
+                    id,
+                    label,
+                    Unit::Int,
+                    e.cost.platform.units as f64,
+                    "cost.brokers",
+                )
+            };
+        }
+    }
     let n = e.nodes.of(c);
     let z = e.sizing.of(c);
     Kpi {

@@ -8,6 +8,7 @@ pub mod diagram_layout;
 pub mod export;
 pub mod guide;
 pub mod kpi;
+pub mod platforms;
 pub mod presentation;
 pub mod tenx;
 pub mod warnings;

@@ -189,7 +189,15 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
     ten.extend(seed_says(s.view));
     let tenx_slide = slide("ten-x", "Traffic grows 10×: what first?", ten);
 
-    vec![trade, numbers, design, bottleneck, moves, costs, tenx_slide]
+    let mut run = vec![
+        "The five cheapest priced options that carry this stream, monthly on demand:".to_string(),
+    ];
+    run.extend(crate::report::platforms::summary(&s, &a, &e, 5));
+    let platforms = slide("platforms", "Where to run it", run);
+
+    vec![
+        trade, numbers, design, bottleneck, moves, costs, tenx_slide, platforms,
+    ]
 }
 
 #[cfg(test)]
@@ -219,6 +227,30 @@ mod tests {
             assert!(deck[3].lines[0].starts_with(&e.bottleneck.label));
             assert_eq!(deck[4].highlight, Some(e.tier.index));
         }
+    }
+
+    #[test]
+    fn the_last_slide_says_where_to_run_it() {
+        let s = Scenario {
+            users: 100.0,
+            rate_per_user_sec: 1000.0,
+            size_bytes: 1000.0,
+            ..Scenario::default()
+        };
+        let mut a = Assumptions::default();
+        a.set_platform("kinesis-provisioned");
+        let deck = slides(&s, &a);
+        let last = deck.last().expect("slides");
+        assert_eq!(
+            (last.key, last.title.as_str()),
+            ("platforms", "Where to run it")
+        );
+        assert!(last.lines[1].starts_with("Amazon Kinesis Data Streams (provisioned): $7,333"));
+        let chosen = last.lines.last().expect("chosen");
+        assert!(
+            chosen.contains("143 shards on Amazon Kinesis Data Streams (provisioned)"),
+            "{chosen}"
+        );
     }
 
     #[test]

@@ -1,0 +1,225 @@
+//! "Where to run it": the scenario's stream priced on every option of the
+//! platform catalog, as a sortable table with a Use button per row, and a
+//! chart of each priced option's monthly cost against users. The numbers
+//! are `model::options`; the words and the sort are `model::where_to_run`.
+
+use super::chart_canvas::ChartCanvas;
+use super::chart_watch::watch;
+use crate::charts;
+use crate::state::{Derived, Doc, Edit, Editor, Prefs};
+use leptos::html::Div;
+use leptos::prelude::*;
+use model::options::{options, sweep, Curve, OptionCost};
+use model::where_to_run::{rows, sort, Column};
+use model::{Assumptions, Scenario};
+use std::time::Duration;
+
+/// Points on each option's cost line: smooth enough on a log axis, and
+/// about 1 ms of sweep (200 points take ~4 ms).
+const CURVE_POINTS: usize = 48;
+
+/// Quiet time before the chart's sweep is worked out again: a slider drag
+/// never pays for it, only the input after which the slider rests.
+const SETTLE: Duration = Duration::from_millis(300);
+
+/// The options table: one row per catalog option, sortable by any column
+/// (the header buttons), the cheapest priced feasible option marked, and a
+/// Use button that picks the option for the whole dashboard.
+#[component]
+pub fn PlatformsTable(
+    /// Every option for the scenario, in `model::options` order.
+    #[prop(into)]
+    options: Signal<Vec<OptionCost>>,
+    /// The id of the option the estimate uses.
+    #[prop(into)]
+    chosen: Signal<&'static str>,
+    /// Called with an option's id when its Use button is pressed.
+    on_use: Callback<&'static str>,
+) -> impl IntoView {
+    // (column, ascending); `None` keeps the model's order (cheapest first).
+    let (order, set_order) = signal(None::<(Column, bool)>);
+    let table = Memo::new(move |_| {
+        let mut r = options.with(|o| rows(o));
+        if let Some((col, asc)) = order.get() {
+            sort(&mut r, col, asc);
+        }
+        r
+    });
+    let aria_sort = move |col: Column| match order.get() {
+        Some((c, true)) if c == col => "ascending",
+        Some((c, false)) if c == col => "descending",
+        _ => "none",
+    };
+    let click = move |col: Column| {
+        set_order.update(|o| {
+            *o = Some(match *o {
+                // The same column again flips the direction.
+                Some((c, asc)) if c == col => (col, !asc),
+                // Names and words read A→Z first; money and counts low first.
+                _ => (col, true),
+            })
+        })
+    };
+    view! {
+        <div class="table-wrap plat-scroll" tabindex="0" role="region" aria-labelledby="plat-caption">
+            <table id="plat-table" class="data plat-table">
+                <caption id="plat-caption" class="sr-only">"Where to run it: every option, sortable by each column"</caption>
+                <thead><tr>
+                    {Column::ALL.into_iter().map(|col| view! {
+                        <th scope="col" aria-sort=move || aria_sort(col)>
+                            <button type="button" class="sort" id=format!("plat-sort-{}", col.key()) on:click=move |_| click(col)>
+                                {col.label()}
+                                <span class="sort-mark" aria-hidden="true">{move || match aria_sort(col) {
+                                    "ascending" => " ▲",
+                                    "descending" => " ▼",
+                                    _ => " ↕",
+                                }}</span>
+                            </button>
+                        </th>
+                    }).collect_view()}
+                </tr></thead>
+                <tbody>
+                    {move || table.get().into_iter().map(|r| {
+                        let id = r.o.id;
+                        let is_chosen = move || chosen.get() == id;
+                        view! {
+                            <tr id=format!("plat-{id}") class:cheapest=r.cheapest class:chosen=is_chosen class:infeasible=!r.o.feasible>
+                                <th scope="row" class="plat-name">
+                                    <span class="plat-option">{r.o.name}</span>
+                                    " "
+                                    <button type="button" class="secondary plat-use" id=format!("use-{id}")
+                                        aria-pressed=move || is_chosen().to_string()
+                                        aria-label=format!("Use {}", r.o.name)
+                                        on:click=move |_| on_use.run(id)>
+                                        {move || if is_chosen() { "In use" } else { "Use" }}
+                                    </button>
+                                    {r.cheapest.then(|| view! { <span class="badge plat-cheapest">"Cheapest"</span> })}
+                                    {(!r.o.note.is_empty()).then(|| view! { <span class="plat-note">{format!("Note: {}", r.o.note)}</span> })}
+                                    {r.unpriced.clone().map(|u| view! { <span class="plat-note">{u}</span> })}
+                                    <details class="plat-source">
+                                        <summary>"Source"</summary>
+                                        <p>{format!("{} (read {})", r.o.source, r.o.priced_on)}</p>
+                                    </details>
+                                </th>
+                                <td>{r.units.clone()}</td>
+                                <td>{r.binding.clone()}</td>
+                                <td>{r.compute.clone()}</td>
+                                <td>{r.storage.clone()}</td>
+                                <td>{r.network.clone()}</td>
+                                <td class="plat-month">{r.monthly.clone()}</td>
+                                <td class="plat-feasible">{r.feasible.clone()}</td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The "Where to run it" card on the dashboard: the table, then the chart.
+#[component]
+pub fn PlatformsCard() -> impl IntoView {
+    let doc = expect_context::<Doc>();
+    let derived = expect_context::<Derived>();
+    let editor = expect_context::<Editor>();
+    let dark = expect_context::<Prefs>().dark;
+    // ~50–80 µs: cheap enough to follow every input, like the cost table.
+    let list = Memo::new(move |_| {
+        doc.scenario
+            .with(|s| doc.assumptions.with(|a| options(s, a)))
+    });
+    let chosen = Memo::new(move |_| doc.assumptions.with(|a| a.platform().id));
+    let excludes = Memo::new(move |_| derived.estimate.with(model::where_to_run::excludes));
+
+    // The chart's sweep (~1 ms) is kept off the input path: it is worked out
+    // only once the chart's place is on screen, and only after the inputs
+    // have rested for SETTLE. Users are factored out (each curve spans the
+    // users axis), so the users slider only moves the marker.
+    let shape = Memo::new(move |_| {
+        let mut s = doc.scenario.get();
+        s.users = 1.0;
+        s
+    });
+    let visible = RwSignal::new(false);
+    let size = RwSignal::new(None);
+    let place = NodeRef::<Div>::new();
+    let observer = StoredValue::new_local(None);
+    Effect::new(move |_| {
+        if let Some(el) = place.get() {
+            observer.update_value(|o| {
+                if o.is_none() {
+                    *o = watch(&el, visible, size);
+                }
+            });
+        }
+    });
+    let settled = RwSignal::new(None::<(Scenario, Assumptions)>);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    // Syncs with the outside world (a timer), like the URL's debounce.
+    Effect::new(move |_| {
+        let (s, a) = (shape.get(), doc.assumptions.get());
+        if !visible.get() {
+            return;
+        }
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+        let first = settled.with_untracked(Option::is_none);
+        let run = move || settled.set(Some((s, a)));
+        if first {
+            // The chart has just scrolled into view: draw it now.
+            run();
+        } else {
+            timer.set_value(set_timeout_with_handle(run, SETTLE).ok());
+        }
+    });
+    on_cleanup(move || {
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+        observer.update_value(|o: &mut Option<super::chart_watch::Watch>| {
+            if let Some(w) = o.take() {
+                w.disconnect();
+            }
+        });
+    });
+    let curves = Memo::new(move |_| {
+        settled.with(|x| {
+            x.as_ref().map(|(s, a)| {
+                sweep(
+                    s,
+                    a,
+                    crate::state::derived::SWEEP_USERS.0,
+                    crate::state::derived::SWEEP_USERS.1,
+                    CURVE_POINTS,
+                )
+            })
+        })
+    });
+    let ready = Memo::new(move |_| curves.with(Option::is_some));
+    let spec = Memo::new(move |_| {
+        curves.with(|c| charts::platforms_vs_users(c.as_deref().unwrap_or(&[] as &[Curve])))
+    });
+    let users = Signal::derive(move || Some(doc.scenario.with(|s| s.users)));
+    view! {
+        <section class="card platforms" aria-labelledby="plat-title">
+            <h3 id="plat-title">"Where to run it"</h3>
+            <p class="muted">
+                "This scenario's broker tier sized and priced on every option (monthly, on demand, 730 h). "
+                "Sort by any column; Use runs the estimate on that option."
+            </p>
+            <p id="plat-current">
+                "In use: " <strong>{move || model::platforms::find(chosen.get()).map(|p| p.name)}</strong>
+                {move || excludes.get().map(|x| format!(" ({x})"))}
+            </p>
+            <PlatformsTable options=list chosen=chosen on_use=Callback::new(move |id: &'static str| editor.apply(Edit::Platform(id.to_string()))) />
+            <div class="plat-chart" node_ref=place>
+                <Show when=move || ready.get() fallback=|| view! { <p class="muted">"The cost chart is drawn when it scrolls into view."</p> }>
+                    <ChartCanvas id="chart-platforms" spec=spec marker=users dark=dark />
+                </Show>
+            </div>
+            <p class="muted">"Options with no public price have no line; a line stops where the option hits a hard limit, and its legend says which."</p>
+        </section>
+    }
+}
