@@ -129,16 +129,18 @@ test('compare: pin A, change to B, see deltas, overlay and a link that reopens i
   await page.locator('#pin-a').click();
   await page.locator('#x10').click();
   const table = page.locator('#compare-table');
-  await expect(table.locator('tr', { hasText: 'Brokers' })).toContainText('1,290');
-  await expect(table.locator('tr', { hasText: 'Brokers' })).toContainText('12,894');
-  await expect(table.locator('tr', { hasText: 'Brokers' })).toContainText('+900 %');
+  // The Brokers row, not "Retained by brokers".
+  const brokers = table.locator('tr', { hasText: /^\s*Brokers/ });
+  await expect(brokers).toContainText('1,290');
+  await expect(brokers).toContainText('12,894');
+  await expect(brokers).toContainText('+900 %');
   await expect(page.locator('#chart-nodes').locator('xpath=../..').locator('.legend')).toContainText('A · Brokers');
   await expect.poll(() => d.chartPixels('nodes')).not.toBe(before);
   await waitForUrl(page, /cmp=/);
   const ctx = await browser.newContext();
   const fresh = await ctx.newPage();
   await fresh.goto(page.url());
-  await expect(fresh.locator('#compare-table tr', { hasText: 'Brokers' })).toContainText('+900 %');
+  await expect(fresh.locator('#compare-table tr', { hasText: /^\s*Brokers/ })).toContainText('+900 %');
   await ctx.close();
   await page.locator('#unpin').click();
   await expect(table).toHaveCount(0);
@@ -168,7 +170,10 @@ test('downloads are non-empty and well formed', async ({ page }) => {
 
   const csv = (await grab('#export-csv')).body.toString('utf8').trim().split('\n');
   expect(csv[0]).toMatch(/^users,brokers,/);
-  expect(csv.length).toBe(121);
+  // 120 sweep points and one row at the scenario's own 5,000 users, marked current = 1.
+  expect(csv.length).toBe(122);
+  expect(csv[0]).toMatch(/,current$/);
+  expect(csv.filter((l) => l.endsWith(',1')).length).toBe(1);
   const cols = csv[0].split(',').length;
   for (const line of csv) expect(line.split(',').length).toBe(cols);
 

@@ -165,10 +165,11 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
 
     let (after, tenx) = traffic_times(&s, &a, 10.0);
     let mut ten = vec![format!(
-        "Users {} → {}: {} → {}.",
+        "Users {} → {} · {}: {} → {}.",
         count(tenx.users_before),
         count(tenx.users_after),
         headline.label,
+        headline.value,
         kpis(s.view, &after)[0].value
     )];
     // The headline's own count is already in the line above.
