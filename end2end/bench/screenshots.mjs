@@ -90,9 +90,37 @@ try {
 
   ({ ctx, page } = await open(browser, wide, null, '?v=1&rate=0.01&write=10&view=cqrs&step=3'));
   await page.screenshot({ path: out('presenter-design.png') });
-  await page.keyboard.press('End');
+  await ctx.close();
+  ({ ctx, page } = await open(browser, wide, null, '?v=1&rate=0.01&write=10&view=cqrs&step=7'));
   await page.waitForTimeout(300);
   await page.screenshot({ path: out('presenter-tenx-diagrams.png'), fullPage: true });
+  await ctx.close();
+
+  // Where to run it: 100 MB/s on Kinesis, light, dark and a phone.
+  const platforms = '?v=1&users=100&rate=1000&size=1000&platform=kinesis-provisioned';
+  const cardShot = async (page, name) => {
+    const card = page.locator('section.platforms');
+    // The chart's sweep runs once its area is on screen: scroll there and wait for paint.
+    await page.locator('section.platforms').evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    await page.locator('#chart-platforms').scrollIntoViewIfNeeded({ timeout: 10000 });
+    await page.waitForFunction(() => {
+      const c = document.getElementById('chart-platforms');
+      return c && c.width > 0;
+    }, null, { timeout: 10000 }).catch(() => {});
+    await page.waitForTimeout(1200);
+    await card.screenshot({ path: out(name) });
+  };
+  ({ ctx, page } = await open(browser, wide, null, platforms));
+  await cardShot(page, 'platforms-light.png');
+  await ctx.close();
+  ({ ctx, page } = await open(browser, wide, async (p) => {
+    await p.locator('#theme').click();
+    await p.locator('#theme').click();
+  }, platforms));
+  await cardShot(page, 'platforms-dark.png');
+  await ctx.close();
+  ({ ctx, page } = await open(browser, { width: 360, height: 800 }, null, platforms));
+  await cardShot(page, 'platforms-phone-360.png');
   await ctx.close();
 
   await browser.close();
