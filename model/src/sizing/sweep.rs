@@ -38,28 +38,27 @@ pub fn sweep(s: &Scenario, a: &Assumptions, from: f64, to: f64, points: usize) -
     let a = a.clamped();
     let (lo, hi) = (from.max(1.0).log10(), to.max(from.max(1.0)).log10());
     let n = points.max(2);
+    let users = Param::Users.spec();
+    let mut w = Work::new(false);
     (0..n)
         .map(|i| {
-            at_users(
-                &s,
-                &a,
-                10f64.powf(lo + (hi - lo) * i as f64 / (n - 1) as f64),
-            )
+            let u = 10f64.powf(lo + (hi - lo) * i as f64 / (n - 1) as f64);
+            at_users(&s, &a, users.clamp(u).0, &mut w)
         })
         .collect()
 }
 
-/// One sweep point: the scenario (already clamped) at `users`.
-fn at_users(s: &Scenario, a: &Assumptions, users: f64) -> SweepPoint {
+/// One sweep point: the scenario (already clamped) at `users` (already whole,
+/// as the estimate clamps them, so a point equals the estimate there).
+fn at_users(s: &Scenario, a: &Assumptions, users: f64, w: &mut Work) -> SweepPoint {
     let mut p = s.clone();
-    // Whole users, as the estimate clamps them: a point equals the estimate there.
-    p.users = Param::Users.spec().clamp(users).0;
+    p.users = users;
     let Sizing {
         load,
         nodes,
         storage,
         ..
-    } = size(&p, a, false, None, &mut Work::new(false));
+    } = size(&p, a, false, None, w);
     let cost_usd = cost::monthly_total(&p, a, &load, &nodes, &storage);
     SweepPoint {
         users: p.users,
@@ -72,7 +71,8 @@ fn at_users(s: &Scenario, a: &Assumptions, users: f64) -> SweepPoint {
 
 /// The sweep's point at the scenario's own user count (the CSV's `current` row).
 pub fn current(s: &Scenario, a: &Assumptions) -> SweepPoint {
-    at_users(&s.clamped(), &a.clamped(), s.users)
+    let s = s.clamped();
+    at_users(&s, &a.clamped(), s.users, &mut Work::new(false))
 }
 
 /// The queueing "hockey stick" for a scenario: delivery p99 (ms) against the
