@@ -72,6 +72,20 @@ struct OptionsJson<'a> {
     corrections: &'a [model::codec::Correction],
 }
 
+/// Prints `v` as pretty JSON, or says why not.
+fn print_json<T: Serialize>(v: &T) -> Result<(), ExitCode> {
+    match serde_json::to_string_pretty(v) {
+        Ok(text) => {
+            println!("{text}");
+            Ok(())
+        }
+        Err(err) => {
+            eprintln!("error: {err}");
+            Err(ExitCode::FAILURE)
+        }
+    }
+}
+
 /// Decodes a link, telling stderr what was corrected (the exit code stays 0).
 fn decode_reporting(link: Option<&str>) -> (State, Vec<model::codec::Correction>) {
     let (st, fixes) = decode(link.unwrap_or(""));
@@ -257,12 +271,8 @@ fn main() -> ExitCode {
                     corrections: &fixes,
                     warnings: model::warnings::warnings(&st.scenario, &st.assumptions),
                 };
-                match serde_json::to_string_pretty(&out) {
-                    Ok(text) => println!("{text}"),
-                    Err(err) => {
-                        eprintln!("error: {err}");
-                        return ExitCode::FAILURE;
-                    }
+                if let Err(code) = print_json(&out) {
+                    return code;
                 }
             } else {
                 print_table(&st, &e, explain);
@@ -308,12 +318,8 @@ fn main() -> ExitCode {
                     options: &list,
                     corrections: &fixes,
                 };
-                match serde_json::to_string_pretty(&out) {
-                    Ok(text) => println!("{text}"),
-                    Err(err) => {
-                        eprintln!("error: {err}");
-                        return ExitCode::FAILURE;
-                    }
+                if let Err(code) = print_json(&out) {
+                    return code;
                 }
             } else {
                 print_options(&list);

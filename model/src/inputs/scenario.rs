@@ -196,6 +196,18 @@ impl Default for Scenario {
 }
 
 impl Scenario {
+    /// 100 MB/s into the broker: 100 users × 1,000 actions/s × 1 KB, the
+    /// workload the platform and policy tests size (tests only).
+    #[cfg(test)]
+    pub(crate) fn hundred_mbps() -> Scenario {
+        Scenario {
+            users: 100.0,
+            rate_per_user_sec: 1000.0,
+            size_bytes: 1000.0,
+            ..Scenario::default()
+        }
+    }
+
     /// The value of `p`.
     pub fn get(&self, p: Param) -> f64 {
         *self.slot(p)

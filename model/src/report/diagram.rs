@@ -97,6 +97,12 @@ fn sized(e: &Estimate, s: &Scenario, a: &Assumptions, c: Component, col: u8, row
         e.nodes.of(c)
     };
     let z = s.az.max(1.0) as u64;
+    let share = e
+        .cost
+        .by_component
+        .get(c.key())
+        .filter(|_| e.cost.monthly_usd > 0.0)
+        .map(|k| k.share_pct);
     if let Some(words) = runs_on {
         return Box {
             id: c.id(),
@@ -108,12 +114,7 @@ fn sized(e: &Estimate, s: &Scenario, a: &Assumptions, c: Component, col: u8, row
             binding: None,
             runs_on: Some(words),
             bottleneck: e.bottleneck.component == c,
-            cost_share_pct: e
-                .cost
-                .by_component
-                .get(c.key())
-                .filter(|_| e.cost.monthly_usd > 0.0)
-                .map(|k| k.share_pct),
+            cost_share_pct: share,
             col,
             row,
         };
@@ -129,12 +130,7 @@ fn sized(e: &Estimate, s: &Scenario, a: &Assumptions, c: Component, col: u8, row
         binding: (n > 0).then(|| binding_label(e.sizing.of(c).binding)),
         runs_on: None,
         bottleneck: e.bottleneck.component == c,
-        cost_share_pct: e
-            .cost
-            .by_component
-            .get(c.key())
-            .filter(|_| e.cost.monthly_usd > 0.0)
-            .map(|k| k.share_pct),
+        cost_share_pct: share,
         col,
         row,
     }
@@ -348,12 +344,7 @@ mod tests {
 
     #[test]
     fn a_kinesis_broker_box_counts_shards() {
-        let s = Scenario {
-            users: 100.0,
-            rate_per_user_sec: 1000.0,
-            size_bytes: 1000.0,
-            ..Scenario::default()
-        };
+        let s = Scenario::hundred_mbps();
         let mut a = Assumptions::default();
         let b = |a: &Assumptions| {
             let e = Estimate::numbers(&s, a);

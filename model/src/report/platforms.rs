@@ -257,15 +257,6 @@ pub fn summary(s: &Scenario, a: &Assumptions, e: &Estimate, n: usize) -> Vec<Str
 mod tests {
     use super::*;
 
-    fn hundred_mbps() -> Scenario {
-        Scenario {
-            users: 100.0,
-            rate_per_user_sec: 1000.0,
-            size_bytes: 1000.0,
-            ..Scenario::default()
-        }
-    }
-
     #[test]
     fn units_read_as_people_say_them() {
         for (n, label, want) in [
@@ -287,7 +278,7 @@ mod tests {
 
     #[test]
     fn kinesis_says_its_shards_and_kafka_says_nothing() {
-        let s = hundred_mbps();
+        let s = Scenario::hundred_mbps();
         let mut a = Assumptions::default();
         assert_eq!(runs_on(&Estimate::numbers(&s, &a)), None);
         assert!(a.set_platform("kinesis-provisioned"));
@@ -305,7 +296,7 @@ mod tests {
 
     #[test]
     fn rows_mark_the_cheapest_and_say_what_is_missing() {
-        let list = options(&hundred_mbps(), &Assumptions::default());
+        let list = options(&Scenario::hundred_mbps(), &Assumptions::default());
         let r = rows(&list);
         assert_eq!(r.len(), 15);
         assert_eq!(r.iter().filter(|r| r.cheapest).count(), 1);
@@ -330,7 +321,7 @@ mod tests {
 
     #[test]
     fn sorting_flips_and_keeps_unpriced_last() {
-        let list = options(&hundred_mbps(), &Assumptions::default());
+        let list = options(&Scenario::hundred_mbps(), &Assumptions::default());
         let mut r = rows(&list);
         sort(&mut r, Column::Monthly, false);
         let priced: Vec<f64> = r.iter().filter_map(|x| x.o.monthly_usd).collect();
@@ -348,7 +339,7 @@ mod tests {
 
     #[test]
     fn the_summary_lists_the_cheapest_then_the_choice() {
-        let s = hundred_mbps();
+        let s = Scenario::hundred_mbps();
         let a = Assumptions::default();
         let e = Estimate::numbers(&s, &a);
         let lines = summary(&s, &a, &e, 5);

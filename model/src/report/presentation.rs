@@ -232,12 +232,7 @@ mod tests {
 
     #[test]
     fn the_last_slide_says_where_to_run_it() {
-        let s = Scenario {
-            users: 100.0,
-            rate_per_user_sec: 1000.0,
-            size_bytes: 1000.0,
-            ..Scenario::default()
-        };
+        let s = Scenario::hundred_mbps();
         let mut a = Assumptions::default();
         a.set_platform("kinesis-provisioned");
         let deck = slides(&s, &a);

@@ -569,19 +569,9 @@ mod tests {
             .expect("option")
     }
 
-    /// 100 MB/s in: users 100 × 1,000 actions/s × 1 KB.
-    fn hundred_mbps() -> Scenario {
-        Scenario {
-            users: 100.0,
-            rate_per_user_sec: 1000.0,
-            size_bytes: 1000.0,
-            ..Scenario::default()
-        }
-    }
-
     #[test]
     fn msk_standard_is_the_estimates_own_broker_tier() {
-        let s = hundred_mbps();
+        let s = Scenario::hundred_mbps();
         let o = one("msk-standard", &s);
         let mut a = Assumptions::default();
         // The option chose the cheapest MSK size; the estimate under that size agrees.
@@ -600,13 +590,13 @@ mod tests {
     fn kinesis_shards_are_the_largest_of_bytes_records_and_reads() {
         // 100 MB/s in, 100K records/s, 1 consumer group, u = 0.7:
         // bytes 100 ÷ 0.7 = 143 shards; records 100,000 ÷ 700 = 143; reads 100 ÷ 1.4 = 72.
-        let o = one("kinesis-provisioned", &hundred_mbps());
+        let o = one("kinesis-provisioned", &Scenario::hundred_mbps());
         assert_eq!(o.units, 143);
         // 10 KB records: the same 100 MB/s is 10,000 records/s, bound by bytes.
         let big = Scenario {
             rate_per_user_sec: 100.0,
             size_bytes: 10_000.0,
-            ..hundred_mbps()
+            ..Scenario::hundred_mbps()
         };
         assert_eq!(one("kinesis-provisioned", &big).units, 143);
         // Tiny records: 1 MB/s of 100-byte records is 10,000 records/s → 15 shards, not 2.
@@ -619,13 +609,13 @@ mod tests {
         let t = one("kinesis-provisioned", &tiny);
         assert_eq!((t.units, t.binding), (15, "records in"));
         // Compute: 143 shards × $0.015 × 730 h; PUT units: 1 KB records are one 25 KB unit each.
-        let o = one("kinesis-provisioned", &hundred_mbps());
+        let o = one("kinesis-provisioned", &Scenario::hundred_mbps());
         assert!((o.compute_usd - 143.0 * 0.015 * 730.0).abs() < 1e-6);
         // 7 days of retention: extended retention on every shard-hour.
         assert!((o.storage_usd - 143.0 * 0.020 * 730.0).abs() < 1e-6);
         let year = Scenario {
             retention_days: 30.0,
-            ..hundred_mbps()
+            ..Scenario::hundred_mbps()
         };
         let y = one("kinesis-provisioned", &year);
         assert_eq!(y.monthly_usd, None);
@@ -638,14 +628,14 @@ mod tests {
         // 10 MB/s, 10K events/s: 10 ÷ 0.7 = 15 TUs (bytes and events agree).
         let s = Scenario {
             users: 10.0,
-            ..hundred_mbps()
+            ..Scenario::hundred_mbps()
         };
         let o = one("event-hubs-standard", &s);
         assert_eq!(o.units, 15);
         assert!(o.feasible, "{}", o.limit);
         assert_eq!(o.monthly_usd, None, "no public USD price");
         // 100 MB/s needs 143 TUs: past 40 per namespace.
-        let o = one("event-hubs-standard", &hundred_mbps());
+        let o = one("event-hubs-standard", &Scenario::hundred_mbps());
         assert!(!o.feasible);
         assert_eq!(o.limit, "40 TUs per namespace");
         // A month of retention is past Standard's 7 days, whatever the load.
@@ -664,27 +654,27 @@ mod tests {
         // 100 MB/s compressing 4:1: WarpStream bills the 100 MB/s written, Kinesis the 25 on the wire.
         let s = Scenario {
             compression: 4.0,
-            ..hundred_mbps()
+            ..Scenario::hundred_mbps()
         };
-        let plain = one("warpstream", &hundred_mbps());
+        let plain = one("warpstream", &Scenario::hundred_mbps());
         let packed = one("warpstream", &s);
         assert!((plain.network_usd - packed.network_usd).abs() < 1e-6);
         assert!((plain.storage_usd - packed.storage_usd).abs() < 1e-6);
         // $0.01 per GiB written: 100 MB/s × 2,628,000 s = 262,800 GB = 244,751 GiB → $2,447.51.
         assert!((packed.network_usd - 262_800.0 * 1e9 / 1_073_741_824.0 * 0.01).abs() < 1e-6);
         let kod = |s: &Scenario| one("kinesis-ondemand", s).network_usd;
-        assert!((kod(&hundred_mbps()) / kod(&s) - 4.0).abs() < 1e-9);
+        assert!((kod(&Scenario::hundred_mbps()) / kod(&s) - 4.0).abs() < 1e-9);
         assert_eq!(packed.monthly_usd, None, "agent VMs are not priced");
     }
 
     #[test]
     fn serverless_limits_and_partition_floor() {
         // 100 MB/s at 5 MB/s per partition: at least 20 partitions.
-        let o = one("msk-serverless", &hundred_mbps());
+        let o = one("msk-serverless", &Scenario::hundred_mbps());
         assert!(o.feasible);
         let big = Scenario {
             users: 300.0,
-            ..hundred_mbps()
+            ..Scenario::hundred_mbps()
         };
         let o = one("msk-serverless", &big);
         assert!(!o.feasible);
@@ -696,7 +686,7 @@ mod tests {
     fn pinned_partitions_reach_the_estimate_and_the_options() {
         let s = Scenario {
             partitions: 3000.0,
-            ..hundred_mbps()
+            ..Scenario::hundred_mbps()
         };
         let e = crate::Estimate::explain(&s, &Assumptions::default());
         assert_eq!(e.nodes.partitions, 3000);
@@ -714,7 +704,7 @@ mod tests {
         );
         let o = one("msk-serverless", &s);
         assert_eq!(o.limit, "2400 partitions");
-        assert_eq!(one("msk-serverless", &hundred_mbps()).limit, "");
+        assert_eq!(one("msk-serverless", &Scenario::hundred_mbps()).limit, "");
     }
 
     #[test]
@@ -760,7 +750,13 @@ mod tests {
 
     #[test]
     fn the_sweep_gives_every_option_a_line_and_names_where_it_stops() {
-        let curves = sweep(&hundred_mbps(), &Assumptions::default(), 100.0, 1e6, 30);
+        let curves = sweep(
+            &Scenario::hundred_mbps(),
+            &Assumptions::default(),
+            100.0,
+            1e6,
+            30,
+        );
         assert_eq!(curves.len(), PLATFORMS.len());
         let serverless = curves
             .iter()
@@ -778,7 +774,7 @@ mod tests {
         let (users, cost, ok) = serverless.points[0];
         let at = Scenario {
             users,
-            ..hundred_mbps()
+            ..Scenario::hundred_mbps()
         };
         let o = one("msk-serverless", &at);
         assert_eq!((cost, ok), (o.monthly_usd, o.feasible));
@@ -794,7 +790,7 @@ mod tests {
 
     #[test]
     fn options_come_cheapest_priced_feasible_first() {
-        let all = options(&hundred_mbps(), &Assumptions::default());
+        let all = options(&Scenario::hundred_mbps(), &Assumptions::default());
         assert_eq!(all.len(), PLATFORMS.len());
         let keys: Vec<f64> = all.iter().map(rank).collect();
         assert!(keys.windows(2).all(|w| w[0] <= w[1]), "{keys:?}");
