@@ -18,6 +18,11 @@ fn confluent_partition_formula() {
     let mut a = Assumptions::default();
     a.set(Cap::PartProduce, 50.0);
     a.set(Cap::PartConsume, 25.0);
+    // One consumer group of 20K msg/s members needs ⌈250K ÷ (20K × 0.7)⌉ = 18
+    // members, so 18 partitions: every member of a group needs its own.
+    assert_eq!(Estimate::numbers(&s, &a).nodes.partitions, 18);
+    // Fast consumers leave Confluent's throughput rule alone to decide.
+    a.set(Cap::ConsumerMsgs, 1e6);
     let e = Estimate::explain(&s, &a);
     assert_eq!(e.load.ingress_bytes_per_sec, 250e6);
     assert_eq!(e.nodes.partitions, 10);

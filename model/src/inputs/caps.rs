@@ -2,6 +2,7 @@
 //! `price.<key>` in links), each with its default, range and public source.
 //! The enum itself and the table's columns are in [`super::params`].
 
+use super::drill;
 use super::params::{spec, Cap, Scale, Spec, Unit, PROFILE_SOURCE};
 
 impl Cap {
@@ -46,6 +47,27 @@ impl Cap {
             Cap::ReplayWorker => spec("replay_worker", "Replay worker events/s", EventsPerSec, (1.0, 1e9), (100.0, 1e7), 10_000.0, Log, false,
                 "Events per second one replay or projection worker applies.",
                 "planning assumption: 10K events/s per worker (100 µs per event)"),
+            Cap::ConsumerMsgs => spec("consumer_msgs", "Consumer msg/s", OpsPerSec, (1.0, 1e8), (10.0, 1e7), drill::CONSUMER_MSGS, Log, false,
+                "Messages per second one consumer instance reads and processes. Your handler's own rate decides this: measure it.",
+                drill::CONSUMER_MSGS_SOURCE),
+            Cap::DetectS => spec("detect_s", "Failure detection", Seconds, (0.0, 3600.0), (0.1, 600.0), drill::DETECT_S, Log, false,
+                "Seconds before a lost node is noticed and fenced; its partitions take no writes until then.",
+                drill::DETECT_SOURCE),
+            Cap::ElectionMs => spec("election_ms", "Leader election per partition", Millis, (0.0, 10_000.0), (0.1, 1000.0), drill::ELECTION_MS, Log, false,
+                "Milliseconds to move leadership of one partition off a lost broker; elections run one after another.",
+                drill::ELECTION_SOURCE),
+            Cap::ReplaceMin => spec("replace_min", "Replacement node after", Minutes, (0.0, 10_080.0), (1.0, 1440.0), drill::REPLACE_MIN, Log, false,
+                "Minutes until a replacement node joins after a loss (a new broker, a rescheduled consumer).",
+                drill::REPLACE_SOURCE),
+            Cap::RecoveryMbps => spec("recovery_mbps", "Re-replication MB/s", MegabytesPerSec, (0.1, 1e5), (1.0, 1e4), drill::RECOVERY_MBPS, Log, false,
+                "MB/s a lost broker's data is copied to its replacement (the replication throttle); never faster than the survivors' spare disk and network.",
+                drill::RECOVERY_SOURCE),
+            Cap::DbFailoverS => spec("db_failover_s", "Database failover", Seconds, (0.0, 3600.0), (1.0, 600.0), drill::DB_FAILOVER_S, Log, false,
+                "Seconds a database primary in a lost zone takes to fail over to its standby; its shard takes no writes meanwhile.",
+                drill::DB_FAILOVER_SOURCE),
+            Cap::CatchupPct => spec("catchup_pct", "Consumers reading history", Percent, (0.0, 100.0), (0.0, 100.0), drill::CATCHUP_PCT, Linear, false,
+                "Share of consumer groups reading old data from broker disk rather than the page cache (lagging or replaying). Adds a 'catch-up' row to the broker table.",
+                drill::CATCHUP_SOURCE),
             Cap::RttLocal => spec("rtt_local", "RTT in region", Millis, (0.001, 1000.0), (0.01, 100.0), 0.5, Log, false,
                 "Network round trip between nodes in one region.",
                 "'Latency numbers every programmer should know' (Dean): same datacenter 0.5 ms"),
@@ -92,6 +114,8 @@ impl Cap {
                 "On-demand price of one gateway server per hour. Set by its profile.", PROFILE_SOURCE),
             Cap::PriceReplayWorker => spec("replay_worker", "Replay worker $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.1632, Log, false,
                 "On-demand price of one replay worker per hour. Set by its profile.", PROFILE_SOURCE),
+            Cap::PriceConsumer => spec("consumer", "Consumer $/hour", Dollars, (0.0, 1e4), (0.01, 100.0), 0.1632, Log, false,
+                "On-demand price of one consumer instance per hour. Set by its profile.", PROFILE_SOURCE),
             Cap::PriceBlockGbMonth => spec("block_gb_month", "Block storage $/GB-month", Dollars, (0.0, 100.0), (0.01, 1.0), 0.08, Log, false,
                 "Provisioned block storage (EBS gp3) per GB-month: event-store and DB disks (brokers use their own rate).",
                 "AWS EBS gp3 us-east-1 $0.08/GB-month; Netflix service-capacity-modeling 0.3.212 prices gp3 at $0.96/GiB-year (as of 2026-09-24)"),

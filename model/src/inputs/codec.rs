@@ -8,6 +8,7 @@
 //! Query parsing (percent-decoding, `+`) is done by the `form_urlencoded` crate.
 
 use crate::inputs::component::Component;
+use crate::inputs::drill::{self, Drill, Fail, Shape, BURST_KEY, COUNT_PREFIX, FAIL_KEY, SHAPE_KEY};
 use crate::inputs::entry::{self, RateBase};
 use crate::inputs::params::{Cap, Param, Spec};
 use crate::inputs::profiles::{self, PROFILE_PREFIX};
@@ -34,6 +35,9 @@ pub struct State {
     pub assumptions: Assumptions,
     /// Optional scenario title (plain text).
     pub title: String,
+    /// Traffic shape, bursts and failure drill of the simulation.
+    #[serde(default)]
+    pub drill: Drill,
 }
 
 /// One fix the decoder made.
@@ -92,6 +96,21 @@ pub fn encode(state: &State) -> String {
     }
     if state.assumptions.policy() != base.policy() {
         pairs.push(("policy".into(), state.assumptions.policy().key().into()));
+    }
+    for comp in Component::ALL {
+        if let Some(n) = state.scenario.pins.get(comp) {
+            pairs.push((format!("{COUNT_PREFIX}{}", comp.key()), n.to_string()));
+        }
+    }
+    let d = &state.drill;
+    if d.shape != Shape::Flat {
+        pairs.push((SHAPE_KEY.into(), d.shape.text()));
+    }
+    if !d.bursts.is_empty() {
+        pairs.push((BURST_KEY.into(), drill::bursts_text(&d.bursts)));
+    }
+    if d.fail != Fail::None {
+        pairs.push((FAIL_KEY.into(), d.fail.text()));
     }
     let platform = state.assumptions.platform().id;
     if platform != base.platform().id {
@@ -233,9 +252,46 @@ pub fn decode(link: &str) -> (State, Vec<Correction>) {
                     reason: format!("unknown profile; expected one of {}", names.join(", ")),
                 });
             }
+        } else if let Some(comp) = drill::count_component(&key) {
+            let spec = crate::inputs::params::Spec {
+                key: "count",
+                min: 1.0,
+                max: crate::common::units::MAX_NODES as f64,
+                integer: true,
+                default: 0.0,
+                ..Param::Partitions.spec()
+            };
+            let (v, fix) = check_value(&key, &value, &spec);
+            let fix = fix.map(|f| match v {
+                0.0 => Correction {
+                    used: "not pinned".into(),
+                    ..f
+                },
+                _ => f,
+            });
+            state
+                .scenario
+                .pins
+                .set(comp, (v >= 1.0).then_some(v as u64));
+            fixes.extend(fix);
         } else {
             match key.as_str() {
                 "v" if value.trim() == VERSION => {}
+                SHAPE_KEY => {
+                    let (shape, f) = Shape::parse(&value);
+                    state.drill.shape = shape;
+                    fixes.extend(f);
+                }
+                BURST_KEY => {
+                    let (b, f) = drill::parse_bursts(&value);
+                    state.drill.bursts = b;
+                    fixes.extend(f);
+                }
+                FAIL_KEY => {
+                    let (f, c) = drill::parse_fail(&value);
+                    state.drill.fail = f;
+                    fixes.extend(c);
+                }
                 "v" => fixes.push(Correction {
                     key: "v".into(),
                     given: short(&value),
@@ -306,6 +362,21 @@ pub fn decode(link: &str) -> (State, Vec<Correction>) {
                     reason: "unknown key".into(),
                 }),
             }
+        }
+    }
+    if let Some(at) = state.drill.fail.at() {
+        let end = state.scenario.clamped().window_h * 60.0;
+        if at >= end {
+            fixes.push(Correction {
+                key: FAIL_KEY.into(),
+                given: state.drill.fail.text(),
+                used: "kept; nothing fails inside the window".into(),
+                reason: format!(
+                    "minute {} is after the {} h window ends; widen the window (window=) to see it",
+                    number(at),
+                    number(end / 60.0)
+                ),
+            });
         }
     }
     if fixes.len() > FIXES_MAX {

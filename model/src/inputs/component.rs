@@ -23,11 +23,14 @@ pub enum Component {
     Gateway,
     /// Replay / projection worker.
     ReplayWorker,
+    /// Consumer instance of a consumer group: the consuming services of
+    /// eventual consistency, CQRS projectors (issue #18).
+    Consumer,
 }
 
 impl Component {
-    /// All eight, in the order of [`crate::sizing::nodes::Nodes`].
-    pub const ALL: [Component; 8] = [
+    /// All nine, in the order of [`crate::sizing::nodes::Nodes`].
+    pub const ALL: [Component; 9] = [
         Component::Broker,
         Component::WriteDb,
         Component::ReadReplica,
@@ -36,6 +39,7 @@ impl Component {
         Component::MessageDb,
         Component::Gateway,
         Component::ReplayWorker,
+        Component::Consumer,
     ];
 
     /// Singular name in links (`profile.<id>`, `price.<id>`).
@@ -49,6 +53,7 @@ impl Component {
             Component::MessageDb => "message_db",
             Component::Gateway => "gateway",
             Component::ReplayWorker => "replay_worker",
+            Component::Consumer => "consumer",
         }
     }
 
@@ -56,7 +61,10 @@ impl Component {
     /// equal number in every zone (a multiple of the zone count). Gateways
     /// and workers are stateless pools behind a balancer.
     pub fn replicated(self) -> bool {
-        !matches!(self, Component::Gateway | Component::ReplayWorker)
+        !matches!(
+            self,
+            Component::Gateway | Component::ReplayWorker | Component::Consumer
+        )
     }
 
     /// Name on screen.
@@ -70,6 +78,7 @@ impl Component {
             Component::MessageDb => "Message DB instances",
             Component::Gateway => "Gateway servers",
             Component::ReplayWorker => "Replay workers",
+            Component::Consumer => "Consumers",
         }
     }
 
@@ -84,6 +93,7 @@ impl Component {
             Component::MessageDb => "message_db_nodes",
             Component::Gateway => "gateway_servers",
             Component::ReplayWorker => "replay_workers",
+            Component::Consumer => "consumers",
         }
     }
 
@@ -91,7 +101,7 @@ impl Component {
     /// rebalancing). Stateless workers scale by adding instances behind a
     /// balancer, so they are never "the bottleneck" in the seeds' sense.
     pub fn stateful(self) -> bool {
-        !matches!(self, Component::ReplayWorker)
+        !matches!(self, Component::ReplayWorker | Component::Consumer)
     }
 
     /// The first move when this component runs out, from the seeds' scaling lists.
@@ -105,6 +115,7 @@ impl Component {
             Component::MessageDb => "Batch message writes and shard the message store; keep it off the delivery path (seed 003).",
             Component::Gateway => "Add gateway servers behind the load balancer to spread connections (seed 003).",
             Component::ReplayWorker => "Add replay workers and throttle replays (seed 004).",
+            Component::Consumer => "Add consumer instances, up to one per partition in each group; past that, add partitions first (Kafka consumer groups: a partition is read by one member of a group).",
         }
     }
 }
@@ -113,8 +124,8 @@ impl Component {
 pub fn shown(view: View) -> &'static [Component] {
     use Component::*;
     match view {
-        View::Eventual => &[Broker, Cache],
-        View::Cqrs => &[WriteDb, ReadReplica, Cache, Broker],
+        View::Eventual => &[Broker, Consumer, Cache],
+        View::Cqrs => &[WriteDb, ReadReplica, Cache, Broker, Consumer],
         View::Sourcing => &[EventStore, Broker, ReadReplica, ReplayWorker],
         View::Messaging => &[Broker, Gateway, MessageDb, Cache],
         View::Replay => &[EventStore, ReplayWorker, Broker, ReadReplica],

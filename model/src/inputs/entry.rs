@@ -255,6 +255,18 @@ pub fn parse(unit: Unit, text: &str, base: RateBase) -> Result<f64, EntryError> 
             "" => Ok(v),
             _ => Err(wrong(text, u, "0 (off) or 1 (on)")),
         },
+        Unit::Seconds => match u {
+            "" | "s" | "sec" => Ok(v),
+            "ms" => Ok(v / 1000.0),
+            "min" => Ok(v * 60.0),
+            _ => Err(wrong(text, u, "seconds (s), ms or minutes (min)")),
+        },
+        Unit::Minutes => match u {
+            "" | "min" => Ok(v),
+            "s" | "sec" => Ok(v / 60.0),
+            "h" | "hr" => Ok(v * 60.0),
+            _ => Err(wrong(text, u, "minutes (min), seconds (s) or hours (h)")),
+        },
     }
 }
 

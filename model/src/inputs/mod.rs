@@ -6,6 +6,7 @@ pub mod assumptions;
 pub mod caps;
 pub mod codec;
 pub mod component;
+pub mod drill;
 pub mod entry;
 pub mod link;
 pub mod params;

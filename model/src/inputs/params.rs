@@ -3,6 +3,7 @@
 //! Share links, the CLI, the sliders and the README all read their keys from
 //! here, so a parameter can never be spelt two ways.
 
+use crate::inputs::drill::{RTO_DEFAULT_H, RTO_SOURCE};
 use serde::{Deserialize, Serialize};
 
 pub use crate::inputs::unit::Unit;
@@ -125,6 +126,10 @@ keyed_enum!(
         FollowerFetch,
         /// Partitions before replication, pinned; 0 = derived from throughput.
         Partitions,
+        /// Hours the time-and-failure simulation covers.
+        Window,
+        /// Hours allowed to re-replicate a lost broker's data; 0 = no recovery row.
+        Rto,
     }
 );
 
@@ -157,6 +162,20 @@ keyed_enum!(
         GatewayConns,
         /// Events per second one replay worker applies.
         ReplayWorker,
+        /// Messages per second one consumer instance processes.
+        ConsumerMsgs,
+        /// Seconds until a lost node is detected (fenced).
+        DetectS,
+        /// Milliseconds to elect a new leader, per partition.
+        ElectionMs,
+        /// Minutes until a replacement node joins.
+        ReplaceMin,
+        /// MB/s a replacement broker is re-replicated at (the throttle).
+        RecoveryMbps,
+        /// Seconds a database primary takes to fail over.
+        DbFailoverS,
+        /// Share of consumer groups reading history from disk, %.
+        CatchupPct,
         /// Round trip inside a region, ms.
         RttLocal,
         /// Round trip between regions, ms.
@@ -193,6 +212,8 @@ keyed_enum!(
         PriceGateway,
         /// Replay worker $/hour.
         PriceReplayWorker,
+        /// Consumer instance $/hour.
+        PriceConsumer,
         /// Block storage $/GB-month.
         PriceBlockGbMonth,
         /// Broker storage $/GB-month (MSK's own rate, or gp3 when self-managed).
@@ -327,6 +348,12 @@ impl Param {
             Param::Partitions => spec("partitions", "Partitions", Count, (0.0, 1e6), (0.0, 1e5), 0.0, LogOrZero, true,
                 "Partitions of the stream before replication, as you run them. 0 = derived from throughput (the larger of ingress ÷ produce MB/s and ingress ÷ consume MB/s per partition).",
                 "0 = derived (Confluent, 'How to choose the number of partitions')"),
+            Param::Window => spec("window", "Simulated window", Hours, (1.0, 168.0), (1.0, 168.0), 24.0, Log, false,
+                "Hours of traffic the time-and-failure simulation covers, from minute 0: one day by default, up to 7 days.",
+                "one day: the diurnal cycle (issue #18); 7 days is the longest window the simulation budget covers"),
+            Param::Rto => spec("rto", "Recovery target", Hours, (0.0, 720.0), (0.1, 168.0), RTO_DEFAULT_H, LogOrZero, false,
+                "Hours allowed to copy a lost broker's data to its replacement while peak traffic flows. Adds a 'recovery' row to the broker table. 0 = no recovery row.",
+                RTO_SOURCE),
             Param::FollowerFetch => spec("ffetch", "Follower fetching", Toggle, (0.0, 1.0), (0.0, 1.0), 0.0, Linear, true,
                 "Consumers read from a replica in their own zone (Kafka KIP-392, client.rack), which removes consumer cross-zone traffic. Off by default, as in Kafka.",
                 "Kafka KIP-392: replica.selector.class defaults to leader-only fetching"),

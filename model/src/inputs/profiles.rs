@@ -368,6 +368,7 @@ const MESSAGE_DB: &[Profile] = rds!(Cap::PriceMessageDb);
 const EVENT_STORE: &[Profile] = ec2!(Cap::PriceEventStore, "Event store on EC2 + gp3");
 const GATEWAY: &[Profile] = ec2!(Cap::PriceGateway, "WebSocket gateway on EC2");
 const REPLAY_WORKER: &[Profile] = ec2!(Cap::PriceReplayWorker, "Replay worker on EC2");
+const CONSUMER: &[Profile] = ec2!(Cap::PriceConsumer, "Consumer service on EC2");
 
 // ElastiCache memory: r7g.large 13.07 GiB, xlarge 26.32, 2xlarge 52.82, 4xlarge 105.81 (× 1.0737 GB/GiB).
 const CACHES: &[Profile] = &[
@@ -419,6 +420,7 @@ pub fn catalog(c: Component) -> &'static [Profile] {
         Component::MessageDb => MESSAGE_DB,
         Component::Gateway => GATEWAY,
         Component::ReplayWorker => REPLAY_WORKER,
+        Component::Consumer => CONSUMER,
     }
 }
 

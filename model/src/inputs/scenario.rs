@@ -1,6 +1,7 @@
 //! Typed inputs: the [`Scenario`] a person describes, the per-node
 //! [`Assumptions`] it is sized against, and the [`View`] (pattern) selected.
 
+use crate::inputs::drill::Pins;
 use crate::inputs::params::Param;
 use serde::{Deserialize, Serialize};
 
@@ -154,6 +155,13 @@ pub struct Scenario {
     /// Partitions pinned by the user, before replication; 0 = derived from
     /// throughput (Confluent's partition sizing).
     pub partitions: f64,
+    /// Hours the time-and-failure simulation covers.
+    pub window_h: f64,
+    /// Hours allowed to re-replicate a lost broker; 0 = no recovery row.
+    pub rto_h: f64,
+    /// Counts pinned by the person (`count.<nodes key>`).
+    #[serde(default)]
+    pub pins: Pins,
     /// Failure the design tolerates.
     pub tolerate: Tolerate,
     /// Selected pattern.
@@ -185,6 +193,9 @@ impl Default for Scenario {
             tiered_local_hours: 0.0,
             follower_fetch: 0.0,
             partitions: 0.0,
+            window_h: 0.0,
+            rto_h: 0.0,
+            pins: Pins::default(),
             tolerate: Tolerate::default(),
             view: View::default(),
         };
@@ -242,6 +253,8 @@ impl Scenario {
             Param::Tiered => &self.tiered_local_hours,
             Param::FollowerFetch => &self.follower_fetch,
             Param::Partitions => &self.partitions,
+            Param::Window => &self.window_h,
+            Param::Rto => &self.rto_h,
         }
     }
 
@@ -269,6 +282,8 @@ impl Scenario {
             Param::Tiered => &mut self.tiered_local_hours,
             Param::FollowerFetch => &mut self.follower_fetch,
             Param::Partitions => &mut self.partitions,
+            Param::Window => &mut self.window_h,
+            Param::Rto => &mut self.rto_h,
         }
     }
 
@@ -279,6 +294,7 @@ impl Scenario {
             let (v, _) = p.spec().clamp(s.get(*p));
             s.set(*p, v);
         }
+        s.pins = s.pins.clamped();
         s
     }
 

@@ -36,6 +36,10 @@ pub enum Unit {
     Dollars,
     /// Off (0) or on (1).
     Toggle,
+    /// Seconds (detection and failover times).
+    Seconds,
+    /// Minutes (time to replace a node).
+    Minutes,
 }
 
 impl Unit {
@@ -57,6 +61,8 @@ impl Unit {
             Unit::Gigabytes => format::bytes(v * 1e9),
             Unit::Dollars => format!("${}", format::num(v)),
             Unit::Toggle => if v >= 0.5 { "on" } else { "off" }.to_string(),
+            Unit::Seconds => format!("{} s", format::num(v)),
+            Unit::Minutes => format!("{} min", format::num(v)),
         }
     }
 }

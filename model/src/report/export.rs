@@ -333,7 +333,7 @@ mod tests {
         let csv = sweep_csv(&s, &Assumptions::default(), &sw);
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 7);
-        assert!(lines[0].starts_with("users,brokers,cache_nodes,partitions,"));
+        assert!(lines[0].starts_with("users,brokers,consumers,cache_nodes,partitions,"));
         let cols = lines[0].split(',').count();
         assert!(lines.iter().all(|l| l.split(',').count() == cols));
         assert!(lines[6].starts_with("100000000,"));

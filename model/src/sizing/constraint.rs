@@ -146,7 +146,7 @@ impl Spread {
 
 /// Most rows a table has. Fixed, so [`By`] lives on the stack and a sweep
 /// of hundreds of points sizes every component without a heap allocation.
-pub const MAX_ROWS: usize = 6;
+pub const MAX_ROWS: usize = 8;
 
 /// Each constraint's own count, by key: a small fixed map that serialises as
 /// a JSON object (`{"msgs": 144, "storage": 432}`).
@@ -223,12 +223,17 @@ pub struct Sizing {
     pub binding: &'static str,
     /// Each constraint's count after its own failure headroom (before the zone multiple).
     pub by: By,
+    /// What the constraints need when the count is pinned (`count.<key>`),
+    /// else `None`: `count` is then the pin, short of or over this.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub need: Option<u64>,
 }
 
 impl Sizing {
     /// Multiplies the count and every constraint's count by `k` (brokers × regions).
     pub fn times(mut self, k: u64) -> Sizing {
         self.count = self.count.saturating_mul(k);
+        self.need = self.need.map(|n| n.saturating_mul(k));
         self.by.scale(k);
         self
     }
@@ -256,6 +261,7 @@ pub fn fold(rows: &[Constraint], spread: &Spread, replicated: bool) -> Sizing {
         count: in_zones(count, spread, replicated),
         binding,
         by,
+        need: None,
     }
 }
 

@@ -96,6 +96,7 @@ pub fn price_cap(c: Component) -> Cap {
         Component::MessageDb => Cap::PriceMessageDb,
         Component::Gateway => Cap::PriceGateway,
         Component::ReplayWorker => Cap::PriceReplayWorker,
+        Component::Consumer => Cap::PriceConsumer,
     }
 }
 
@@ -369,6 +370,7 @@ fn step_id(c: Component) -> &'static str {
         Component::MessageDb => "cost.message_db_nodes",
         Component::Gateway => "cost.gateway_servers",
         Component::ReplayWorker => "cost.replay_workers",
+        Component::Consumer => "cost.consumers",
     }
 }
 

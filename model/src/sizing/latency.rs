@@ -78,8 +78,8 @@ pub struct TierQueue {
 pub fn path(view: View) -> (&'static [Component], Option<Component>) {
     use Component::*;
     match view {
-        View::Eventual => (&[Broker], Some(WriteDb)),
-        View::Cqrs => (&[WriteDb, Broker], Some(ReadReplica)),
+        View::Eventual => (&[Broker, Consumer], Some(WriteDb)),
+        View::Cqrs => (&[WriteDb, Broker, Consumer], Some(ReadReplica)),
         View::Sourcing | View::Replay => (&[EventStore, Broker], Some(ReadReplica)),
         View::Messaging => (&[Broker], None),
     }
@@ -139,6 +139,13 @@ pub fn tier_queue(
             a.get(Cap::DbBatched),
             n.message_db_nodes,
         ),
+        Component::Consumer => {
+            // One group's members (all groups are alike), each reading its
+            // own partitions: at most one member per partition works.
+            let groups = s.fanout.max(1.0) as u64;
+            let members = (n.consumers / groups).min(n.partitions);
+            (load.peak_msgs_per_sec, a.get(Cap::ConsumerMsgs), members)
+        }
         Component::Gateway | Component::ReplayWorker => return None,
     };
     (lambda > 0.0 && servers > 0 && mu.is_finite() && mu > 0.0).then_some(TierQueue {

@@ -44,6 +44,8 @@ pub struct Nodes {
     pub replay_workers: u64,
     /// Replay workers reserved for the rebuild.
     pub rebuild_workers: u64,
+    /// Consumer instances, all groups (each group ≤ one per partition).
+    pub consumers: u64,
 }
 
 impl Nodes {
@@ -58,6 +60,7 @@ impl Nodes {
             Component::MessageDb => self.message_db_nodes,
             Component::Gateway => self.gateway_servers,
             Component::ReplayWorker => self.replay_workers,
+            Component::Consumer => self.consumers,
         }
     }
 
@@ -71,6 +74,7 @@ impl Nodes {
             Component::MessageDb => &mut self.message_db_nodes,
             Component::Gateway => &mut self.gateway_servers,
             Component::ReplayWorker => &mut self.replay_workers,
+            Component::Consumer => &mut self.consumers,
         }
     }
 }
@@ -89,7 +93,7 @@ pub struct Demand {
 /// object keyed by [`Component::key`] (`{"brokers": {...}, ...}`) and reads
 /// as `sizing["brokers"]`.
 #[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct SizingMap([Sizing; 8]);
+pub struct SizingMap([Sizing; 9]);
 
 impl SizingMap {
     /// The sizing of `c`.
@@ -114,6 +118,7 @@ impl std::ops::Index<&str> for SizingMap {
             count: 0,
             binding: "",
             by: constraint::By::EMPTY,
+            need: None,
         };
         self.get(key).unwrap_or(&NONE)
     }
@@ -122,7 +127,7 @@ impl std::ops::Index<&str> for SizingMap {
 impl Serialize for SizingMap {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
-        let mut m = s.serialize_map(Some(8))?;
+        let mut m = s.serialize_map(Some(Component::ALL.len()))?;
         for c in Component::ALL {
             m.serialize_entry(c.key(), self.of(c))?;
         }
@@ -157,17 +162,38 @@ pub fn broker_msgs_by_bytes(s: &Scenario, a: &Assumptions) -> f64 {
     }
 }
 
-/// Partitions = ⌈max(T ÷ p, T ÷ c)⌉, T = ingress MB/s, p/c = per-partition
-/// produce/consume MB/s (Confluent, "How to choose the number of
-/// topics/partitions in a Kafka cluster"); at least one.
+/// Partitions = max(⌈max(T ÷ p, T ÷ c)⌉, g), T = ingress MB/s, p/c =
+/// per-partition produce/consume MB/s (Confluent, "How to choose the number
+/// of topics/partitions in a Kafka cluster"), g = consumers one group needs
+/// ([`consumers_per_group`]: a partition is read by one member of a group, so
+/// a group of g needs g partitions); at least one. A pinned count
+/// (`partitions=N`) is used as given.
 pub fn partitions(s: &Scenario, load: &Load, a: &Assumptions) -> u64 {
     if s.partitions >= 1.0 {
         // Pinned by the user (`partitions=N`): what they run, whatever the throughput.
         return s.partitions.round() as u64;
     }
+    partitions_by_throughput(load, a).max(consumers_per_group(s, load, a))
+}
+
+/// ⌈max(T ÷ p, T ÷ c)⌉, at least one (Confluent's rule alone).
+fn partitions_by_throughput(load: &Load, a: &Assumptions) -> u64 {
     let t = load.ingress_bytes_per_sec / BYTES_PER_MB;
     let (p, c) = (a.get(Cap::PartProduce), a.get(Cap::PartConsume));
     whole_nodes((t / p).max(t / c), 1.0).max(1)
+}
+
+/// Consumers one consumer group needs at peak, before failure headroom:
+/// ⌈peak msg/s ÷ (consumer msg/s × u)⌉. 0 in views without a consumer tier
+/// (only eventual consistency and CQRS size their consumers, issue #18).
+pub fn consumers_per_group(s: &Scenario, load: &Load, a: &Assumptions) -> u64 {
+    if !crate::inputs::component::shown(s.view).contains(&Component::Consumer) {
+        return 0;
+    }
+    whole_nodes(
+        load.peak_msgs_per_sec,
+        a.get(Cap::ConsumerMsgs) * s.util_pct / 100.0,
+    )
 }
 
 pub use crate::sizing::tables::{each_table, Needs};
@@ -184,6 +210,7 @@ pub fn step_id(c: Component) -> &'static str {
         Component::MessageDb => "nodes.message_db_nodes",
         Component::Gateway => "nodes.gateway_servers",
         Component::ReplayWorker => "nodes.replay_workers",
+        Component::Consumer => "nodes.consumers",
     }
 }
 
@@ -206,6 +233,7 @@ fn uses(c: Component) -> &'static [&'static str] {
         Component::MessageDb => &["load.peak_msgs_per_sec", "storage.horizon_bytes"],
         Component::Gateway => &["load.online_connections"],
         Component::ReplayWorker => &["replay.rebuild_events_per_sec"],
+        Component::Consumer => &["load.peak_msgs_per_sec", "nodes.partitions"],
     }
 }
 
@@ -233,11 +261,15 @@ pub fn derive(
         tolerate: s.tolerate,
     };
     let parts = partitions(s, load, a);
+    let group = consumers_per_group(s, load, a);
+    let by_throughput = partitions_by_throughput(load, a);
     w.step(
         "nodes.partitions",
         "Partitions",
         if s.partitions >= 1.0 {
             "pinned (partitions=N)"
+        } else if group > 0 {
+            "max(T ÷ p, T ÷ c, consumers one group needs), T = ingress MB/s"
         } else {
             "max(T ÷ p, T ÷ c), T = ingress MB/s"
         },
@@ -245,31 +277,31 @@ pub fn derive(
         || {
             let t = load.ingress_bytes_per_sec / BYTES_PER_MB;
             if s.partitions >= 1.0 {
+                let need = by_throughput.max(group);
+                let short = if group > parts {
+                    format!("; a consumer group needs {group} members but can use only {parts}: it falls short")
+                } else {
+                    String::new()
+                };
                 return (
-                    format!(
-                        "set to {parts}; throughput alone would need {}",
-                        partitions(
-                            &Scenario {
-                                partitions: 0.0,
-                                ..s.clone()
-                            },
-                            load,
-                            a
-                        )
-                    ),
+                    format!("set to {parts}; throughput and consumers alone would need {need}{short}"),
                     format!("{parts} partitions"),
                 );
             }
-            (
-                format!(
-                    "max({} ÷ {}, {} ÷ {})",
-                    num(t),
-                    num(a.get(Cap::PartProduce)),
-                    num(t),
-                    num(a.get(Cap::PartConsume))
-                ),
-                format!("{parts} partitions"),
-            )
+            let rule = format!(
+                "max({} ÷ {}, {} ÷ {})",
+                num(t),
+                num(a.get(Cap::PartProduce)),
+                num(t),
+                num(a.get(Cap::PartConsume))
+            );
+            if group > by_throughput {
+                return (
+                    format!("max({rule} = {by_throughput}, {group} consumers per group): raised so every consumer of a group has a partition"),
+                    format!("{parts} partitions"),
+                );
+            }
+            (rule, format!("{parts} partitions"))
         },
     );
     let mut nodes = Nodes {
@@ -295,13 +327,20 @@ pub fn derive(
         if !detail {
             // A chart sweep: counts only.
             let k = if c == Component::Broker { regions } else { 1 };
-            *nodes.slot(c) = constraint::count(rows, &sp, replicated).saturating_mul(k);
+            let need = constraint::count(rows, &sp, replicated).saturating_mul(k);
+            *nodes.slot(c) = s.pins.get(c).unwrap_or(need);
             return;
         }
         let mut z = constraint::fold(rows, &sp, replicated);
         // Brokers are per region: every region holds the whole stream.
         if c == Component::Broker && regions > 1 {
             z = z.times(regions);
+        }
+        // A pinned count (`count.<key>=N`) is what runs; the constraints'
+        // count stays beside it so the estimate can say how far off it is.
+        if let Some(pin) = s.pins.get(c) {
+            z.need = Some(z.count);
+            z.count = pin;
         }
         w.step(
             step_id(c),
@@ -310,10 +349,17 @@ pub fn derive(
             uses(c),
             || {
                 let (sub, result) = constraint::explain(rows, &sp, replicated, &z);
-                if c == Component::Broker && regions > 1 {
-                    (format!("({sub}) × {regions} regions"), result)
+                let sub = if c == Component::Broker && regions > 1 {
+                    format!("({sub}) × {regions} regions")
                 } else {
-                    (sub, result)
+                    sub
+                };
+                match z.need {
+                    Some(need) => (
+                        format!("{sub}; pinned to {} (count.{})", z.count, c.key()),
+                        pin_verdict(z.count, need, c),
+                    ),
+                    None => (sub, result),
                 }
             },
         );
@@ -331,6 +377,22 @@ pub fn derive(
     nodes.rebuild_workers =
         whole_nodes(replay.rebuild_events_per_sec, a.get(Cap::ReplayWorker) * u);
     nodes
+}
+
+/// What a pinned count is against what the constraints need, in words.
+pub fn pin_verdict(pin: u64, need: u64, c: Component) -> String {
+    let what = c.label().to_lowercase();
+    match pin.cmp(&need) {
+        std::cmp::Ordering::Less => format!(
+            "{pin} {what} pinned: {} short of the {need} the constraints need",
+            need - pin
+        ),
+        std::cmp::Ordering::Greater => format!(
+            "{pin} {what} pinned: {} over the {need} the constraints need",
+            pin - need
+        ),
+        std::cmp::Ordering::Equal => format!("{pin} {what} pinned: exactly what the constraints need"),
+    }
 }
 
 /// Raw demand per component: peak load ÷ one node's rated capacity, no
@@ -358,6 +420,9 @@ pub fn demand(s: &Scenario, a: &Assumptions, load: &Load, replay: &Replay) -> Ve
                 Component::ReplayWorker => {
                     (replay.replay_events_per_sec + replay.rebuild_events_per_sec)
                         / a.get(Cap::ReplayWorker)
+                }
+                Component::Consumer => {
+                    load.peak_msgs_per_sec * s.fanout / a.get(Cap::ConsumerMsgs)
                 }
             };
             Demand {

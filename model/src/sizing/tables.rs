@@ -32,7 +32,12 @@ pub struct Needs<'a> {
 /// the rest are totals.
 /// * brokers: msg/s ÷ (broker msg/s × u); disk writes `ingress × rf` ÷
 ///   (disk MB/s × u); network out `ingress × (fan-out + rf − 1)` ÷
-///   (network MB/s × u) (AWS MSK right-sizing); local retained bytes ÷
+///   (network MB/s × u) (AWS MSK right-sizing); disk with catch-up reads
+///   `ingress × (rf + fan-out × share)` ÷ (disk MB/s × u), share =
+///   `cap.catchup_pct` (AKalculator: 25 % of consume traffic is historical
+///   and hits disk without tiered storage); recovery: local retained bytes ÷
+///   (`cap.recovery_mbps` × `rto` × 3,600), enough brokers that one lost
+///   broker's share is copied within the target; local retained bytes ÷
 ///   (disk GB × fill); partition replicas `partitions × rf` ÷ per-broker
 ///   limit (MSK best practices); ≥ rf (a topic cannot have more replicas
 ///   than brokers).
@@ -45,6 +50,8 @@ pub struct Needs<'a> {
 /// * message DB: writes ÷ (batched writes/s × u); messages over the horizon ÷ (disk × fill).
 /// * gateways: connections ÷ (connections per server × u); ≥ 1 per region once loaded.
 /// * replay workers: (replay + rebuild events/s) ÷ (worker events/s × u).
+/// * consumers: fan-out × ⌈peak msg/s ÷ (consumer msg/s × u)⌉ members
+///   (each group rounds up on its own), with failure headroom.
 ///
 /// Calls `f` with each component and its rows, built on the stack: a sweep
 /// sizes hundreds of points, so no table is stored or copied.
@@ -67,6 +74,14 @@ pub fn each_table(
     let once_loaded = |demand: f64| if demand > 0.0 { regions } else { 0.0 };
     let mb = |c: Cap| a.get(c) * BYTES_PER_MB;
     let gb = |c: Cap| a.get(c) * BYTES_PER_GB;
+    // Historical reads hit broker disks only without tiered storage
+    // (AKalculator's assumption); a share of groups reads history.
+    let catchup = if s.tiered_local_hours > 0.0 {
+        0.0
+    } else {
+        a.get(Cap::CatchupPct) / 100.0
+    };
+    let group = crate::sizing::nodes::consumers_per_group(s, load, a);
     let misses = load.peak_reads_per_sec * (1.0 - a.get(Cap::CacheHit) / 100.0);
     let es_units = load.peak_msgs_per_sec / a.get(Cap::EsWrites)
         + replay.replay_bytes_per_sec / mb(Cap::EsReadMbps);
@@ -101,6 +116,13 @@ pub fn each_table(
                     "B/s",
                 ),
                 Constraint::throughput(
+                    "catchup",
+                    "Disk with catch-up reads (ingress × (rf + fan-out × share reading history))",
+                    load.ingress_bytes_per_sec * (s.rf + s.fanout * catchup),
+                    mb(Cap::BrokerDiskMbps) * u,
+                    "B/s",
+                ),
+                Constraint::throughput(
                     "network_out",
                     "Network out (ingress × (fan-out + rf − 1))",
                     load.ingress_bytes_per_sec * (s.fanout + s.rf - 1.0),
@@ -112,6 +134,13 @@ pub fn each_table(
                     "Storage (local retained bytes)",
                     storage.broker_local_bytes / regions,
                     gb(Cap::BrokerDiskGb) * fill,
+                    "B",
+                ),
+                Constraint::capacity(
+                    "recovery",
+                    "Recovery (local bytes ÷ what one replacement copies within rto)",
+                    storage.broker_local_bytes / regions,
+                    mb(Cap::RecoveryMbps) * s.rto_h * 3600.0,
                     "B",
                 ),
                 partition_row(s, a, partitions),
@@ -227,6 +256,18 @@ pub fn each_table(
                 "per_region",
                 "One per region",
                 once_loaded(load.online_connections),
+            ),
+        ],
+    );
+    call!(
+        Consumer,
+        [
+            Constraint::throughput(
+                "msgs",
+                "Members, all groups (fan-out × ⌈peak msg/s ÷ (consumer msg/s × u)⌉)",
+                s.fanout * group as f64,
+                1.0,
+                "members",
             ),
         ],
     );
