@@ -3,6 +3,7 @@
 //! * `envelope estimate [--json] [--explain] <link or query>`
 //! * `envelope queue --rate <arrivals/s> --service-ms <ms> --servers <c> [--json]`
 //! * `envelope options [--json] <link or query>`
+//! * `envelope simulate [--json] <link or query>`
 //! * `envelope presets`
 
 use clap::{Parser, Subcommand};
@@ -60,6 +61,14 @@ enum Command {
         #[arg(long)]
         json: bool,
         /// A share link or its query ("" = defaults).
+        link: Option<String>,
+    },
+    /// Time and failure: the link's traffic shape, bursts and failure drill over its window.
+    Simulate {
+        /// Print the estimate's JSON plus `simulation`.
+        #[arg(long)]
+        json: bool,
+        /// A share link or its query (shape=, burst=, fail=, window=; "" = defaults).
         link: Option<String>,
     },
     /// List the presets with their share links.
@@ -139,6 +148,59 @@ struct EstimateJson<'a> {
     corrections: &'a [model::codec::Correction],
     /// Vendor rules this scenario breaks (`model::warnings`).
     warnings: Vec<String>,
+}
+
+#[derive(Serialize)]
+struct SimulateJson<'a> {
+    #[serde(flatten)]
+    estimate: EstimateJson<'a>,
+    simulation: &'a model::timeline::Report,
+}
+
+/// The estimate's JSON object.
+fn estimate_json<'a>(
+    st: &State,
+    e: &'a Estimate,
+    fixes: &'a [model::codec::Correction],
+) -> EstimateJson<'a> {
+    EstimateJson {
+        estimate: e,
+        assumptions: model::estimate::resolved(&st.assumptions),
+        corrections: fixes,
+        warnings: model::warnings::warnings(&st.scenario, &st.assumptions),
+    }
+}
+
+/// The simulation as text: the verdict, the KPIs, the events, per tier.
+fn print_simulation(r: &model::timeline::Report, st: &State) {
+    use model::timeline::{clock, kpis};
+    println!("{}", r.verdict);
+    println!();
+    for k in kpis(&st.drill, &r.sim) {
+        println!("{:<18} {:>12}  {}", k.label, k.value, k.note);
+    }
+    if !r.sim.events.is_empty() {
+        println!();
+        for ev in &r.sim.events {
+            println!("{:>9}  {}", clock(ev.at_s), ev.label);
+        }
+    }
+    println!();
+    println!("{:<18} {:>14} {:>10} {:>12}", "tier", "max backlog", "max lag", "drained");
+    for (k, t) in &r.sim.tiers {
+        let drained = match t.drained_at_s {
+            Some(x) if x == 0.0 => "—".to_string(),
+            Some(x) => clock(x),
+            None => "after window".to_string(),
+        };
+        println!(
+            "{:<18} {:>14} {:>10} {:>12}",
+            k,
+            model::format::count(t.max_backlog_msgs),
+            duration(t.max_lag_s),
+            drained
+        );
+    }
 }
 
 fn print_table(st: &State, e: &Estimate, explain: bool) {
@@ -265,12 +327,7 @@ fn main() -> ExitCode {
             let (st, fixes) = decode_reporting(link.as_deref());
             let e = Estimate::explain(&st.scenario, &st.assumptions);
             if json {
-                let out = EstimateJson {
-                    estimate: &e,
-                    assumptions: model::estimate::resolved(&st.assumptions),
-                    corrections: &fixes,
-                    warnings: model::warnings::warnings(&st.scenario, &st.assumptions),
-                };
+                let out = estimate_json(&st, &e, &fixes);
                 if let Err(code) = print_json(&out) {
                     return code;
                 }
@@ -323,6 +380,22 @@ fn main() -> ExitCode {
                 }
             } else {
                 print_options(&list);
+            }
+        }
+        Command::Simulate { json, link } => {
+            let (st, fixes) = decode_reporting(link.as_deref());
+            let e = Estimate::explain(&st.scenario, &st.assumptions);
+            let r = model::timeline::report(&st.scenario, &st.assumptions, &st.drill, &e);
+            if json {
+                let out = SimulateJson {
+                    estimate: estimate_json(&st, &e, &fixes),
+                    simulation: &r,
+                };
+                if let Err(code) = print_json(&out) {
+                    return code;
+                }
+            } else {
+                print_simulation(&r, &st);
             }
         }
         Command::Presets => {

@@ -13,6 +13,7 @@ pub mod nodes;
 pub mod options;
 pub mod queue;
 pub mod replay;
+pub mod simulate;
 pub mod storage;
 pub mod sweep;
 pub mod tables;
