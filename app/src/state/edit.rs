@@ -9,7 +9,7 @@
 
 use super::Doc;
 use leptos::prelude::*;
-use model::codec::{decode_link, Correction, Link, State};
+use model::codec::{decode_link, Correction, Link};
 use model::component::Component;
 use model::policy::Policy;
 use model::scenario::Tolerate;
@@ -131,11 +131,7 @@ pub fn apply(d: &mut Draft, e: &Edit) -> (History, Vec<Correction>) {
             (Replace, vec![])
         }
         Edit::Pin => {
-            d.link.compare = Some(State {
-                scenario: s.scenario.clone(),
-                assumptions: s.assumptions.clone(),
-                title: s.title.clone(),
-            });
+            d.link.compare = Some(s.clone());
             (Push, vec![])
         }
         Edit::Unpin => {
