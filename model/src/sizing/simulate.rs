@@ -80,7 +80,7 @@ pub fn path(view: View) -> &'static [Component] {
 /// One thing that happens in the window.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Event {
-    /// `burst`, `node`, `zone`, `replacement` or `replicated`.
+    /// `burst`, `node`, `zone`, `replacement`, `replicated` or `data_lost`.
     pub kind: &'static str,
     /// When it starts, s from the window's start.
     pub at_s: f64,
@@ -236,10 +236,11 @@ impl ShapeFn<'_> {
                 let down = ((close + 1.0) - h).clamp(0.0, 1.0); // down 17:00–18:00
                 low + (self.peak - low) * up.min(down)
             }
-            Shape::Points(ps) => match ps.iter().position(|p| p.min > m) {
-                None => ps.last().map_or(1.0, |p| p.mult),
-                Some(0) => ps[0].mult,
-                Some(i) => {
+            // Points are sorted by minute (the decoder sorts them).
+            Shape::Points(ps) => match ps.partition_point(|p| p.min <= m) {
+                i if i == ps.len() => ps.last().map_or(1.0, |p| p.mult),
+                0 => ps[0].mult,
+                i => {
                     let (a, b) = (ps[i - 1], ps[i]);
                     a.mult + (b.mult - a.mult) * (m - a.min) / (b.min - a.min)
                 }
@@ -255,7 +256,9 @@ fn burst_at(d: &Drill, m: f64) -> f64 {
         .iter()
         .filter(|b| m >= b.start && m < b.start + b.dur)
         .map(|b| b.mult)
-        .fold(None, |acc: Option<f64>, x| Some(acc.map_or(x, |a| a.max(x))))
+        .fold(None, |acc: Option<f64>, x| {
+            Some(acc.map_or(x, |a| a.max(x)))
+        })
         .unwrap_or(1.0)
 }
 
@@ -272,13 +275,20 @@ fn per_node_msgs(c: Component, s: &Scenario, a: &Assumptions, e: &Estimate) -> f
     let u = s.util_pct / 100.0;
     let peak = e.load.peak_msgs_per_sec;
     let mut best = f64::INFINITY;
-    each_table(s, a, &needs, e.nodes.partitions, |x| x == c, |_, rows| {
-        for r in rows.iter().filter(|r| r.kind == Kind::Throughput) {
-            if r.demand > 0.0 && r.per_node > 0.0 {
-                best = best.min(r.per_node / u * peak / r.demand);
+    each_table(
+        s,
+        a,
+        &needs,
+        e.nodes.partitions,
+        |x| x == c,
+        |_, rows| {
+            for r in rows.iter().filter(|r| r.kind == Kind::Throughput) {
+                if r.demand > 0.0 && r.per_node > 0.0 {
+                    best = best.min(r.per_node / u * peak / r.demand);
+                }
             }
-        }
-    });
+        },
+    );
     if best.is_finite() {
         best
     } else {
@@ -335,7 +345,13 @@ fn facts(s: &Scenario, a: &Assumptions, e: &Estimate, d: &Drill) -> Vec<TierFact
                     let led = e.nodes.partitions as f64 * blocked;
                     f.outage_s = detect + led * a.get(Cap::ElectionMs) / 1000.0;
                     f.replace_s = replace.max(f.outage_s);
-                    f.copy_bytes = e.storage.broker_local_bytes / regions * blocked;
+                    // With no survivor there is nothing to copy from: the
+                    // replacements start empty (the data is lost).
+                    f.copy_bytes = if lost < nodes {
+                        e.storage.broker_local_bytes / regions * blocked
+                    } else {
+                        0.0
+                    };
                     let disk = a.get(Cap::BrokerDiskMbps) * 1e6;
                     let net = a.get(Cap::BrokerMbps) * 1e6;
                     f.copy_max = lost * (a.get(Cap::RecoveryMbps) * 1e6).min(disk);
@@ -394,8 +410,9 @@ fn grid(window_s: f64, d: &Drill, tiers: &[TierFacts]) -> Vec<f64> {
 }
 
 /// p99 queueing wait, s, of `c` servers of `mu` msg/s each at `lambda`
-/// (Sakasegawa's approximation of Erlang C; 0 at or past saturation, where
-/// the backlog term takes over).
+/// (Sakasegawa's approximation of Erlang C, `C ≈ ρ^(√(2(c+1)) − 1)`; 0 at or
+/// past saturation, where the backlog term takes over). Worked in logs so a
+/// step costs one `ln`: `ln(C ÷ 0.01) = (√(2(c+1)) − 1) ln ρ + ln 100`.
 fn p99_wait(lambda: f64, mu: f64, c: f64) -> f64 {
     let cap = mu * c;
     if lambda <= 0.0 || cap <= lambda || c < 1.0 {
@@ -404,12 +421,22 @@ fn p99_wait(lambda: f64, mu: f64, c: f64) -> f64 {
     // The stationary formula means nothing as ρ → 1 in a transient; past
     // ρ = 0.99 the backlog term carries the wait.
     let rho = (lambda / cap).min(0.99);
-    let p_wait = rho.powf((2.0 * (c + 1.0)).sqrt() - 1.0);
-    if p_wait <= 0.01 {
+    let log_ratio = ((2.0 * (c + 1.0)).sqrt() - 1.0) * rho.ln() + std::f64::consts::LN_10 * 2.0;
+    if log_ratio <= 0.0 {
         0.0
     } else {
-        (p_wait / 0.01).ln() / (cap * (1.0 - rho))
+        log_ratio / (cap * (1.0 - rho))
     }
+}
+
+/// ρ* for `c` servers, cached while `c` stays the same (it changes only at
+/// a failure's milestones).
+fn quiet_rho(cache: &mut (f64, f64), c: f64) -> f64 {
+    if cache.0 != c {
+        let e = (2.0 * (c + 1.0)).sqrt() - 1.0;
+        *cache = (c, if e > 0.0 { 0.01_f64.powf(1.0 / e) } else { 0.0 });
+    }
+    cache.1
 }
 
 /// Runs the drill on the estimate's counts. `e` must be the estimate of
@@ -451,6 +478,9 @@ pub fn simulate(s: &Scenario, a: &Assumptions, d: &Drill, e: &Estimate) -> Simul
         .iter()
         .map(|f| (f.lost == 0.0 && f.outage_s == 0.0).then_some(0.0))
         .collect();
+    // Per tier: (servers, ρ*) of the last step, where ρ* = 0.01^(1/(√(2(c+1)) − 1))
+    // is the utilisation below which Sakasegawa's P(wait) is under 1 %.
+    let mut quiet = vec![(f64::NAN, 0.0_f64); tiers.len()];
     let mut last_queue_end = 0.0_f64;
     let mut delay_ms = Vec::with_capacity(n);
     let (mut over_slo, mut max_delay) = (0.0_f64, 0.0_f64);
@@ -459,7 +489,12 @@ pub fn simulate(s: &Scenario, a: &Assumptions, d: &Drill, e: &Estimate) -> Simul
         let dt = end - prev;
         let mid_min = (prev + end) / 120.0;
         let mut inflow = avg * shape.at(mid_min) * burst_at(d, mid_min);
-        let since = fail_at.map(|at| prev - at).filter(|x| *x >= 0.0);
+        // Time since the failure at the step's middle: every milestone is
+        // a step boundary, so the middle says which phase the step is in
+        // without rounding trouble at the boundary itself.
+        let since = fail_at
+            .map(|at| (prev + end) / 2.0 - at)
+            .filter(|x| *x >= 0.0);
         let mut delay = net_ms;
         for (i, f) in tiers.iter().enumerate() {
             // Nodes serving, and the share of traffic with nowhere to go.
@@ -502,9 +537,9 @@ pub fn simulate(s: &Scenario, a: &Assumptions, d: &Drill, e: &Estimate) -> Simul
                     }
                 }
             } else if f.copy_bytes == 0.0 && whole_at[i].is_none() {
-                if let Some(x) = since {
-                    if x + dt >= f.replace_s {
-                        whole_at[i] = Some(prev + (f.replace_s - x).max(0.0));
+                if let (Some(x), Some(at)) = (since, fail_at) {
+                    if x >= f.replace_s {
+                        whole_at[i] = Some(at + f.replace_s);
                     }
                 }
             }
@@ -536,10 +571,13 @@ pub fn simulate(s: &Scenario, a: &Assumptions, d: &Drill, e: &Estimate) -> Simul
             }
             // With a queue in the step, the fluid backlog is the wait.
             let queued = before > 0.0 || after > 0.0;
+            let servers = alive.min(f.useful);
             let wait = if queued {
                 lag
+            } else if served_rate <= cap * quiet_rho(&mut quiet[i], servers) {
+                0.0 // below ρ*, P(wait) ≤ 1 %: no p99 wait
             } else {
-                p99_wait(served_rate, f.per_node, alive.min(f.useful))
+                p99_wait(served_rate, f.per_node, servers)
             };
             delay += 1000.0 * (1.0 / f.per_node + wait);
             let ts = &mut series[i];
@@ -619,9 +657,7 @@ fn finish(
             Some(i) if tiers[i].lost > 0.0 => broker_whole.map(|w| w - at),
             _ => Some(0.0),
         };
-        let all_whole = whole_at
-            .iter()
-            .try_fold(at, |acc, w| w.map(|w| acc.max(w)));
+        let all_whole = whole_at.iter().try_fold(at, |acc, w| w.map(|w| acc.max(w)));
         let queues_done = sums.iter().all(|x| x.drained_at_s.is_some());
         recovery = match all_whole {
             Some(w) if queues_done => Some(w.max(last_queue_end).max(at) - at),
@@ -646,6 +682,17 @@ fn finish(
                     label: "replacement joins".into(),
                 });
             }
+        }
+        if let Some(i) = broker.filter(|i| tiers[*i].lost >= tiers[*i].nodes) {
+            events.push(Event {
+                kind: "data_lost",
+                at_s: at,
+                until_s: None,
+                label: format!(
+                    "every broker lost: no replica survives, {} empty replacements",
+                    tiers[i].nodes
+                ),
+            });
         }
         if let (Some(i), Some(w)) = (broker, broker_whole) {
             if tiers[i].copy_bytes > 0.0 {
@@ -695,4 +742,30 @@ fn finish(
     sim.t_s = t;
     sim.delay_ms = delay_ms;
     sim
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The log form equals Sakasegawa's formula written out.
+    #[test]
+    fn p99_wait_matches_the_formula() {
+        for (lambda, mu, c) in [(80.0, 10.0, 10.0), (5.0, 10.0, 1.0), (950.0, 1.0, 1000.0)] {
+            let rho: f64 = lambda / (mu * c);
+            let p = rho.powf((2.0 * (c + 1.0)).sqrt() - 1.0);
+            let want = if p <= 0.01 {
+                0.0
+            } else {
+                (p / 0.01).ln() / (mu * c - lambda)
+            };
+            let got = p99_wait(lambda, mu, c);
+            assert!(
+                (got - want).abs() <= 1e-9 * want.max(1.0),
+                "{lambda} {mu} {c}: {got} vs {want}"
+            );
+        }
+        assert_eq!(p99_wait(10.0, 1.0, 5.0), 0.0); // saturated: the backlog carries it
+        assert_eq!(p99_wait(0.0, 1.0, 5.0), 0.0);
+    }
 }
