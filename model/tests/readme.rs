@@ -631,6 +631,7 @@ fn json_schema_matches_the_cli() {
         "view=replay&replays=1000&snap=100",
         "view=messaging&ffetch=1",
         "view=sourcing&tolerate=node",
+        "count.brokers=6",
     ] {
         let v: serde_json::Value =
             serde_json::from_str(&envelope(&["estimate", "--json", link])).expect("JSON");
@@ -663,6 +664,57 @@ fn json_schema_matches_the_cli() {
         assert!(
             seen.contains(w) || prose.contains(&w.as_str()),
             "docs/CLI.md's --json schema names {w}, which `envelope estimate --json` does not print"
+        );
+    }
+}
+
+/// `envelope simulate --json` prints the estimate plus `simulation`, whose
+/// fields are the second schema block, both ways.
+#[test]
+fn simulate_schema_matches_the_cli() {
+    let md = page("docs/CLI.md");
+    let block = md
+        .split("## The `simulate --json` schema")
+        .nth(1)
+        .and_then(|s| s.split("```text\n").nth(1))
+        .and_then(|s| s.split("```").next())
+        .expect("the simulate schema block in docs/CLI.md");
+    let plain: String = block
+        .split('<')
+        .enumerate()
+        .map(|(i, p)| {
+            if i == 0 {
+                p
+            } else {
+                p.split_once('>').map_or("", |x| x.1)
+            }
+        })
+        .collect();
+    let documented = words(&plain);
+    let v: serde_json::Value = serde_json::from_str(&envelope(&[
+        "simulate",
+        "--json",
+        "view=cqrs&burst=600:30:9&fail=node@610",
+    ]))
+    .expect("JSON");
+    assert!(v.get("nodes").is_some(), "the estimate's fields come first");
+    let mut all = Vec::new();
+    fields(&v["simulation"], "/simulation", &mut all);
+    let mut seen = BTreeSet::from(["simulation".to_string()]);
+    for (at, k) in all {
+        if at == "/simulation/tiers" {
+            continue; // keyed by the nodes key
+        }
+        assert!(
+            documented.contains(&k),
+            "docs/CLI.md's simulate schema lacks {at}/{k}"
+        );
+        seen.insert(k);
+    }
+    for w in &documented {
+        assert!(
+            seen.contains(w),
+            "docs/CLI.md's simulate schema names {w}, which the CLI does not print"
         );
     }
 }

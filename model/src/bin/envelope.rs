@@ -192,7 +192,7 @@ fn print_simulation(r: &model::timeline::Report, st: &State) {
     );
     for (k, t) in &r.sim.tiers {
         let drained = match t.drained_at_s {
-            Some(x) if x == 0.0 => "—".to_string(),
+            Some(0.0) => "—".to_string(),
             Some(x) => clock(x),
             None => "after window".to_string(),
         };

@@ -457,7 +457,7 @@ pub fn count_component(key: &str) -> Option<Component> {
 /// [`diurnal_peak`]`(κ)`, which rises monotonically from 1 at κ = 0, so κ is
 /// found by bisection.
 pub fn diurnal_kappa(peak: f64) -> f64 {
-    if !(peak > 1.0) || !peak.is_finite() {
+    if peak.is_nan() || peak <= 1.0 || !peak.is_finite() {
         return 0.0;
     }
     let (mut lo, mut hi) = (0.0_f64, 1.0_f64);
