@@ -175,6 +175,8 @@ pub fn binding_label(key: &str) -> &'static str {
     match key {
         "msgs" => "message rate",
         "disk_write" => "disk writes",
+        "catchup" => "disk with catch-up reads",
+        "recovery" => "recovery target",
         "network_out" => "network out",
         "storage" => "storage",
         "partitions" => "partitions",

@@ -155,11 +155,12 @@ struct Holding {
 
 /// Throughput constraint keys of every table (`sizing/tables.rs`): the rows a
 /// bigger or extra node helps by serving more.
-const TRAFFIC_ROWS: [&str; 11] = [
+const TRAFFIC_ROWS: [&str; 12] = [
     "msgs",
     "ingress",
     "egress",
     "disk_write",
+    "catchup",
     "network_out",
     "writes",
     "reads",
@@ -189,6 +190,11 @@ fn bound_by_holding(c: Component, sizing: &SizingMap) -> Option<Holding> {
             "storage",
             "keep the retained bytes on broker disks",
             "Cut what brokers keep on disk: shorter retention, tiered storage (`tiered`: keep hours locally, the rest in object storage), compression, or more disk per broker. A bigger instance type changes nothing here: MSK caps storage per broker at 16 TiB whatever its size.",
+        ),
+        (Component::Broker, "recovery") => (
+            "the recovery target",
+            "each hold little enough that a lost broker's share is copied within `rto`",
+            "Each extra broker holds less, so its replacement copies less. Or raise the re-replication throttle (`cap.recovery_mbps`), keep less on broker disks (tiered storage, shorter retention), or relax `rto`.",
         ),
         (Component::Broker, "partitions") => (
             "partition replicas",
