@@ -9,15 +9,32 @@ use crate::sizing::estimate::Estimate;
 use crate::sizing::simulate::{simulate, Simulation};
 use serde::Serialize;
 
-/// The `simulation` object of `envelope simulate --json`: the numbers and
-/// the verdict in words.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+/// The `simulation` object of `envelope simulate --json`: the numbers, the
+/// worst tier's series and the verdict in words.
+#[derive(Clone, Debug, PartialEq)]
 pub struct Report {
     /// Everything the simulation found.
-    #[serde(flatten)]
     pub sim: Simulation,
     /// One sentence: does it survive, how bad does lag get, when is it whole.
     pub verdict: String,
+}
+
+impl Serialize for Report {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        #[derive(Serialize)]
+        struct Out<'a> {
+            #[serde(flatten)]
+            sim: &'a Simulation,
+            series: crate::sizing::simulate::Series<'a>,
+            verdict: &'a str,
+        }
+        Out {
+            sim: &self.sim,
+            series: self.sim.series(),
+            verdict: &self.verdict,
+        }
+        .serialize(s)
+    }
 }
 
 /// Runs the drill and words it.

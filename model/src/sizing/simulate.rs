@@ -121,24 +121,25 @@ pub struct TierSeries {
     pub lag_s: Vec<f64>,
 }
 
-/// The worst tier's series, as `envelope simulate --json` prints it.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-pub struct Series {
+/// The worst tier's series, as `envelope simulate --json` prints it:
+/// borrowed from [`Simulation::timeline`], so a run never copies it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct Series<'a> {
     /// Step ends, s.
-    pub t_s: Vec<f64>,
+    pub t_s: &'a [f64],
     /// Offered msg/s.
-    pub offered_msgs_per_sec: Vec<f64>,
+    pub offered_msgs_per_sec: &'a [f64],
     /// Served msg/s.
-    pub served_msgs_per_sec: Vec<f64>,
+    pub served_msgs_per_sec: &'a [f64],
     /// Backlog, messages.
-    pub backlog_msgs: Vec<f64>,
+    pub backlog_msgs: &'a [f64],
     /// Lag, s.
-    pub lag_s: Vec<f64>,
+    pub lag_s: &'a [f64],
 }
 
 /// What the simulation found. Field names are the JSON schema of
-/// `envelope simulate --json` (its `simulation` object, with the verdict the
-/// report layer adds).
+/// `envelope simulate --json` (its `simulation` object, with the worst
+/// tier's `series` and the verdict the report layer adds).
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct Simulation {
     /// Window, s.
@@ -167,10 +168,11 @@ pub struct Simulation {
     pub recovery_s: Option<f64>,
     /// Per tier, by nodes key.
     pub tiers: BTreeMap<&'static str, TierSummary>,
-    /// The worst tier over time.
-    pub series: Series,
     /// Which tier is the worst (nodes key).
     pub worst: &'static str,
+    /// Its index in [`Simulation::timeline`].
+    #[serde(skip)]
+    pub worst_index: Option<usize>,
     /// Every tier over time, for the timeline chart (not in the JSON).
     #[serde(skip)]
     pub timeline: Vec<TierSeries>,
@@ -192,6 +194,8 @@ struct TierFacts {
     useful: f64,
     /// Hard msg/s per node.
     per_node: f64,
+    /// Service time of one message, s (1 ÷ per-node msg/s).
+    service_s: f64,
     /// Nodes the drill takes away.
     lost: f64,
     /// Share of traffic with no leader or primary during the outage.
@@ -214,15 +218,48 @@ struct ShapeFn<'a> {
     peak: f64,
     kappa: f64,
     top: f64,
+    /// The diurnal angle's last minute and (cos, sin): most steps are one
+    /// minute apart, so the next cosine is a rotation by one minute's angle
+    /// (two multiply-adds) rather than a `cos` call.
+    last: (f64, f64, f64),
+    /// cos and sin of one minute's angle, 2π ÷ 1,440.
+    minute: (f64, f64),
 }
 
-impl ShapeFn<'_> {
-    fn at(&self, m: f64) -> f64 {
+impl<'a> ShapeFn<'a> {
+    fn new(shape: &'a Shape, peak: f64) -> Self {
+        let kappa = diurnal_kappa(peak);
+        let (sin, cos) = (std::f64::consts::TAU / 1440.0).sin_cos();
+        ShapeFn {
+            shape,
+            peak,
+            kappa,
+            top: diurnal_peak(kappa),
+            last: (f64::NAN, 1.0, 0.0),
+            minute: (cos, sin),
+        }
+    }
+
+    /// cos θ at minute `m`, θ = 2π (m − peak minute) ÷ 1,440.
+    fn cos_at(&mut self, m: f64) -> f64 {
+        let (lm, c, s) = self.last;
+        let (cos, sin) = if m - lm == 1.0 {
+            let (dc, ds) = self.minute;
+            (c * dc - s * ds, s * dc + c * ds)
+        } else {
+            let (sin, cos) = ((m - DIURNAL_PEAK_MIN) / 1440.0 * std::f64::consts::TAU).sin_cos();
+            (cos, sin)
+        };
+        self.last = (m, cos, sin);
+        cos
+    }
+
+    fn at(&mut self, m: f64) -> f64 {
         match self.shape {
             Shape::Flat => self.peak,
             Shape::Diurnal => {
-                let theta = (m - DIURNAL_PEAK_MIN) / 1440.0 * std::f64::consts::TAU;
-                self.top * (self.kappa * (theta.cos() - 1.0)).exp()
+                let cos = self.cos_at(m);
+                self.top * (self.kappa * (cos - 1.0)).exp()
             }
             Shape::Business => {
                 let day = (m / 1440.0).floor() as i64;
@@ -329,6 +366,7 @@ fn facts(s: &Scenario, a: &Assumptions, e: &Estimate, d: &Drill) -> Vec<TierFact
                 nodes,
                 useful,
                 per_node,
+                service_s: 1.0 / per_node,
                 lost,
                 blocked,
                 outage_s: 0.0,
@@ -401,12 +439,21 @@ fn grid(window_s: f64, d: &Drill, tiers: &[TierFacts]) -> Vec<f64> {
         }
     }
     extra.retain(|x| *x > 0.0 && *x < window_s);
-    if !extra.is_empty() {
-        t.extend(extra);
-        t.sort_by(f64::total_cmp);
-        t.dedup_by(|a, b| (*a - *b).abs() < 1e-6);
+    if extra.is_empty() {
+        return t;
     }
-    t
+    // A handful of instants merged into the sorted minutes.
+    extra.sort_by(f64::total_cmp);
+    let mut out = Vec::with_capacity(t.len() + extra.len());
+    let mut e = extra.into_iter().peekable();
+    for x in t {
+        while let Some(v) = e.next_if(|v| *v < x) {
+            out.push(v);
+        }
+        out.push(x);
+    }
+    out.dedup_by(|a, b| (*a - *b).abs() < 1e-6);
+    out
 }
 
 /// p99 queueing wait, s, of `c` servers of `mu` msg/s each at `lambda`
@@ -439,6 +486,22 @@ fn quiet_rho(cache: &mut (f64, f64), c: f64) -> f64 {
     cache.1
 }
 
+impl Simulation {
+    /// The worst tier over time (empty when no tier carries load).
+    pub fn series(&self) -> Series<'_> {
+        match self.worst_index.and_then(|w| self.timeline.get(w)) {
+            Some(ts) => Series {
+                t_s: &self.t_s,
+                offered_msgs_per_sec: &ts.offered,
+                served_msgs_per_sec: &ts.served,
+                backlog_msgs: &ts.backlog,
+                lag_s: &ts.lag_s,
+            },
+            None => Series::default(),
+        }
+    }
+}
+
 /// Runs the drill on the estimate's counts. `e` must be the estimate of
 /// `s` and `a` (pins applied); inputs are clamped first.
 pub fn simulate(s: &Scenario, a: &Assumptions, d: &Drill, e: &Estimate) -> Simulation {
@@ -448,12 +511,7 @@ pub fn simulate(s: &Scenario, a: &Assumptions, d: &Drill, e: &Estimate) -> Simul
     let tiers = facts(s, a, e, d);
     let t = grid(window_s, d, &tiers);
     let n = t.len();
-    let shape = ShapeFn {
-        shape: &d.shape,
-        peak: s.peak_factor,
-        kappa: diurnal_kappa(s.peak_factor),
-        top: diurnal_peak(diurnal_kappa(s.peak_factor)),
-    };
+    let mut shape = ShapeFn::new(&d.shape, s.peak_factor);
     let avg = e.load.avg_msgs_per_sec;
     let fail_at = d.fail.at().map(|m| m * 60.0).filter(|x| *x < window_s);
     let net_ms = network_ms(s, a);
@@ -543,18 +601,27 @@ pub fn simulate(s: &Scenario, a: &Assumptions, d: &Drill, e: &Estimate) -> Simul
                     }
                 }
             }
-            let rate = if cap > 0.0 {
-                cap
-            } else {
-                f.nodes.min(f.useful) * f.per_node
-            };
-            let lag = after / rate;
             let sum = &mut sums[i];
-            if after > sum.max_backlog_msgs {
-                sum.max_backlog_msgs = after;
-                sum.max_backlog_at_s = end;
-            }
-            sum.max_lag_s = sum.max_lag_s.max(lag);
+            let lag = if after > 0.0 {
+                // With nothing left serving, the lag is what the full tier
+                // will need once it is back.
+                let rate = if cap > 0.0 {
+                    cap
+                } else {
+                    f.nodes.min(f.useful) * f.per_node
+                };
+                let lag = after / rate;
+                if after > sum.max_backlog_msgs {
+                    sum.max_backlog_msgs = after;
+                    sum.max_backlog_at_s = end;
+                }
+                if lag > sum.max_lag_s {
+                    sum.max_lag_s = lag;
+                }
+                lag
+            } else {
+                0.0
+            };
             if before > 0.0 && after == 0.0 {
                 // Emptied inside this step: B ÷ (C − λ) after its start.
                 let drain = cap - inflow;
@@ -579,7 +646,7 @@ pub fn simulate(s: &Scenario, a: &Assumptions, d: &Drill, e: &Estimate) -> Simul
             } else {
                 p99_wait(served_rate, f.per_node, servers)
             };
-            delay += 1000.0 * (1.0 / f.per_node + wait);
+            delay += 1000.0 * (f.service_s + wait);
             let ts = &mut series[i];
             ts.offered.push(inflow);
             ts.capacity.push(cap);
@@ -724,14 +791,7 @@ fn finish(
         sim.drained_at_s = sum.drained_at_s;
         sim.max_lag_s = sum.max_lag_s;
         sim.worst = tiers[w].component.key();
-        let ts = &series[w];
-        sim.series = Series {
-            t_s: t.clone(),
-            offered_msgs_per_sec: ts.offered.clone(),
-            served_msgs_per_sec: ts.served.clone(),
-            backlog_msgs: ts.backlog.clone(),
-            lag_s: ts.lag_s.clone(),
-        };
+        sim.worst_index = Some(w);
     }
     sim.tiers = tiers
         .iter()
