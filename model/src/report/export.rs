@@ -80,6 +80,18 @@ pub fn markdown(state: &State, e: &Estimate, link: &str) -> String {
         out.push_str(&format!("- {line}\n"));
     }
     out.push('\n');
+    if !state.drill.is_default() {
+        // The bad hour, only when the link asks for one (a shape, a burst or a drill).
+        let r = crate::report::timeline::report(s, &state.assumptions, &state.drill, e);
+        out.push_str(&format!(
+            "## The bad hour\n\n{}\n\n| figure | value | note |\n|---|---|---|\n",
+            r.verdict
+        ));
+        for k in crate::report::timeline::kpis(&state.drill, &r.sim) {
+            out.push_str(&format!("| {} | {} | {} |\n", k.label, k.value, k.note));
+        }
+        out.push('\n');
+    }
     out.push_str("## Derivation\n\n");
     let mut seen = std::collections::HashSet::new();
     for k in &list {
@@ -297,6 +309,20 @@ pub fn json_string(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn markdown_has_the_bad_hour_only_with_a_drill() {
+        let (st, _) = crate::inputs::codec::decode("burst=1140:20:5&fail=zone@1150");
+        let e = Estimate::explain(&st.scenario, &st.assumptions);
+        let md = markdown(&st, &e, "");
+        assert!(
+            md.contains("## The bad hour\n\nFalls behind under a zone loss at 19:10"),
+            "{md}"
+        );
+        assert!(md.contains("| Max lag |"));
+        let plain = markdown(&State::default(), &e, "");
+        assert!(!plain.contains("The bad hour"));
+    }
 
     #[test]
     fn markdown_has_every_section_and_the_numbers() {
