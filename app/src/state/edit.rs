@@ -11,6 +11,7 @@ use super::Doc;
 use leptos::prelude::*;
 use model::codec::{decode_link, Correction, Link, State};
 use model::component::Component;
+use model::option_prices::Dim;
 use model::policy::Policy;
 use model::scenario::Tolerate;
 use model::{presets, Assumptions, Cap, Param, Scenario, View};
@@ -34,6 +35,11 @@ pub enum Edit {
     Platform(String),
     /// Size the broker tier under a policy (`policy=aws-msk`).
     Policy(Policy),
+    /// Price a platform option's billing dimension (`price.<id>.<dim>`);
+    /// clamped to its range, an unknown pair changes nothing.
+    OptionPrice(&'static str, Dim, f64),
+    /// Back to the catalog's price of one option's dimension.
+    ResetOptionPrice(&'static str, Dim),
     /// Choose the failure to tolerate.
     Tolerate(Tolerate),
     /// Switch the pattern tab.
@@ -108,6 +114,15 @@ pub fn apply(d: &mut Draft, e: &Edit) -> (History, Vec<Correction>) {
         }
         Edit::Policy(p) => {
             s.assumptions.set_policy(*p);
+            (Push, vec![])
+        }
+        Edit::OptionPrice(id, dim, v) => {
+            // The drawer only offers billed pairs; any other is no change.
+            let _ = s.assumptions.set_option_price(id, *dim, *v);
+            (Replace, vec![])
+        }
+        Edit::ResetOptionPrice(id, dim) => {
+            s.assumptions.reset_option_price(id, *dim);
             (Push, vec![])
         }
         Edit::Tolerate(t) => {

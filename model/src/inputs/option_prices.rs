@@ -232,6 +232,22 @@ impl OptionPrices {
             .map(|e| e.usd)
     }
 
+    /// The person's price of `dim` on option `id`, if set.
+    pub fn get_by_id(&self, id: &str, dim: Dim) -> Option<f64> {
+        PLATFORMS
+            .iter()
+            .position(|p| p.id == id)
+            .and_then(|i| self.get(i, dim))
+    }
+
+    /// How many prices are set on option `id`.
+    pub fn count_on(&self, id: &str) -> usize {
+        PLATFORMS
+            .iter()
+            .position(|p| p.id == id)
+            .map_or(0, |i| self.0.iter().filter(|e| e.option == i).count())
+    }
+
     /// Sets `dim` on option `id` to `usd`, clamped to `0..=max` (NaN: no
     /// change). A value equal to the catalog's clears the override.
     pub fn set(&mut self, id: &str, dim: Dim, usd: f64) -> Result<(), PriceError> {
