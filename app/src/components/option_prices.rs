@@ -14,6 +14,8 @@ use model::option_prices::{groups, PriceGroup, PriceRow};
 fn PriceField(
     /// Which option and dimension.
     row: PriceRow,
+    /// The option's name, for the field's accessible name.
+    name: &'static str,
 ) -> impl IntoView {
     let doc = expect_context::<Doc>();
     let editor = expect_context::<Editor>();
@@ -27,7 +29,7 @@ fn PriceField(
     let changed = Memo::new(move |_| yours.get().is_some());
     let set = Callback::new(move |v: f64| editor.apply(Edit::OptionPrice(option, dim, v)));
     let id = format!("oprice-{option}-{}", dim.key());
-    let label = format!("{} {}", row.label, row.unit);
+    let label = format!("{name}: price of {} ({})", row.label, row.unit);
     let reset_label = format!("Reset {} to the catalog's price", row.key);
     let base = match catalog {
         Some(v) => format!("Catalog ${}", model::codec::number(v)),
@@ -38,7 +40,7 @@ fn PriceField(
             <label for=id.clone()>{format!("{} ({})", row.label, row.unit)}</label>
             <div class="cap-row">
                 <NumberEntry spec=dim.spec() value=value on_set=set id=id.clone() label=label
-                    placeholder="no public price" />
+                    placeholder="not public" />
                 <button class="reset" id=format!("reset-{id}") disabled=move || !changed.get()
                     aria-label=reset_label on:click=move |_| editor.apply(Edit::ResetOptionPrice(option, dim))>"Reset"</button>
             </div>
@@ -71,7 +73,7 @@ fn PriceGroupView(
                 <p class="cap-source">{format!("No price fills: {}", gaps.join("; "))}</p>
             })}
             {(!note.is_empty()).then(|| view! { <p class="cap-source">{note}</p> })}
-            {rows.get_value().into_iter().map(|r| view! { <PriceField row=r /> }).collect_view()}
+            {rows.get_value().into_iter().map(|r| view! { <PriceField row=r name=name /> }).collect_view()}
         </Drawer>
     }
 }

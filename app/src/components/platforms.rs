@@ -159,7 +159,10 @@ pub fn PlatformsCard() -> impl IntoView {
         table_inputs.with(|x| x.as_ref().map(|(s, a)| options(s, a)).unwrap_or_default())
     });
     let chosen = Memo::new(move |_| doc.assumptions.with(|a| a.platform().id));
-    let pinned = Memo::new(move |_| doc.compare.with(|c| c.as_ref().map(|a| a.assumptions.platform().id)));
+    let pinned = Memo::new(move |_| {
+        doc.compare
+            .with(|c| c.as_ref().map(|a| a.assumptions.platform().id))
+    });
     let excludes = Memo::new(move |_| derived.estimate.with(model::where_to_run::excludes));
 
     // The chart's sweep (~1 ms) is kept off the input path: it is worked out

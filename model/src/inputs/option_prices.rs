@@ -178,9 +178,9 @@ impl Dim {
             Dim::PartitionHour => "$/partition-hour".into(),
             Dim::InGb => "$/GB written".into(),
             Dim::OutGb => "$/GB read".into(),
-            Dim::StoredGbMonth => "$/GB-month stored".into(),
+            Dim::StoredGbMonth => "$/GB-month".into(),
             Dim::MillionRecords => "$/million records".into(),
-            Dim::ExtendedUnitHour => format!("$/{}-hour past the included retention", p.unit_label),
+            Dim::ExtendedUnitHour => format!("$/{}-hour", p.unit_label),
             Dim::CrossZoneGb => "$/GB across zones".into(),
         }
     }

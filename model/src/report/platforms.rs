@@ -178,11 +178,12 @@ pub fn rows(list: &[OptionCost]) -> Vec<Row> {
 /// `Your price for: GB in, GB out`: the dimensions of `o` billed at a
 /// person's price rather than the catalog's, or `None`.
 pub fn your_prices(o: &OptionCost) -> Option<String> {
-    let names: Vec<&str> = o
+    let p = crate::inputs::platforms::find(o.id)?;
+    let names: Vec<String> = o
         .your_prices
         .iter()
         .filter_map(|k| crate::inputs::option_prices::Dim::from_key(k))
-        .map(|d| d.label())
+        .map(|d| d.billed(p))
         .collect();
     (!names.is_empty()).then(|| format!("Your price for: {}", names.join(", ")))
 }
@@ -394,6 +395,16 @@ mod tests {
         let r = rows(&list);
         let sl = r.iter().find(|r| r.o.id == "msk-serverless").expect("row");
         assert_eq!(sl.yours.as_deref(), Some("Your price for: GB in"));
+        let mut k = Assumptions::default();
+        k.set_option_price("kinesis-provisioned", Dim::UnitHour, 0.03)
+            .expect("billed");
+        let list = options(&Scenario::hundred_mbps(), &k);
+        let kr = rows(&list);
+        let kr = kr
+            .iter()
+            .find(|r| r.o.id == "kinesis-provisioned")
+            .expect("row");
+        assert_eq!(kr.yours.as_deref(), Some("Your price for: shard-hours"));
         assert!(r
             .iter()
             .filter(|r| r.o.id != "msk-serverless")
