@@ -270,8 +270,7 @@ impl OptionPrices {
                 dim,
                 usd: v,
             });
-            self.0
-                .sort_by(|a, b| (a.option, a.dim).cmp(&(b.option, b.dim)));
+            self.0.sort_by_key(|e| (e.option, e.dim));
         }
         Ok(())
     }
