@@ -332,6 +332,26 @@ mod tests {
     }
 
     #[test]
+    fn option_prices_are_set_clamped_reset_and_travel_in_the_link() {
+        let mut d = Draft::default();
+        let e = Edit::OptionPrice("redpanda-serverless", Dim::InGb, 0.04);
+        assert_eq!(run(&mut d, e), History::Replace);
+        // Past the maximum: clamped; a pair the option does not bill: no change.
+        run(&mut d, Edit::OptionPrice("aiven", Dim::OutGb, 1e9));
+        run(&mut d, Edit::OptionPrice("msk-standard", Dim::InGb, 1.0));
+        let q = model::codec::encode_link(&d.link);
+        assert!(q.contains("price.redpanda-serverless.in_gb=0.04"), "{q}");
+        assert!(q.contains("price.aiven.out_gb=10"), "{q}");
+        assert!(!q.contains("msk-standard"), "{q}");
+        assert_eq!(d.link.state.assumptions.changed(), 2);
+        let e = Edit::ResetOptionPrice("aiven", Dim::OutGb);
+        assert_eq!(run(&mut d, e), History::Push);
+        assert_eq!(d.link.state.assumptions.changed(), 1);
+        run(&mut d, Edit::ResetAssumptions);
+        assert_eq!(d.link.state.assumptions, Assumptions::default());
+    }
+
+    #[test]
     fn edits_change_what_they_name_and_clamp() {
         let mut d = Draft::default();
         run(&mut d, Edit::Param(Param::Users, 1e99));
