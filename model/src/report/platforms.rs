@@ -245,7 +245,7 @@ pub fn summary(s: &Scenario, a: &Assumptions, e: &Estimate, n: usize) -> Vec<Str
         .filter_map(|o| {
             o.monthly_usd.map(|m| {
                 format!(
-                    "{}: {} a month, {}{}",
+                    "{}: {} a month, {}{}{}",
                     o.name,
                     usd(m),
                     units_phrase(o.units, &o.unit_label),
@@ -253,7 +253,9 @@ pub fn summary(s: &Scenario, a: &Assumptions, e: &Estimate, n: usize) -> Vec<Str
                         String::new()
                     } else {
                         format!(" ({})", o.note)
-                    }
+                    },
+                    // A figure priced at a person's price is not the catalog's: say so.
+                    your_prices(o).map_or_else(String::new, |y| format!("; {y}"))
                 )
             })
         })
@@ -405,6 +407,16 @@ mod tests {
             .find(|r| r.o.id == "kinesis-provisioned")
             .expect("row");
         assert_eq!(kr.yours.as_deref(), Some("Your price for: shard-hours"));
+        // The Markdown summary says so too.
+        let e = Estimate::numbers(&Scenario::hundred_mbps(), &k);
+        let lines = summary(&Scenario::hundred_mbps(), &k, &e, 5);
+        assert!(
+            lines.iter().any(
+                |l| l.starts_with("Amazon Kinesis Data Streams (provisioned)")
+                    && l.ends_with("; Your price for: shard-hours")
+            ),
+            "{lines:?}"
+        );
         assert!(r
             .iter()
             .filter(|r| r.o.id != "msk-serverless")
