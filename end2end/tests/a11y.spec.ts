@@ -32,6 +32,12 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 
         await page.locator('#cap-broker_msgs').fill('10000');
         await page.locator('#cap-broker_msgs').press('Enter');
         await expect(page.locator('#assumptions .badge')).toHaveText('1 changed');
+        // A platform's prices (a collapsed group) opened, one changed, one unpriced.
+        await page.locator('#oprices-kinesis-provisioned > summary').click();
+        await page.locator('#oprice-kinesis-provisioned-unit_hour').fill('0.03');
+        await page.locator('#oprice-kinesis-provisioned-unit_hour').press('Enter');
+        await page.locator('#oprices-event-hubs-standard > summary').click();
+        await expect(page.locator('#assumptions > summary .badge')).toHaveText('2 changed');
         await page.locator('#show-brokers').click();
         await expect(page.locator('#work-brokers')).toBeVisible();
         expect(await blocking(page)).toEqual([]);

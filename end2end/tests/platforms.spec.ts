@@ -107,3 +107,68 @@ test('the cost chart draws one line per priced option once on screen', async ({ 
   await page.locator('#chart-platforms-table-toggle').click();
   await expect(page.locator('#chart-platforms-table')).toBeVisible();
 });
+
+test('a platform price edited in the drawer changes the table, travels in the link and reopens', async ({ page, context }) => {
+  const d = new Dashboard(page);
+  await d.open(STREAM);
+  const month = page.locator('#plat-kinesis-provisioned .plat-month');
+  await month.scrollIntoViewIfNeeded();
+  const before = await month.textContent();
+  expect(before).toMatch(/^\$/);
+
+  // The drawer's platform prices: one collapsed group per option.
+  await page.locator('#assumptions > summary').click();
+  const group = page.locator('#oprices-kinesis-provisioned');
+  await expect(group).not.toHaveAttribute('open', '');
+  await group.locator('> summary').click();
+  const field = page.locator('#oprice-kinesis-provisioned-unit_hour');
+  await expect(field).toHaveValue('0.015');
+  await expect(group).toContainText('Catalog $0.015');
+  await expect(group).toContainText('read 2026-12-01');
+  // By keyboard: type the new shard-hour price and leave the field.
+  await field.fill('0.03');
+  await field.press('Tab');
+  await expect(month).not.toHaveText(before ?? '');
+  await expect(page.locator('#plat-kinesis-provisioned')).toContainText('Your price for: shard-hours');
+  await expect(group).toContainText('Your price');
+  await expect(group.locator('> summary .badge')).toHaveText('1 yours');
+  await expect.poll(() => page.url()).toContain('price.kinesis-provisioned.unit_hour=0.03');
+  const after = await month.textContent();
+
+  // A price the catalog lacks: Redpanda Serverless stays unpriced until all five are set.
+  const rp = page.locator('#oprices-redpanda-serverless');
+  await rp.locator('> summary').click();
+  await expect(page.locator('#oprice-redpanda-serverless-in_gb')).toHaveAttribute('placeholder', 'not public');
+
+  // A fresh page from that link shows the same price and bill.
+  const fresh = await context.newPage();
+  await fresh.goto(page.url());
+  const f = new Platforms(fresh);
+  await f.table().scrollIntoViewIfNeeded();
+  await expect(fresh.locator('#plat-kinesis-provisioned .plat-month')).toHaveText(after ?? '');
+  await fresh.locator('#assumptions > summary').click();
+  await fresh.locator('#oprices-kinesis-provisioned > summary').click();
+  await expect(fresh.locator('#oprice-kinesis-provisioned-unit_hour')).toHaveValue('0.03');
+
+  // Reset brings the catalog's price back.
+  await fresh.locator('#reset-oprice-kinesis-provisioned-unit_hour').click();
+  await expect(fresh.locator('#plat-kinesis-provisioned .plat-month')).toHaveText(before ?? '');
+  await expect.poll(() => fresh.url()).not.toContain('price.kinesis-provisioned');
+  await fresh.close();
+});
+
+test('with A pinned on another platform, compare, cost and the table name A\'s option', async ({ page }) => {
+  const d = new Dashboard(page);
+  await d.open(STREAM);
+  await page.locator('#pin-a').click();
+  const p = new Platforms(page);
+  await p.use('kinesis-provisioned').scrollIntoViewIfNeeded();
+  await p.use('kinesis-provisioned').click();
+  await expect(page.locator('#compare-platform')).toHaveText('A: Amazon MSK Provisioned (Standard brokers) · now: Amazon Kinesis Data Streams (provisioned)');
+  await expect(page.locator('#cost-platform-a')).toContainText('A: Amazon MSK Provisioned');
+  await expect(page.locator('#plat-pinned')).toHaveText('A: Amazon MSK Provisioned (Standard brokers)');
+  await expect(page.locator('#plat-msk-standard .plat-a')).toHaveText('A');
+  // Back on A's option: nothing to point out.
+  await p.use('msk-standard').click();
+  await expect(page.locator('#compare-platform')).toHaveCount(0);
+});

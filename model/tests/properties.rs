@@ -60,12 +60,28 @@ fn valid_assumptions() -> impl Strategy<Value = Assumptions> {
         prop::collection::vec(0.0..=1.0f64, Cap::ALL.len()),
         prop::collection::vec(0usize..8, Component::ALL.len()),
         any::<bool>(),
+        (
+            0usize..32,
+            prop::collection::vec((0usize..64, 0.0..=1.0f64), 0..4),
+        ),
     )
-        .prop_map(|(fracs, picks, override_caps)| {
+        .prop_map(|(fracs, picks, override_caps, (platform, prices))| {
             let mut a = Assumptions::default();
             for (c, i) in Component::ALL.iter().zip(picks) {
                 let cat = model::profiles::catalog(*c);
                 a.set_profile(*c, cat[i % cat.len()].id);
+            }
+            // Half the cases run the broker tier on another platform.
+            let all = model::platforms::PLATFORMS;
+            if platform < all.len() {
+                a.set_platform(all[platform].id);
+            }
+            // A few platform prices of a person's own (#17), anywhere in range.
+            let rows = price_rows();
+            for (i, f) in prices {
+                let (id, d) = rows[i % rows.len()];
+                a.set_option_price(id, d, f * d.max())
+                    .expect("a billed dimension");
             }
             if !override_caps {
                 return a;
@@ -81,6 +97,14 @@ fn valid_assumptions() -> impl Strategy<Value = Assumptions> {
             }
             a.clamped()
         })
+}
+
+/// Every (option, dimension) a person can price.
+fn price_rows() -> Vec<(&'static str, model::option_prices::Dim)> {
+    model::option_prices::groups()
+        .into_iter()
+        .flat_map(|g| g.rows.into_iter().map(|r| (r.option, r.dim)))
+        .collect()
 }
 
 /// Link keys added for storage, failure and cost sizing.
@@ -213,17 +237,46 @@ proptest! {
     }
 
     #[test]
-    fn hostile_values_of_every_new_key_are_reported(v in hostile(), i in 0usize..64) {
+    fn hostile_values_of_every_new_key_are_reported(v in hostile(), i in 0usize..128) {
         let mut keys: Vec<String> = NEW_KEYS.iter().map(|k| k.to_string()).collect();
         keys.extend(Component::ALL.iter().map(|c| format!("profile.{}", c.id())));
         keys.extend(Cap::ALL.iter().filter(|c| c.is_price()).map(|c| c.link_key()));
         keys.extend(["cap.broker_disk_gb", "cap.disk_fill", "cap.cache_mem_gb", "cap.hot_hours", "cap.broker_partitions"].map(String::from));
+        // Where to run it (#17): the policy, the pinned partitions, the option and its prices.
+        keys.extend(["policy", "partitions", "platform"].map(String::from));
+        keys.extend(price_rows().into_iter().map(|(id, d)| model::option_prices::link_key(id, d)));
         let key = &keys[i % keys.len()];
         let q = format!("{key}={}", form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>());
         let (st, fixes) = decode(&q);
         prop_assert!(fixes.iter().any(|f| &f.key == key), "{} = {:?} not reported: {:?}", key, v, fixes);
         let e = Estimate::numbers(&st.scenario, &st.assumptions);
         prop_assert!(e.cost.monthly_usd.is_finite() && e.cost.monthly_usd >= 0.0);
+        for o in model::options::options(&st.scenario, &st.assumptions) {
+            let m = o.monthly_usd.unwrap_or(0.0);
+            prop_assert!(m.is_finite() && m >= 0.0, "{} = {} after {}={:?}", o.id, m, key, v);
+        }
+    }
+
+    /// An option price, hostile or not, never leaves the option's bill NaN,
+    /// infinite or negative, and the link says what it did with it.
+    #[test]
+    fn hostile_option_prices_are_corrected_and_bills_stay_finite(v in prop_oneof![hostile(), (-1e6..1e6f64).prop_map(|x| x.to_string())], i in 0usize..64, users in 1u64..10_000_000) {
+        let rows = price_rows();
+        let (id, d) = rows[i % rows.len()];
+        let key = model::option_prices::link_key(id, d);
+        let q = format!("users={users}&platform={id}&{key}={}", form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>());
+        let (st, fixes) = decode(&q);
+        let parsed: Option<f64> = v.parse().ok().filter(|x: &f64| x.is_finite());
+        let in_range = parsed.is_some_and(|x| (0.0..=d.max()).contains(&x));
+        prop_assert_eq!(fixes.iter().any(|f| f.key == key), !in_range, "{}={:?}: {:?}", key, v, fixes);
+        prop_assert!(fixes.iter().all(|f| f.key == key), "{:?}", fixes);
+        let e = Estimate::numbers(&st.scenario, &st.assumptions);
+        prop_assert!(e.cost.monthly_usd.is_finite() && e.cost.monthly_usd >= 0.0);
+        for o in model::options::options(&st.scenario, &st.assumptions) {
+            for x in [o.compute_usd, o.storage_usd, o.network_usd, o.other_usd, o.monthly_usd.unwrap_or(0.0)] {
+                prop_assert!(x.is_finite() && x >= 0.0, "{}: {}", o.id, x);
+            }
+        }
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! The assumptions drawer: where the broker tier runs and its sizing
 //! policy, each component's instance profile, then every
 //! per-node capacity and unit price, editable, with its default (the
-//! profile's value where a profile sets it), its source and a reset.
+//! profile's value where a profile sets it), its source and a reset, then
+//! each platform option's prices (`option_prices.rs`).
 
 use super::drawer::Drawer;
 use super::number_entry::NumberEntry;
+use super::option_prices::OptionPrices;
 use crate::state::{Doc, Edit, Editor};
 use leptos::prelude::*;
 use model::component::Component;
@@ -134,6 +136,9 @@ pub fn AssumptionsDrawer() -> impl IntoView {
             {caps.get_value().into_iter().map(|c| view! { <CapField cap=c /> }).collect_view()}
             <h3 class="drawer-title">"Unit prices (USD, on-demand)"</h3>
             {prices.get_value().into_iter().map(|c| view! { <CapField cap=c /> }).collect_view()}
+            <h3 class="drawer-title">"Platform prices (USD, per option)"</h3>
+            <p class="cap-source">"Each option of Where to run it, at the catalog's price with its source. Fill in a price the catalog lacks, or your own quote: the option is then priced at your price."</p>
+            <OptionPrices />
             <button class="secondary" id="reset-all" disabled=move || changed.get() == 0
                 on:click=move |_| editor.apply(Edit::ResetAssumptions)>"Reset all to defaults"</button>
         </Drawer>

@@ -32,6 +32,15 @@ pub fn ComparePanel() -> impl IntoView {
             })
         })
     });
+    // A's platform, when it differs from the one in use now.
+    let platform = Memo::new(move |_| {
+        doc.compare.with(|c| {
+            c.as_ref().and_then(|a| {
+                doc.assumptions
+                    .with(|now| model::where_to_run::pinned_platform(&a.assumptions, now))
+            })
+        })
+    });
     view! {
         <section class="card compare" aria-labelledby="compare-title">
             <div class="callout-head">
@@ -43,6 +52,7 @@ pub fn ComparePanel() -> impl IntoView {
                     </Show>
                 </div>
             </div>
+            {move || platform.get().map(|p| view! { <p class="compare-platform" id="compare-platform">{p}</p> })}
             {move || match rows.get() {
                 None => view! { <p class="muted">"Pin this scenario as A, then change inputs: every KPI shows A, B and the change, and the charts overlay A."</p> }.into_any(),
                 Some(rows) => view! {

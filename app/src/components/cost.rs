@@ -69,6 +69,9 @@ pub fn CostBreakdown() -> impl IntoView {
                     <p class="cost-excludes" id="cost-excludes">{format!("Brokers on {}: {x}.", e.cost.platform.name)}</p>
                 })
             })}
+            {move || doc.compare.with(|c| c.as_ref().and_then(|a| {
+                doc.assumptions.with(|now| model::where_to_run::pinned_platform(&a.assumptions, now))
+            })).map(|p| view! { <p class="compare-platform" id="cost-platform-a">{p}</p> })}
             <p class="muted">"Prices and profiles are in Assumptions, each with its source; cross-zone transfer is billed out and in."</p>
         </section>
     }

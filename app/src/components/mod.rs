@@ -18,6 +18,7 @@ pub mod kpi;
 pub mod library;
 pub mod notice;
 pub mod number_entry;
+pub mod option_prices;
 pub mod param_slider;
 pub mod platforms;
 pub mod presenter;

@@ -27,10 +27,20 @@ pub fn NumberEntry(
     /// How a bare number in a rate field is read (per second unless given).
     #[prop(into, optional)]
     base: Option<Signal<RateBase>>,
+    /// Shown in an empty field: a value that is not finite (NaN) means "no
+    /// value yet" (a platform price no public source gave).
+    #[prop(into, optional)]
+    placeholder: Option<String>,
 ) -> impl IntoView {
     let (error, set_error) = signal(None::<String>);
     let base = base.unwrap_or_else(|| Signal::stored(RateBase::PerSecond));
-    let shown = move |v: f64| entry::show(spec.unit, v, base.get());
+    let shown = move |v: f64| {
+        if v.is_finite() {
+            entry::show(spec.unit, v, base.get())
+        } else {
+            String::new()
+        }
+    };
     let on_entry = move |text: String| {
         let parsed = entry::parse(spec.unit, &text, base.get_untracked())
             .map_err(|e| e.to_string())
@@ -42,11 +52,15 @@ pub fn NumberEntry(
                 }
             });
         match parsed {
-            Err(why) => set_error.set(Some(format!(
-                "{why}; {} stays {}.",
-                spec.label,
-                entry::label(spec.unit, value.get_untracked(), base.get_untracked())
-            ))),
+            Err(why) => set_error.set(Some({
+                let now = value.get_untracked();
+                let kept = if now.is_finite() {
+                    entry::label(spec.unit, now, base.get_untracked())
+                } else {
+                    "unset".to_string()
+                };
+                format!("{why}; {} stays {kept}.", spec.label)
+            })),
             Ok(x) => {
                 let (v, changed) = spec.clamp(x);
                 on_set.run(v);
@@ -78,6 +92,7 @@ pub fn NumberEntry(
             class="exact"
             id=id
             aria-label=label
+            placeholder=placeholder
             aria-invalid=move || error.get().is_some().to_string()
             aria-describedby=err_id.clone()
             prop:value=move || shown(value.get())

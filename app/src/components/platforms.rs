@@ -37,7 +37,11 @@ pub fn PlatformsTable(
     chosen: Signal<&'static str>,
     /// Called with an option's id when its Use button is pressed.
     on_use: Callback<&'static str>,
+    /// The option pinned A runs on, when A is pinned.
+    #[prop(into, optional)]
+    pinned: Option<Signal<Option<&'static str>>>,
 ) -> impl IntoView {
+    let pinned = pinned.unwrap_or_else(|| Signal::stored(None));
     // (column, ascending); `None` keeps the model's order (cheapest first).
     let (order, set_order) = signal(None::<(Column, bool)>);
     let table = Memo::new(move |_| {
@@ -96,6 +100,8 @@ pub fn PlatformsTable(
                                         {move || if is_chosen() { "In use" } else { "Use" }}
                                     </button>
                                     {r.cheapest.then(|| view! { <span class="badge plat-cheapest">"Cheapest"</span> })}
+                                    {move || (pinned.get() == Some(id)).then(|| view! { <span class="badge plat-a" title="The pinned scenario A runs on this option">"A"</span> })}
+                                    {r.yours.clone().map(|y| view! { <span class="badge plat-yours">"Your price"</span><span class="plat-note">{y}</span> })}
                                     {(!r.o.note.is_empty()).then(|| view! { <span class="plat-note">{format!("Note: {}", r.o.note)}</span> })}
                                     {r.unpriced.clone().map(|u| view! { <span class="plat-note">{u}</span> })}
                                     <details class="plat-source">
@@ -153,6 +159,10 @@ pub fn PlatformsCard() -> impl IntoView {
         table_inputs.with(|x| x.as_ref().map(|(s, a)| options(s, a)).unwrap_or_default())
     });
     let chosen = Memo::new(move |_| doc.assumptions.with(|a| a.platform().id));
+    let pinned = Memo::new(move |_| {
+        doc.compare
+            .with(|c| c.as_ref().map(|a| a.assumptions.platform().id))
+    });
     let excludes = Memo::new(move |_| derived.estimate.with(model::where_to_run::excludes));
 
     // The chart's sweep (~1 ms) is kept off the input path: it is worked out
@@ -235,8 +245,11 @@ pub fn PlatformsCard() -> impl IntoView {
             <p id="plat-current">
                 "In use: " <strong>{move || model::platforms::find(chosen.get()).map(|p| p.name)}</strong>
                 {move || excludes.get().map(|x| format!(" ({x})"))}
+                {move || pinned.get().filter(|a| *a != chosen.get()).and_then(model::platforms::find).map(|p| view! {
+                    " · " <span id="plat-pinned">{format!("A: {}", p.name)}</span>
+                })}
             </p>
-            <PlatformsTable options=list chosen=chosen on_use=Callback::new(move |id: &'static str| editor.apply(Edit::Platform(id.to_string()))) />
+            <PlatformsTable options=list chosen=chosen pinned=pinned on_use=Callback::new(move |id: &'static str| editor.apply(Edit::Platform(id.to_string()))) />
             <div class="plat-chart" node_ref=place>
                 <Show when=move || ready.get() fallback=|| view! { <p class="muted">"The cost chart is drawn when it scrolls into view."</p> }>
                     <ChartCanvas id="chart-platforms" spec=spec marker=users dark=dark />

@@ -11,6 +11,7 @@ use super::Doc;
 use leptos::prelude::*;
 use model::codec::{decode_link, Correction, Link};
 use model::component::Component;
+use model::option_prices::Dim;
 use model::policy::Policy;
 use model::scenario::Tolerate;
 use model::{presets, Assumptions, Cap, Param, Scenario, View};
@@ -34,6 +35,11 @@ pub enum Edit {
     Platform(String),
     /// Size the broker tier under a policy (`policy=aws-msk`).
     Policy(Policy),
+    /// Price a platform option's billing dimension (`price.<id>.<dim>`);
+    /// clamped to its range, an unknown pair changes nothing.
+    OptionPrice(&'static str, Dim, f64),
+    /// Back to the catalog's price of one option's dimension.
+    ResetOptionPrice(&'static str, Dim),
     /// Choose the failure to tolerate.
     Tolerate(Tolerate),
     /// Switch the pattern tab.
@@ -108,6 +114,15 @@ pub fn apply(d: &mut Draft, e: &Edit) -> (History, Vec<Correction>) {
         }
         Edit::Policy(p) => {
             s.assumptions.set_policy(*p);
+            (Push, vec![])
+        }
+        Edit::OptionPrice(id, dim, v) => {
+            // The drawer only offers billed pairs; any other is no change.
+            let _ = s.assumptions.set_option_price(id, *dim, *v);
+            (Replace, vec![])
+        }
+        Edit::ResetOptionPrice(id, dim) => {
+            s.assumptions.reset_option_price(id, *dim);
             (Push, vec![])
         }
         Edit::Tolerate(t) => {
@@ -310,6 +325,26 @@ mod tests {
         let q = model::codec::encode_link(&d.link);
         assert!(q.contains("platform=kinesis-provisioned"), "{q}");
         assert!(q.contains("policy=aws-msk"), "{q}");
+    }
+
+    #[test]
+    fn option_prices_are_set_clamped_reset_and_travel_in_the_link() {
+        let mut d = Draft::default();
+        let e = Edit::OptionPrice("redpanda-serverless", Dim::InGb, 0.04);
+        assert_eq!(run(&mut d, e), History::Replace);
+        // Past the maximum: clamped; a pair the option does not bill: no change.
+        run(&mut d, Edit::OptionPrice("aiven", Dim::OutGb, 1e9));
+        run(&mut d, Edit::OptionPrice("msk-standard", Dim::InGb, 1.0));
+        let q = model::codec::encode_link(&d.link);
+        assert!(q.contains("price.redpanda-serverless.in_gb=0.04"), "{q}");
+        assert!(q.contains("price.aiven.out_gb=10"), "{q}");
+        assert!(!q.contains("msk-standard"), "{q}");
+        assert_eq!(d.link.state.assumptions.changed(), 2);
+        let e = Edit::ResetOptionPrice("aiven", Dim::OutGb);
+        assert_eq!(run(&mut d, e), History::Push);
+        assert_eq!(d.link.state.assumptions.changed(), 1);
+        run(&mut d, Edit::ResetAssumptions);
+        assert_eq!(d.link.state.assumptions, Assumptions::default());
     }
 
     #[test]

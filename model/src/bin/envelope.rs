@@ -136,6 +136,9 @@ fn print_options(list: &[model::options::OptionCost]) {
         if !o.missing.is_empty() {
             println!("{:<22} no public price for: {}", "", o.missing.join(", "));
         }
+        if let Some(y) = model::where_to_run::your_prices(o) {
+            println!("{:<22} {y}", "");
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! Per-node capacities, prices and each component's instance profile.
 
 use crate::inputs::component::Component;
+use crate::inputs::option_prices::{Dim, OptionPrices, PriceError};
 use crate::inputs::params::Cap;
 use crate::inputs::platforms::{self, Platform, Sizing, PLATFORMS};
 use crate::inputs::policy::Policy;
@@ -23,6 +24,9 @@ pub struct Assumptions {
     /// Whose planning assumptions size the broker tier.
     #[serde(default)]
     policy: Policy,
+    /// The person's prices for platform options (`price.<id>.<dim>`).
+    #[serde(default)]
+    option_prices: OptionPrices,
     /// Every value in use, resolved after each change: `get` sits on the
     /// sweep's hot path (hundreds of points, dozens of reads each).
     #[serde(skip)]
@@ -39,6 +43,7 @@ impl Default for Assumptions {
                 .collect(),
             platform: default_platform(),
             policy: Policy::Default,
+            option_prices: OptionPrices::default(),
             resolved: Vec::new(),
         };
         a.resolve();
@@ -53,6 +58,7 @@ impl PartialEq for Assumptions {
             && self.profiles == other.profiles
             && self.platform == other.platform
             && self.policy == other.policy
+            && self.option_prices == other.option_prices
     }
 }
 
@@ -216,13 +222,30 @@ impl Assumptions {
         true
     }
 
+    /// The person's prices for platform options.
+    pub fn option_prices(&self) -> &OptionPrices {
+        &self.option_prices
+    }
+
+    /// Prices `dim` on option `id` at `usd` (clamped to `0..=max`; the
+    /// catalog's own figure clears it). An unknown option, or a dimension
+    /// the option does not bill, is an error and changes nothing.
+    pub fn set_option_price(&mut self, id: &str, dim: Dim, usd: f64) -> Result<(), PriceError> {
+        self.option_prices.set(id, dim, usd)
+    }
+
+    /// Back to the catalog's price of `dim` on option `id`.
+    pub fn reset_option_price(&mut self, id: &str, dim: Dim) {
+        self.option_prices.reset(id, dim);
+    }
+
     /// Whether `comp` runs its catalog's default profile.
     pub fn is_default_profile(&self, comp: Component) -> bool {
         self.profile(comp).id == profiles::catalog(comp)[profiles::default_index(comp)].id
     }
 
     /// How many choices differ from the defaults: each overridden capacity or
-    /// price, each component on another profile, and the platform and policy
+    /// price (a platform option's too), each component on another profile, and the platform and policy
     /// when not the defaults. The drawer's "changed" count; zero exactly when
     /// the assumptions equal the defaults, so a link that only picks a profile
     /// still counts (and "Reset all" can undo it).
@@ -234,12 +257,13 @@ impl Assumptions {
             .count();
         let platform = usize::from(self.platform != default_platform());
         let policy = usize::from(self.policy != Policy::default());
-        caps + profiles + platform + policy
+        caps + profiles + platform + policy + self.option_prices.len()
     }
 
     /// A copy with every override inside its range (NaN → no override).
     pub fn clamped(&self) -> Assumptions {
         let mut a = self.clone();
+        a.option_prices = self.option_prices.clamped();
         for c in Cap::ALL {
             if let Some(v) = self.overrides.get(*c as usize).copied().flatten() {
                 if v.is_nan() {

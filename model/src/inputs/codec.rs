@@ -123,6 +123,9 @@ pub fn encode(state: &State) -> String {
             pairs.push((c.link_key(), number(state.assumptions.get(*c))));
         }
     }
+    for (k, v) in state.assumptions.option_prices().pairs() {
+        pairs.push((k, number(v)));
+    }
     if !state.title.is_empty() {
         pairs.push(("title".into(), state.title.clone()));
     }
@@ -276,6 +279,11 @@ pub fn decode(link: &str) -> (State, Vec<Correction>) {
                 .pins
                 .set(comp, (v >= 1.0).then_some(v as u64));
             fixes.extend(fix);
+        } else if let Some((id, dim)) = key
+            .strip_prefix(PRICE_PREFIX)
+            .and_then(|rest| rest.split_once('.'))
+        {
+            fixes.extend(option_price(&mut state.assumptions, &key, id, dim, &value));
         } else {
             match key.as_str() {
                 "v" if value.trim() == VERSION => {}
@@ -394,6 +402,85 @@ pub fn decode(link: &str) -> (State, Vec<Correction>) {
     (state, fixes)
 }
 
+/// Reads one `price.<option-id>.<dim>` pair into `a`; returns the
+/// correction when the option or dimension is unknown, the value is not a
+/// finite number (the catalog's price is kept), or it is out of range
+/// (clamped to `0..=max`).
+fn option_price(
+    a: &mut Assumptions,
+    key: &str,
+    id: &str,
+    dim: &str,
+    value: &str,
+) -> Option<Correction> {
+    use crate::inputs::option_prices::{Dim, PriceError};
+    use crate::inputs::platforms::{find, PLATFORMS};
+    let fix = |used: String, reason: String| Correction {
+        key: short(key),
+        given: short(value),
+        used,
+        reason,
+    };
+    let Some(p) = find(id) else {
+        let ids: Vec<&str> = PLATFORMS.iter().map(|p| p.id).collect();
+        return Some(fix(
+            "ignored".into(),
+            format!(
+                "unknown platform option; expected one of {}",
+                ids.join(", ")
+            ),
+        ));
+    };
+    let expected = || {
+        if p.billed.is_empty() {
+            format!(
+                "{} is billed through its broker profile (price.broker, price.broker_gb_month)",
+                p.id
+            )
+        } else {
+            let keys: Vec<&str> = p.billed.iter().map(|d| d.key()).collect();
+            format!("expected one of {}", keys.join(", "))
+        }
+    };
+    let Some(d) = Dim::from_key(dim) else {
+        return Some(fix(
+            "ignored".into(),
+            format!("unknown price dimension; {}", expected()),
+        ));
+    };
+    let catalog = || {
+        d.catalog(p)
+            .map_or_else(|| "no price (catalog has none)".to_string(), number)
+    };
+    let v = match entry::parse(
+        crate::inputs::unit::Unit::Dollars,
+        value,
+        RateBase::PerSecond,
+    ) {
+        Ok(v) if v.is_finite() => v,
+        _ => {
+            return Some(fix(
+                catalog(),
+                "not a finite number; the catalog's price is kept".into(),
+            ))
+        }
+    };
+    match a.set_option_price(p.id, d, v) {
+        Err(PriceError::NotBilled) => Some(fix(
+            "ignored".into(),
+            format!("{} does not bill {}; {}", p.id, d.key(), expected()),
+        )),
+        Err(PriceError::UnknownOption) => {
+            Some(fix("ignored".into(), "unknown platform option".into()))
+        }
+        Ok(()) if !(0.0..=d.max()).contains(&v) => Some(fix(
+            number(v.clamp(0.0, d.max())),
+            format!("out of range 0–{}; clamped", number(d.max())),
+        )),
+        Ok(()) => None,
+    }
+}
+
 pub use crate::inputs::link::{decode_link, encode_link, Link, COMPARE_KEY, SLIDES, STEP_KEY};
 
 #[cfg(test)]
@@ -493,6 +580,57 @@ mod tests {
             "kafka.m7g.xlarge"
         );
         assert_eq!(s.assumptions.get(Cap::PriceCache), 0.0);
+    }
+
+    #[test]
+    fn option_prices_round_trip_and_bad_ones_are_named() {
+        use crate::inputs::option_prices::Dim;
+        let mut st = State::default();
+        st.assumptions
+            .set_option_price("redpanda-serverless", Dim::InGb, 0.04)
+            .expect("billed");
+        st.assumptions
+            .set_option_price("kinesis-provisioned", Dim::UnitHour, 0.02)
+            .expect("billed");
+        let q = encode(&st);
+        assert!(q.contains("price.redpanda-serverless.in_gb=0.04"), "{q}");
+        assert!(
+            q.contains("price.kinesis-provisioned.unit_hour=0.02"),
+            "{q}"
+        );
+        assert_eq!(decode(&q), (st, vec![]));
+        let (s, fixes) = decode(
+            "users=7&price.nope.in_gb=1&price.aiven.bogus=1&price.msk-standard.in_gb=1\
+             &price.aiven.in_gb=NaN&price.aiven.out_gb=-2&price.aiven.fixed_hour=1e9\
+             &price.aiven.stored_gb_month=inf&price.warpstream.unit_hour=1",
+        );
+        let by_key = |k: &str| fixes.iter().find(|f| f.key == k).cloned();
+        assert_eq!(fixes.len(), 8, "{fixes:?}");
+        assert!(by_key("price.nope.in_gb")
+            .is_some_and(|f| f.reason.starts_with("unknown platform option")));
+        assert!(by_key("price.aiven.bogus")
+            .is_some_and(|f| f.reason.starts_with("unknown price dimension")));
+        assert!(
+            by_key("price.msk-standard.in_gb").is_some_and(|f| f.reason.contains("broker profile"))
+        );
+        assert!(by_key("price.aiven.in_gb")
+            .is_some_and(|f| f.reason.contains("catalog's price is kept")));
+        assert!(by_key("price.warpstream.unit_hour")
+            .is_some_and(|f| f.reason.contains("does not bill")));
+        let neg = by_key("price.aiven.out_gb").expect("negative");
+        assert_eq!(
+            (neg.used.as_str(), neg.reason.as_str()),
+            ("0", "out of range 0–10; clamped")
+        );
+        assert_eq!(by_key("price.aiven.fixed_hour").expect("huge").used, "1000");
+        // Everything valid is kept: the user count, and the clamped prices.
+        assert_eq!(s.scenario.users, 7.0);
+        let aiven = crate::inputs::platforms::find("aiven").expect("aiven");
+        let pr = s.assumptions.option_prices().priced(aiven);
+        assert_eq!(pr.value(aiven, Dim::OutGb), Some(0.0));
+        assert_eq!(pr.value(aiven, Dim::FixedHour), Some(1000.0));
+        assert_eq!(pr.value(aiven, Dim::InGb), None);
+        assert_eq!(s.assumptions.changed(), 2);
     }
 
     #[test]

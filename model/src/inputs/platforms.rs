@@ -3,15 +3,18 @@
 //! so a reviewer can check the table line by line against the vendor's page.
 //! `docs/PLATFORMS.md` has the full source list and where sources disagree.
 //!
-//! A price that no public source gave is `None` and its dimension is named in
-//! the option's `missing` list: the planner says "not priced" rather than
-//! invent a figure. Prices are us-east-1 (or the vendor's US list price),
+//! A price that no public source gave is `None`; its dimension is one of the
+//! option's `billed` list, so the planner says "not priced" rather than
+//! invent a figure, and a person can fill it in (`price.<id>.<dim>`,
+//! [`crate::inputs::option_prices`]). Gaps no price fills are in `missing`. Prices are us-east-1 (or the vendor's US list price),
 //! on-demand, USD; sizes are decimal MB unless a field says MiB.
 //!
 //! What each option meters differs, and it decides the bill as much as the
 //! prices do: [`Metered`] (wire bytes or uncompressed bytes), [`Copies`]
 //! (stored once, or every replica) and [`CrossZone`] (which bytes crossing
 //! zones are billed).
+
+use crate::inputs::option_prices::Dim;
 
 /// Which bytes a platform bills writes and storage on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,7 +111,7 @@ pub struct Prices {
     /// Bytes per billed record unit (25 KB PUT units, 64 KB events); 0 = per record.
     pub record_unit_bytes: f64,
     /// Per GB crossing zones, both sides together (EC2: $0.01 out + $0.01 in).
-    pub cross_zone_gb: f64,
+    pub cross_zone_gb: Option<f64>,
     /// Units that cost nothing (Confluent Basic: the first eCKU).
     pub free_units: f64,
     /// Retention the base price includes, days (Kinesis: 24 hours).
@@ -128,7 +131,7 @@ const NO_PRICES: Prices = Prices {
     stored_gb_month: None,
     per_million_records: None,
     record_unit_bytes: 0.0,
-    cross_zone_gb: 0.0,
+    cross_zone_gb: None,
     free_units: 0.0,
     included_days: f64::INFINITY,
     extended_unit_hour: None,
@@ -202,7 +205,13 @@ pub struct Platform {
     /// Whether the planning utilisation applies to unit capacity (provisioned
     /// units) or not (usage-billed or autoscaled: the vendor absorbs headroom).
     pub plan_headroom: bool,
-    /// Billing dimensions no public price was found for.
+    /// The billing dimensions the generic pricing reads, each editable as
+    /// `price.<id>.<dim>` ([`crate::inputs::option_prices`]); a `None`
+    /// price among them leaves the option unpriced until a person sets it.
+    /// Empty for Kafka-broker options, which bill through their profile.
+    pub billed: &'static [Dim],
+    /// Gaps no unit price fills (capacity per unit not published, a bill
+    /// that is the customer's own), named in the table.
     pub missing: &'static [&'static str],
     /// Where the figures come from.
     pub source: &'static str,
@@ -257,7 +266,7 @@ pub const PLATFORMS: &[Platform] = &[
         sizing: Sizing::Brokers(MSK_BROKERS),
         sizes: &[],
         prices: Prices {
-            cross_zone_gb: 0.02,
+            cross_zone_gb: Some(0.02),
             ..NO_PRICES
         },
         limits: Limits {
@@ -269,6 +278,7 @@ pub const PLATFORMS: &[Platform] = &[
         copies: Copies::Replicas,
         cross_zone: CrossZone::Clients,
         plan_headroom: true,
+        billed: &[],
         missing: &[],
         source: MSK_SCRIPT,
         priced_on: READ,
@@ -291,6 +301,7 @@ pub const PLATFORMS: &[Platform] = &[
         copies: Copies::One,
         cross_zone: CrossZone::Clients,
         plan_headroom: true,
+        billed: &[],
         missing: &[],
         source: EXPRESS,
         priced_on: READ,
@@ -321,6 +332,13 @@ pub const PLATFORMS: &[Platform] = &[
         copies: Copies::One,
         cross_zone: CrossZone::None,
         plan_headroom: false,
+        billed: &[
+            Dim::FixedHour,
+            Dim::PartitionHour,
+            Dim::InGb,
+            Dim::OutGb,
+            Dim::StoredGbMonth,
+        ],
         missing: &[],
         source: SERVERLESS,
         priced_on: READ,
@@ -332,7 +350,7 @@ pub const PLATFORMS: &[Platform] = &[
         sizing: Sizing::Brokers(&["ec2.m7g.xlarge"]),
         sizes: &[],
         prices: Prices {
-            cross_zone_gb: 0.02,
+            cross_zone_gb: Some(0.02),
             ..NO_PRICES
         },
         limits: UNLIMITED,
@@ -340,6 +358,7 @@ pub const PLATFORMS: &[Platform] = &[
         copies: Copies::Replicas,
         cross_zone: CrossZone::All,
         plan_headroom: true,
+        billed: &[],
         missing: &[],
         source: EC2_KAFKA,
         priced_on: READ,
@@ -367,6 +386,7 @@ pub const PLATFORMS: &[Platform] = &[
         copies: Copies::Replicas,
         cross_zone: CrossZone::None,
         plan_headroom: false,
+        billed: &[Dim::InGb, Dim::OutGb, Dim::StoredGbMonth],
         missing: &["eCKU-hours (capacity per eCKU not published)"],
         source: CONFLUENT,
         priced_on: READ,
@@ -388,7 +408,8 @@ pub const PLATFORMS: &[Platform] = &[
         copies: Copies::Replicas,
         cross_zone: CrossZone::None,
         plan_headroom: false,
-        missing: &["eCKU-hours", "GB in", "GB out", "GB-month stored"],
+        billed: &[Dim::InGb, Dim::OutGb, Dim::StoredGbMonth],
+        missing: &["eCKU-hours (capacity per eCKU not published)"],
         source: CONFLUENT,
         priced_on: READ,
     },
@@ -409,7 +430,8 @@ pub const PLATFORMS: &[Platform] = &[
         copies: Copies::Replicas,
         cross_zone: CrossZone::None,
         plan_headroom: false,
-        missing: &["eCKU-hours", "GB in", "GB out", "GB-month stored"],
+        billed: &[Dim::InGb, Dim::OutGb, Dim::StoredGbMonth],
+        missing: &["eCKU-hours (capacity per eCKU not published)"],
         source: CONFLUENT,
         priced_on: READ,
     },
@@ -432,6 +454,7 @@ pub const PLATFORMS: &[Platform] = &[
         copies: Copies::One,
         cross_zone: CrossZone::None,
         plan_headroom: false,
+        billed: &[Dim::FixedHour, Dim::InGb, Dim::StoredGbMonth],
         missing: &[
             "agent VMs (throughput per vCPU not published)",
             "S3 storage and requests (your own bill)",
@@ -457,13 +480,14 @@ pub const PLATFORMS: &[Platform] = &[
         copies: Copies::One,
         cross_zone: CrossZone::None,
         plan_headroom: false,
-        missing: &[
-            "uptime-hours",
-            "GB in",
-            "GB out",
-            "partition-hours",
-            "GB-month stored",
+        billed: &[
+            Dim::FixedHour,
+            Dim::PartitionHour,
+            Dim::InGb,
+            Dim::OutGb,
+            Dim::StoredGbMonth,
         ],
+        missing: &[],
         source: REDPANDA,
         priced_on: READ,
     },
@@ -479,7 +503,8 @@ pub const PLATFORMS: &[Platform] = &[
         copies: Copies::One,
         cross_zone: CrossZone::None,
         plan_headroom: false,
-        missing: &["plan (compute)", "GB in", "GB out", "GB-month stored"],
+        billed: &[Dim::FixedHour, Dim::InGb, Dim::OutGb, Dim::StoredGbMonth],
+        missing: &[],
         source: AIVEN,
         priced_on: READ,
     },
@@ -517,6 +542,7 @@ pub const PLATFORMS: &[Platform] = &[
         copies: Copies::One,
         cross_zone: CrossZone::None,
         plan_headroom: true,
+        billed: &[Dim::UnitHour, Dim::MillionRecords, Dim::ExtendedUnitHour],
         missing: &[],
         source: KINESIS,
         priced_on: READ,
@@ -546,6 +572,7 @@ pub const PLATFORMS: &[Platform] = &[
         copies: Copies::One,
         cross_zone: CrossZone::None,
         plan_headroom: false,
+        billed: &[Dim::FixedHour, Dim::InGb, Dim::OutGb],
         missing: &[],
         source: KINESIS_OD,
         priced_on: READ,
@@ -572,10 +599,8 @@ pub const PLATFORMS: &[Platform] = &[
         copies: Copies::One,
         cross_zone: CrossZone::All,
         plan_headroom: true,
-        missing: &[
-            "local and persistent storage $/GiB",
-            "inter-zone transfer $/GiB",
-        ],
+        billed: &[Dim::UnitHour, Dim::StoredGbMonth, Dim::CrossZoneGb],
+        missing: &[],
         source: GCP,
         priced_on: READ,
     },
@@ -611,7 +636,8 @@ pub const PLATFORMS: &[Platform] = &[
         copies: Copies::One,
         cross_zone: CrossZone::None,
         plan_headroom: true,
-        missing: &["TU-hours (USD)", "ingress events (USD)"],
+        billed: &[Dim::UnitHour, Dim::MillionRecords, Dim::StoredGbMonth],
+        missing: &[],
         source: EVENT_HUBS,
         priced_on: READ,
     },
@@ -640,7 +666,8 @@ pub const PLATFORMS: &[Platform] = &[
         copies: Copies::One,
         cross_zone: CrossZone::None,
         plan_headroom: true,
-        missing: &["PU-hours (USD)", "throughput per PU (not published)"],
+        billed: &[Dim::UnitHour, Dim::StoredGbMonth],
+        missing: &["throughput per PU (not published)"],
         source: EVENT_HUBS_PREMIUM,
         priced_on: READ,
     },
@@ -703,9 +730,13 @@ mod tests {
                 }
                 Sizing::Usage => {}
             }
-            // An unpriced size must be owned up to in `missing`.
+            // An unpriced size must be a dimension a person can price.
             if p.sizes.iter().any(|s| s.hour_usd.is_none()) {
-                assert!(!p.missing.is_empty(), "{}", p.id);
+                assert!(p.billed.contains(&Dim::UnitHour), "{}", p.id);
+            }
+            // No dimension is listed twice.
+            for d in p.billed {
+                assert_eq!(p.billed.iter().filter(|x| *x == d).count(), 1, "{}", p.id);
             }
         }
     }

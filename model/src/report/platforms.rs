@@ -137,6 +137,8 @@ pub struct Row {
     pub feasible: String,
     /// `No public price for: …`, when a dimension has none.
     pub unpriced: Option<String>,
+    /// `Your price for: GB in, GB out`, when a person set some.
+    pub yours: Option<String>,
     /// The cheapest priced feasible option.
     pub cheapest: bool,
 }
@@ -165,11 +167,32 @@ pub fn rows(list: &[OptionCost]) -> Vec<Row> {
                 },
                 unpriced: (!o.missing.is_empty())
                     .then(|| format!("No public price for: {}", o.missing.join(", "))),
+                yours: your_prices(o),
                 cheapest: cheapest == Some(o.id),
                 o: o.clone(),
             }
         })
         .collect()
+}
+
+/// `Your price for: GB in, GB out`: the dimensions of `o` billed at a
+/// person's price rather than the catalog's, or `None`.
+pub fn your_prices(o: &OptionCost) -> Option<String> {
+    let p = crate::inputs::platforms::find(o.id)?;
+    let names: Vec<String> = o
+        .your_prices
+        .iter()
+        .filter_map(|k| crate::inputs::option_prices::Dim::from_key(k))
+        .map(|d| d.billed(p))
+        .collect();
+    (!names.is_empty()).then(|| format!("Your price for: {}", names.join(", ")))
+}
+
+/// A's platform when A is pinned and runs elsewhere than now:
+/// `A: Amazon MSK Serverless` (compare card, cost card); `None` when they agree.
+pub fn pinned_platform(a: &Assumptions, now: &Assumptions) -> Option<String> {
+    let (pa, pb) = (a.platform(), now.platform());
+    (pa.id != pb.id).then(|| format!("A: {} · now: {}", pa.name, pb.name))
 }
 
 /// Sorts `rows` by `col`, ascending or not. Rows with no figure for a money
@@ -222,7 +245,7 @@ pub fn summary(s: &Scenario, a: &Assumptions, e: &Estimate, n: usize) -> Vec<Str
         .filter_map(|o| {
             o.monthly_usd.map(|m| {
                 format!(
-                    "{}: {} a month, {}{}",
+                    "{}: {} a month, {}{}{}",
                     o.name,
                     usd(m),
                     units_phrase(o.units, &o.unit_label),
@@ -230,7 +253,9 @@ pub fn summary(s: &Scenario, a: &Assumptions, e: &Estimate, n: usize) -> Vec<Str
                         String::new()
                     } else {
                         format!(" ({})", o.note)
-                    }
+                    },
+                    // A figure priced at a person's price is not the catalog's: say so.
+                    your_prices(o).map_or_else(String::new, |y| format!("; {y}"))
                 )
             })
         })
@@ -353,5 +378,48 @@ mod tests {
         );
         assert!(lines[5].starts_with("Chosen: Amazon MSK"), "{}", lines[5]);
         assert!(lines[5].contains("`platform=msk-standard`"));
+    }
+
+    #[test]
+    fn your_prices_and_a_pinned_platform_are_said_in_words() {
+        use crate::inputs::option_prices::Dim;
+        let mut a = Assumptions::default();
+        assert!(a.set_platform("msk-serverless"));
+        let now = Assumptions::default();
+        assert_eq!(
+            pinned_platform(&a, &now).as_deref(),
+            Some("A: Amazon MSK Serverless · now: Amazon MSK Provisioned (Standard brokers)")
+        );
+        assert_eq!(pinned_platform(&now, &now), None);
+        a.set_option_price("msk-serverless", Dim::InGb, 0.2)
+            .expect("billed");
+        let list = options(&Scenario::hundred_mbps(), &a);
+        let r = rows(&list);
+        let sl = r.iter().find(|r| r.o.id == "msk-serverless").expect("row");
+        assert_eq!(sl.yours.as_deref(), Some("Your price for: GB in"));
+        let mut k = Assumptions::default();
+        k.set_option_price("kinesis-provisioned", Dim::UnitHour, 0.03)
+            .expect("billed");
+        let list = options(&Scenario::hundred_mbps(), &k);
+        let kr = rows(&list);
+        let kr = kr
+            .iter()
+            .find(|r| r.o.id == "kinesis-provisioned")
+            .expect("row");
+        assert_eq!(kr.yours.as_deref(), Some("Your price for: shard-hours"));
+        // The Markdown summary says so too.
+        let e = Estimate::numbers(&Scenario::hundred_mbps(), &k);
+        let lines = summary(&Scenario::hundred_mbps(), &k, &e, 5);
+        assert!(
+            lines.iter().any(
+                |l| l.starts_with("Amazon Kinesis Data Streams (provisioned)")
+                    && l.ends_with("; Your price for: shard-hours")
+            ),
+            "{lines:?}"
+        );
+        assert!(r
+            .iter()
+            .filter(|r| r.o.id != "msk-serverless")
+            .all(|r| r.yours.is_none()));
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::common::explain::chain;
 use crate::common::format::{bytes, count, int, millis, usd};
-use crate::inputs::component::shown;
+use crate::inputs::component::{shown, Component};
 use crate::inputs::scenario::{Assumptions, Scenario};
 use crate::report::diagram::{diagram, sentence};
 use crate::report::guide::guide;
@@ -116,7 +116,16 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
             p.outgrows_one_node_at_users.map(|u| {
                 (
                     u,
-                    format!("From ~{} users: {}", count(u), p.component.first_move()),
+                    format!(
+                        "From ~{} users: {}",
+                        count(u),
+                        match p.component {
+                            Component::Broker =>
+                                crate::sizing::bottleneck::broker_move(&e.cost.platform)
+                                    .unwrap_or_else(|| p.component.first_move().to_string()),
+                            c => c.first_move().to_string(),
+                        }
+                    ),
                 )
             })
         })

@@ -15,6 +15,7 @@ use crate::common::format::{count, int, times};
 use crate::inputs::component::{candidates, Component};
 use crate::inputs::params::Param;
 use crate::inputs::scenario::Scenario;
+use crate::sizing::cost::PlatformBill;
 use crate::sizing::nodes::{Demand, SizingMap};
 use serde::{Deserialize, Serialize};
 
@@ -61,6 +62,10 @@ pub struct Bottleneck {
     pub reason: String,
     /// Its first scaling move.
     pub first_move: String,
+    /// The traffic sentence of `reason` alone (who carries the most load and
+    /// when one node fills), kept so a platform can restate the reason.
+    #[serde(skip)]
+    pub traffic: String,
     /// All candidates, most pressed first.
     pub ranking: Vec<Pressure>,
 }
@@ -127,15 +132,50 @@ pub fn decide(s: &Scenario, demand: &[Demand], sizing: &SizingMap) -> Bottleneck
             ),
             b.levers.to_string(),
         ),
-        None => (traffic, top.component.first_move().to_string()),
+        None => (traffic.clone(), top.component.first_move().to_string()),
     };
     Bottleneck {
         component: top.component,
         label: top.component.label().to_string(),
         reason,
         first_move,
+        traffic,
         ranking,
     }
+}
+
+/// The first move in the platform's own words when the broker tier, on a
+/// platform that is not self-run Kafka brokers, is the first bottleneck
+/// (`inputs/platform_moves.rs`): add shards, raise TUs or eCKUs, or, when a
+/// hard limit binds, where to move. Kafka-broker options keep `b` as it is.
+pub fn on_platform(mut b: Bottleneck, bill: &PlatformBill) -> Bottleneck {
+    if b.component == Component::Broker {
+        if let Some(m) = broker_move(bill) {
+            b.first_move = m;
+            // What binds the model's own brokers (disk, partition replicas)
+            // is not this platform's story: say what it runs as instead.
+            let limit = if bill.limit.is_empty() {
+                String::new()
+            } else {
+                format!(", and it hits its limit of {}", bill.limit)
+            };
+            let plural = if bill.units == 1 { "" } else { "s" };
+            b.reason = format!(
+                "The stream runs on {} as {} {}{plural}{limit}. {}",
+                bill.name,
+                int(bill.units),
+                bill.unit_label,
+                b.traffic
+            );
+        }
+    }
+    b
+}
+
+/// The broker tier's first move on the platform `bill` runs it on, or
+/// `None` on Kafka brokers (then [`Component::first_move`] holds).
+pub fn broker_move(bill: &PlatformBill) -> Option<String> {
+    crate::inputs::platform_moves::first_move(bill.id, bill.name, &bill.limit, &bill.note)
 }
 
 /// A count set by what a tier must hold (bytes, memory, partitions) rather
@@ -225,4 +265,77 @@ fn bound_by_holding(c: Component, sizing: &SizingMap) -> Option<Holding> {
         traffic,
         levers,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::inputs::scenario::{Assumptions, Scenario};
+    use crate::Estimate;
+
+    fn first_move(platform: &str, s: &Scenario) -> String {
+        let mut a = Assumptions::default();
+        assert!(a.set_platform(platform), "{platform}");
+        let e = Estimate::numbers(s, &a);
+        assert_eq!(e.bottleneck.component.id(), "broker", "{platform}");
+        e.bottleneck.first_move
+    }
+
+    #[test]
+    fn the_broker_tiers_first_move_speaks_the_platforms_unit() {
+        // A day's retention: the Kafka brokers are bound by traffic, not disk.
+        let day = Scenario {
+            retention_days: 1.0,
+            ..Scenario::hundred_mbps()
+        };
+        for id in ["msk-standard", "ec2-kafka", "msk-express"] {
+            let m = first_move(id, &day);
+            assert!(m.starts_with("Add broker nodes"), "{id}: {m}");
+        }
+        let s = Scenario::hundred_mbps();
+        // The week's retention binds MSK's disks; that lever stays on Kafka.
+        assert!(first_move("msk-standard", &s).starts_with("Cut what brokers keep on disk"));
+        for (id, word) in [
+            ("kinesis-provisioned", "Add shards"),
+            ("kinesis-ondemand", "partition keys"),
+            ("confluent-enterprise", "eCKUs"),
+            ("gcp-kafka", "vCPUs"),
+            ("warpstream", "agents"),
+            ("redpanda-serverless", "partitions"),
+            ("event-hubs-premium", "processing units"),
+        ] {
+            let m = first_move(id, &s);
+            assert!(m.contains(word), "{id}: {m}");
+        }
+        // A hard limit binds: the move is the way out, not "add more".
+        let big = Scenario {
+            users: 300.0,
+            ..Scenario::hundred_mbps()
+        };
+        let m = first_move("msk-serverless", &big);
+        assert!(
+            m.starts_with("Amazon MSK Serverless allows at most 200 MB/s of ingress per cluster: move to MSK Provisioned"),
+            "{m}"
+        );
+        assert_eq!(
+            first_move("event-hubs-standard", &s),
+            "Azure Event Hubs Standard allows at most 40 TUs per namespace: move to Event Hubs Premium (processing units) or Dedicated, or spread the stream over namespaces."
+        );
+        // A quota to raise: Kinesis past 20,000 shards.
+        let huge = Scenario {
+            users: 30_000.0,
+            ..Scenario::hundred_mbps()
+        };
+        let m = first_move("kinesis-provisioned", &huge);
+        assert!(m.starts_with("Ask for a quota increase (needs"), "{m}");
+        // The reason says what the tier runs as, not "bound by storage".
+        let mut a = Assumptions::default();
+        assert!(a.set_platform("kinesis-provisioned"));
+        let r = Estimate::numbers(&s, &a).bottleneck.reason;
+        assert!(
+            r.starts_with(
+                "The stream runs on Amazon Kinesis Data Streams (provisioned) as 143 shards."
+            ),
+            "{r}"
+        );
+    }
 }

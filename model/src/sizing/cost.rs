@@ -81,8 +81,10 @@ pub struct PlatformBill {
     pub unit_label: String,
     /// The hard limit this load hits on it, or empty.
     pub limit: String,
+    /// A quota to raise, or another caveat; else empty.
+    pub note: String,
     /// Billing dimensions with no public price: the cost leaves them out.
-    pub unpriced: Vec<&'static str>,
+    pub unpriced: Vec<String>,
 }
 
 /// The $/hour row of a component.
@@ -443,6 +445,7 @@ pub fn derive(
                     units: o.units,
                     unit_label: o.unit_label.clone(),
                     limit: o.limit.clone(),
+                    note: o.note.clone(),
                     unpriced: o.missing.clone(),
                 };
             }

@@ -4,7 +4,7 @@ use crate::common::explain::{Step, Work};
 use crate::inputs::component::Component;
 use crate::inputs::params::Cap;
 use crate::inputs::scenario::{Assumptions, Scenario};
-use crate::sizing::bottleneck::{decide, Bottleneck};
+use crate::sizing::bottleneck::{decide, on_platform, Bottleneck};
 use crate::sizing::cost::{self, Cost};
 use crate::sizing::latency::{self, Latency};
 use crate::sizing::load::{self, Load};
@@ -125,8 +125,8 @@ fn compute(s: &Scenario, a: &Assumptions, record: bool) -> Estimate {
         sized,
     ) = size_all(s, a, &mut w);
     let latency = latency::derive(s, a, &load, &replay, &sized, &mut w);
-    let bottleneck = decide(s, &sized.demand, &sized.sizing);
     let cost = cost::derive(s, a, &load, &sized.nodes, &storage, &mut w);
+    let bottleneck = on_platform(decide(s, &sized.demand, &sized.sizing), &cost.platform);
     Estimate {
         tier: Tier::nearest(s.users),
         load,
@@ -154,6 +154,11 @@ pub fn resolved(a: &Assumptions) -> BTreeMap<String, serde_json::Value> {
             format!("{}{}", crate::inputs::profiles::PROFILE_PREFIX, c.id()),
             serde_json::Value::from(a.profile(c).id),
         );
+    }
+    // Platform prices a person set (`price.<option-id>.<dim>`); the
+    // catalog's own are in `envelope options`.
+    for (k, v) in a.option_prices().pairs() {
+        m.insert(k, serde_json::Value::from(v));
     }
     m
 }

@@ -26,6 +26,7 @@
 
 use crate::common::units::whole_nodes;
 use crate::inputs::component::Component;
+use crate::inputs::option_prices::{Dim, Priced};
 use crate::inputs::platforms::{Copies, CrossZone, Metered, Platform, Sizing, PLATFORMS};
 use crate::inputs::scenario::{Assumptions, Scenario, View};
 use crate::sizing::cost::{self, HOURS_PER_MONTH, SECONDS_PER_MONTH};
@@ -67,9 +68,12 @@ pub struct OptionCost {
     pub network_usd: f64,
     /// Requests and records.
     pub other_usd: f64,
-    /// Billing dimensions with no public price.
-    pub missing: Vec<&'static str>,
-    /// Where the figures come from.
+    /// Billing dimensions with no price, public or yours.
+    pub missing: Vec<String>,
+    /// Dimensions billed at your price (`price.<id>.<dim>` keys' last
+    /// part) rather than the catalog's; empty when all are the catalog's.
+    pub your_prices: Vec<&'static str>,
+    /// Where the catalog's figures come from.
     pub source: &'static str,
     /// When they were read.
     pub priced_on: &'static str,
@@ -176,7 +180,7 @@ pub fn sweep(s: &Scenario, a: &Assumptions, from: f64, to: f64, points: usize) -
     let (lo, hi) = (from.max(1.0).log10(), to.max(from.max(1.0)).log10());
     let prepared: Vec<_> = PLATFORMS
         .iter()
-        .map(|p| profile_assumptions(p, &a))
+        .map(|p| (profile_assumptions(p, &a), a.option_prices().priced(p)))
         .collect();
     for i in 0..n {
         let users = crate::inputs::params::Param::Users
@@ -189,10 +193,10 @@ pub fn sweep(s: &Scenario, a: &Assumptions, from: f64, to: f64, points: usize) -
         };
         let load = crate::sizing::load::derive(&at, &mut crate::common::explain::Work::new(false));
         let w = Workload::of(&at, &a, &load);
-        for ((p, curve), pre) in PLATFORMS.iter().zip(curves.iter_mut()).zip(&prepared) {
+        for ((p, curve), (pre, pr)) in PLATFORMS.iter().zip(curves.iter_mut()).zip(&prepared) {
             let o = match p.sizing {
                 Sizing::Brokers(_) => brokers(p, pre, &at, false),
-                _ => generic(p, &at, &w),
+                _ => generic(p, pr, &at, &w),
             };
             if !o.feasible && curve.limit.is_empty() {
                 curve.limit = format!(
@@ -228,7 +232,7 @@ fn broker_view(s: &Scenario) -> Scenario {
 pub fn price(p: &Platform, s: &Scenario, a: &Assumptions, w: &Workload) -> OptionCost {
     match p.sizing {
         Sizing::Brokers(_) => brokers(p, &profile_assumptions(p, a), s, true),
-        Sizing::Units | Sizing::Usage => generic(p, s, w),
+        Sizing::Units | Sizing::Usage => generic(p, &a.option_prices().priced(p), s, w),
     }
 }
 
@@ -301,6 +305,7 @@ fn brokers(
             network_usd: c.network_usd,
             other_usd: 0.0,
             missing: Vec::new(),
+            your_prices: Vec::new(),
             source: p.source,
             priced_on: p.priced_on,
         };
@@ -333,14 +338,15 @@ fn unpriced(p: &Platform, why: &'static str) -> OptionCost {
         storage_usd: 0.0,
         network_usd: 0.0,
         other_usd: 0.0,
-        missing: p.missing.to_vec(),
+        missing: p.missing.iter().map(|m| m.to_string()).collect(),
+        your_prices: Vec::new(),
         source: p.source,
         priced_on: p.priced_on,
     }
 }
 
 /// Units of fixed capacity, or one usage-billed cluster.
-fn generic(p: &Platform, s: &Scenario, w: &Workload) -> OptionCost {
+fn generic(p: &Platform, pr: &Priced, s: &Scenario, w: &Workload) -> OptionCost {
     let u = if p.plan_headroom {
         s.util_pct / 100.0
     } else {
@@ -398,12 +404,12 @@ fn generic(p: &Platform, s: &Scenario, w: &Workload) -> OptionCost {
             let step = p.limits.unit_step.max(1.0);
             let need = (need / step).ceil() * step;
             let fits = need <= p.limits.max_units || p.limits.units_quota;
-            let cost = size.hour_usd.unwrap_or(f64::INFINITY) * need;
+            let cost = pr.hour(size).unwrap_or(f64::INFINITY) * need;
             let better = match chosen {
                 None => true,
                 Some((j, n, _)) => {
                     let best_fits = n <= p.limits.max_units || p.limits.units_quota;
-                    let best_cost = p.sizes[j].hour_usd.unwrap_or(f64::INFINITY) * n;
+                    let best_cost = pr.hour(&p.sizes[j]).unwrap_or(f64::INFINITY) * n;
                     (fits && !best_fits) || (fits == best_fits && cost < best_cost)
                 }
             };
@@ -465,14 +471,25 @@ fn generic(p: &Platform, s: &Scenario, w: &Workload) -> OptionCost {
     };
 
     // The bill, by dimension; a missing price is skipped and named.
-    let mut missing: Vec<&'static str> = p.missing.to_vec();
+    let mut missing: Vec<String> = p.missing.iter().map(|m| m.to_string()).collect();
+    let includes_storage = size.is_some_and(|z| z.storage_gb > 0.0);
+    for d in p.billed {
+        // Extended retention is only owed past the included days, and
+        // storage past what the units include (both below).
+        let conditional =
+            *d == Dim::ExtendedUnitHour || (*d == Dim::StoredGbMonth && includes_storage);
+        if !conditional && pr.value(p, *d).is_none() {
+            missing.push(d.billed(p));
+        }
+    }
+    let q = &pr.prices;
     let hours = HOURS_PER_MONTH;
-    let unit_hours = (units - p.prices.free_units).max(0.0);
+    let unit_hours = (units - q.free_units).max(0.0);
     let mut compute = size
-        .and_then(|z| z.hour_usd)
+        .and_then(|z| pr.hour(z))
         .map_or(0.0, |h| unit_hours * h * hours);
-    compute += p.prices.fixed_hour.map_or(0.0, |h| h * hours);
-    compute += p.prices.partition_hour.map_or(0.0, |h| parts * h * hours);
+    compute += q.fixed_hour.map_or(0.0, |h| h * hours);
+    compute += q.partition_hour.map_or(0.0, |h| parts * h * hours);
     // Storage a unit includes is in its price; the rest is billed per GB-month.
     let included = size.map_or(0.0, |z| z.storage_gb * units);
     let extra_gb = if included > 0.0 {
@@ -480,37 +497,31 @@ fn generic(p: &Platform, s: &Scenario, w: &Workload) -> OptionCost {
     } else {
         stored_gb
     };
-    let storage = p.prices.stored_gb_month.map_or(0.0, |g| extra_gb * g);
-    if extra_gb > 0.0 && included > 0.0 && p.prices.stored_gb_month.is_none() {
-        missing.push("storage beyond what the units include");
+    let storage = q.stored_gb_month.map_or(0.0, |g| extra_gb * g);
+    if extra_gb > 0.0 && included > 0.0 && q.stored_gb_month.is_none() {
+        missing.push("storage beyond what the units include".into());
     }
     // Retention past what the base price includes (Kinesis: 24 h), per unit-hour.
     let mut storage = storage;
-    if w.retention_days > p.prices.included_days {
-        match p.prices.extended_unit_hour {
-            Some(h) if w.retention_days <= p.prices.extended_days => {
+    if w.retention_days > q.included_days {
+        match q.extended_unit_hour {
+            Some(h) if w.retention_days <= q.extended_days => {
                 storage += units * h * hours;
             }
-            _ => missing.push("retention past the included days"),
+            _ => missing.push("retention past the included days".into()),
         }
     }
     let month = SECONDS_PER_MONTH;
     let in_gb = w.metered(p.metered, w.in_avg) * month / GB;
     let out_gb = w.metered(Metered::Wire, w.in_avg) * w.fanout * month / GB;
     let cross_gb = cross_zone_bytes(p.cross_zone, w) * month / GB;
-    let network = p.prices.in_gb.map_or(0.0, |g| in_gb * g)
-        + p.prices.out_gb.map_or(0.0, |g| out_gb * g)
-        + cross_gb * p.prices.cross_zone_gb;
+    let network = q.in_gb.map_or(0.0, |g| in_gb * g)
+        + q.out_gb.map_or(0.0, |g| out_gb * g)
+        + q.cross_zone_gb.map_or(0.0, |g| cross_gb * g);
     let other = p
         .prices
         .per_million_records
         .map_or(0.0, |m| w.records_avg * record_units * month / 1e6 * m);
-    if p.prices.per_million_records.is_none()
-        && p.prices.record_unit_bytes > 0.0
-        && missing.is_empty()
-    {
-        missing.push("records");
-    }
     let monthly = missing
         .is_empty()
         .then_some(compute + storage + network + other);
@@ -532,6 +543,7 @@ fn generic(p: &Platform, s: &Scenario, w: &Workload) -> OptionCost {
         network_usd: network,
         other_usd: other,
         missing,
+        your_prices: pr.yours.iter().map(|d| d.key()).collect(),
         source: p.source,
         priced_on: p.priced_on,
     }
@@ -619,7 +631,9 @@ mod tests {
         };
         let y = one("kinesis-provisioned", &year);
         assert_eq!(y.monthly_usd, None);
-        assert!(y.missing.contains(&"retention past the included days"));
+        assert!(y
+            .missing
+            .contains(&"retention past the included days".to_string()));
         assert!((o.other_usd - 100_000.0 * 2_628_000.0 / 1e6 * 0.014).abs() < 1e-6);
     }
 
@@ -786,6 +800,82 @@ mod tests {
                 c.id
             );
         }
+    }
+
+    #[test]
+    fn your_prices_fill_the_gaps_and_replace_the_catalog_everywhere() {
+        use crate::inputs::option_prices::Dim;
+        let s = Scenario::hundred_mbps();
+        let mut a = Assumptions::default();
+        let of = |a: &Assumptions, id: &str| {
+            options(&s, a)
+                .into_iter()
+                .find(|o| o.id == id)
+                .expect("option")
+        };
+        // Redpanda Serverless has no public price: unpriced, every dimension named.
+        let before = of(&a, "redpanda-serverless");
+        assert_eq!(before.monthly_usd, None);
+        assert_eq!(before.missing.len(), 5, "{:?}", before.missing);
+        // Price all five: it is priced, at your prices, and marked so.
+        for (d, v) in [
+            (Dim::FixedHour, 1.0),
+            (Dim::PartitionHour, 0.001),
+            (Dim::InGb, 0.05),
+            (Dim::OutGb, 0.04),
+            (Dim::StoredGbMonth, 0.09),
+        ] {
+            a.set_option_price("redpanda-serverless", d, v)
+                .expect("billed");
+        }
+        let after = of(&a, "redpanda-serverless");
+        assert!(after.missing.is_empty(), "{:?}", after.missing);
+        assert_eq!(after.your_prices.len(), 5);
+        // 100 MB/s average in, 1 group out: 262,800 GB a month each way.
+        let gb = 100e6 * SECONDS_PER_MONTH / 1e9;
+        assert!((after.network_usd - gb * (0.05 + 0.04)).abs() < 1e-6);
+        let m = after.monthly_usd.expect("priced");
+        assert!(m > after.network_usd);
+        // A catalog price replaced: Kinesis shards at $0.03 double the compute.
+        let k0 = of(&a, "kinesis-provisioned");
+        a.set_option_price("kinesis-provisioned", Dim::UnitHour, 0.03)
+            .expect("billed");
+        let k1 = of(&a, "kinesis-provisioned");
+        assert!((k1.compute_usd - 2.0 * k0.compute_usd).abs() < 1e-6);
+        assert_eq!(k1.your_prices, vec!["unit_hour"]);
+        // The chosen platform's broker bill uses your price too.
+        assert!(a.set_platform("kinesis-provisioned"));
+        let e = crate::Estimate::numbers(&s, &a);
+        let b = &e.cost.by_component["brokers"];
+        assert!((b.monthly_usd - k1.monthly_usd.expect("priced")).abs() < 1e-6);
+        // Reset brings the catalog's back.
+        a.reset_option_price("kinesis-provisioned", Dim::UnitHour);
+        assert_eq!(of(&a, "kinesis-provisioned"), k0);
+        // Event Hubs with a TU price and an events price becomes priced.
+        a.set_option_price("event-hubs-standard", Dim::UnitHour, 0.03)
+            .expect("billed");
+        let small = Scenario {
+            users: 10.0,
+            ..Scenario::hundred_mbps()
+        };
+        let eh = |a: &Assumptions| {
+            options(&small, a)
+                .into_iter()
+                .find(|o| o.id == "event-hubs-standard")
+                .expect("eh")
+        };
+        // A week at 10 MB/s is past 15 TUs × 84 GB: the overage needs a price too.
+        assert_eq!(
+            eh(&a).missing,
+            vec!["records", "storage beyond what the units include"]
+        );
+        a.set_option_price("event-hubs-standard", Dim::MillionRecords, 0.028)
+            .expect("billed");
+        a.set_option_price("event-hubs-standard", Dim::StoredGbMonth, 0.1)
+            .expect("billed");
+        let o = eh(&a);
+        assert!((o.compute_usd - 15.0 * 0.03 * HOURS_PER_MONTH).abs() < 1e-6);
+        assert!(o.monthly_usd.is_some());
     }
 
     #[test]
