@@ -29,7 +29,7 @@ pub use inputs::{
     codec, component, drill, entry, params, platforms, policy, presets, profiles, scenario, slider,
 };
 pub use report::{
-    cheatsheet, diagram, export, guide, kpi, platforms as where_to_run, presentation, tenx, timeline,
+    cheatsheet, diagram, drill_form, export, guide, kpi, platforms as where_to_run, presentation, tenx, timeline,
     warnings,
 };
 pub use sizing::{
