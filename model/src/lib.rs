@@ -29,13 +29,12 @@ pub use inputs::{
     codec, component, drill, entry, params, platforms, policy, presets, profiles, scenario, slider,
 };
 pub use report::{
-    cheatsheet, diagram, drill_form, export, guide, kpi, platforms as where_to_run, presentation, tenx, timeline,
-    warnings,
+    cheatsheet, diagram, drill_form, export, guide, kpi, platforms as where_to_run, presentation,
+    tenx, timeline, warnings,
 };
 pub use sizing::{
     bottleneck, constraint, cost, estimate, latency, load, nodes, options, queue, replay, simulate,
-    storage,
-    sweep, tier,
+    storage, sweep, tier,
 };
 
 pub use inputs::params::{Cap, Param};

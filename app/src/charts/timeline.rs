@@ -65,15 +65,31 @@ pub fn timeline_spec(sim: &Simulation) -> TimelineSpec {
         .collect();
     // Each value is at its step's end; the window's start repeats the first
     // step's value, so the lines begin at 0 h.
-    let lead = |v: &[f64]| -> Vec<f64> { v.first().copied().into_iter().chain(v.iter().copied()).collect() };
+    let lead = |v: &[f64]| -> Vec<f64> {
+        v.first()
+            .copied()
+            .into_iter()
+            .chain(v.iter().copied())
+            .collect()
+    };
     let name = |ts: &model::simulate::TierSeries| ts.component.map_or("Tier", |c| c.label());
     let mut left = Vec::new();
     let mut right = Vec::new();
     if let Some(first) = sim.timeline.first() {
-        left.push(series(0, "Offered load".into(), &t_h, &lead(&first.offered)));
+        left.push(series(
+            0,
+            "Offered load".into(),
+            &t_h,
+            &lead(&first.offered),
+        ));
     }
     for (i, ts) in sim.timeline.iter().enumerate() {
-        left.push(series(1 + i, format!("{} capacity", name(ts)), &t_h, &lead(&ts.capacity)));
+        left.push(series(
+            1 + i,
+            format!("{} capacity", name(ts)),
+            &t_h,
+            &lead(&ts.capacity),
+        ));
         right.push(series(
             1 + sim.timeline.len() + i,
             format!("{} lag (right axis)", name(ts)),
@@ -129,7 +145,11 @@ impl TimelineSpec {
 
     /// Each line's value at step `i`, formatted: (name, slot, text).
     pub fn values_at(&self, i: usize) -> Vec<(String, usize, String)> {
-        let show = |s: &Series, f: Fmt| s.points.get(i).map(|p| (s.name.clone(), s.slot, f.show(p.1)));
+        let show = |s: &Series, f: Fmt| {
+            s.points
+                .get(i)
+                .map(|p| (s.name.clone(), s.slot, f.show(p.1)))
+        };
         self.left
             .iter()
             .filter_map(|s| show(s, Fmt::Count).map(|(n, k, v)| (n, k, format!("{v} msg/s"))))
@@ -245,7 +265,12 @@ pub fn draw_timeline<DB: DrawingBackend>(
             rgb(palette::ACCENT).mix(0.12).filled(),
         )))?;
     }
-    for (s, on_right) in spec.left.iter().map(|s| (s, false)).chain(spec.right.iter().map(|s| (s, true))) {
+    for (s, on_right) in spec
+        .left
+        .iter()
+        .map(|s| (s, false))
+        .chain(spec.right.iter().map(|s| (s, true)))
+    {
         let c = rgb(palette::series(s.slot));
         let pts = s.points.iter().copied();
         if on_right {
@@ -266,7 +291,10 @@ pub fn draw_timeline<DB: DrawingBackend>(
         let (x, y) = chart.backend_coord(&(*at, y_max));
         root.draw(&Text::new(
             label.clone(),
-            (x + px(3.0), y - px(18.0) + px(12.0) * (i as f64 % 3.0) as i32),
+            (
+                x + px(3.0),
+                y - px(18.0) + px(12.0) * (i as f64 % 3.0) as i32,
+            ),
             font(10.0).pos(Pos::new(HPos::Left, VPos::Top)),
         ))?;
     }
@@ -309,11 +337,22 @@ mod tests {
         }
         assert_eq!(spec.spans.len(), 1);
         assert!((spec.spans[0].0 - 19.0).abs() < 1e-9);
-        assert!(spec.marks.iter().any(|m| (m.0 - 1150.0 / 60.0).abs() < 1e-9));
-        let lag = spec.right.iter().flat_map(|s| &s.points).map(|p| p.1).fold(0.0, f64::max);
+        assert!(spec
+            .marks
+            .iter()
+            .any(|m| (m.0 - 1150.0 / 60.0).abs() < 1e-9));
+        let lag = spec
+            .right
+            .iter()
+            .flat_map(|s| &s.points)
+            .map(|p| p.1)
+            .fold(0.0, f64::max);
         assert!(lag > 0.0, "a ×5 burst and a zone loss queue something");
         let rows = spec.table_rows();
-        assert!(rows.iter().any(|r| r.0 == "19:00"), "the burst's start is a row");
+        assert!(
+            rows.iter().any(|r| r.0 == "19:00"),
+            "the burst's start is a row"
+        );
         assert!(rows.len() <= 60);
         assert!(spec.summary().contains("1 burst(s)"));
     }
@@ -322,9 +361,14 @@ mod tests {
     fn the_default_drill_is_flat_with_no_lag() {
         let spec = timeline_spec(&sim(&Drill::default()));
         assert!(spec.spans.is_empty() && spec.marks.is_empty());
-        assert!(spec.right.iter().all(|s| s.points.iter().all(|p| p.1 == 0.0)));
+        assert!(spec
+            .right
+            .iter()
+            .all(|s| s.points.iter().all(|p| p.1 == 0.0)));
         let offered = &spec.left[0].points;
-        assert!(offered.iter().all(|p| (p.1 - offered[0].1).abs() < 1e-6 * offered[0].1.max(1.0)));
+        assert!(offered
+            .iter()
+            .all(|p| (p.1 - offered[0].1).abs() < 1e-6 * offered[0].1.max(1.0)));
     }
 
     #[test]

@@ -59,9 +59,18 @@ fn ShapeInput() -> impl IntoView {
             "business" => Shape::Business,
             // A starting point to edit: the average all day, ×3 from 19:00 to 21:00.
             "custom" => Shape::Points(vec![
-                Point { min: 0.0, mult: 1.0 },
-                Point { min: EVENING_MIN, mult: 3.0 },
-                Point { min: 1260.0, mult: 1.0 },
+                Point {
+                    min: 0.0,
+                    mult: 1.0,
+                },
+                Point {
+                    min: EVENING_MIN,
+                    mult: 3.0,
+                },
+                Point {
+                    min: 1260.0,
+                    mult: 1.0,
+                },
             ]),
             _ => Shape::Flat,
         };
@@ -156,11 +165,15 @@ fn BurstList() -> impl IntoView {
                 list[i] = nb;
                 editor.apply(Edit::Bursts(list));
             }
-            Err(e) => set_message.set(Some(format!("Burst {}: {e}; kept {}", i + 1, match field {
-                "start" => minute_text(b.start),
-                "dur" => format!("{} min", b.dur),
-                _ => format!("×{}", b.mult),
-            }))),
+            Err(e) => set_message.set(Some(format!(
+                "Burst {}: {e}; kept {}",
+                i + 1,
+                match field {
+                    "start" => minute_text(b.start),
+                    "dur" => format!("{} min", b.dur),
+                    _ => format!("×{}", b.mult),
+                }
+            ))),
         }
     };
     let add = move |_| {
@@ -283,7 +296,10 @@ mod tests {
         };
         assert_eq!(with_field(b, "start", "20:30").map(|x| x.start), Ok(1230.0));
         assert_eq!(with_field(b, "dur", "45").map(|x| x.dur), Ok(45.0));
-        assert_eq!(with_field(b, "mult", "2").map(|x| (x.start, x.mult)), Ok((1140.0, 2.0)));
+        assert_eq!(
+            with_field(b, "mult", "2").map(|x| (x.start, x.mult)),
+            Ok((1140.0, 2.0))
+        );
         let e = with_field(b, "mult", "lots").unwrap_err();
         assert!(e.contains("“lots”"), "{e}");
     }

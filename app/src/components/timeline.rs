@@ -144,7 +144,9 @@ pub fn TimelineCard() -> impl IntoView {
             verdict: String::new(),
         })
     });
-    let drill = Signal::derive(move || settled.with(|x| x.as_ref().map(|x| x.2.clone()).unwrap_or_default()));
+    let drill = Signal::derive(move || {
+        settled.with(|x| x.as_ref().map(|x| x.2.clone()).unwrap_or_default())
+    });
     view! {
         <section class="card timeline" aria-labelledby="tl-title" node_ref=place>
             <h3 id="tl-title">"The bad hour"</h3>

@@ -105,7 +105,11 @@ pub fn TimelineChart(
                 spec.with(|s| {
                     let i = s.index_at(h)?;
                     let t = s.left.first()?.points.get(i)?.0;
-                    Some((model::timeline::clock(t * 3600.0), ev.offset_x() as f64, s.values_at(i)))
+                    Some((
+                        model::timeline::clock(t * 3600.0),
+                        ev.offset_x() as f64,
+                        s.values_at(i),
+                    ))
                 })
             });
         if let (Some(o), Some(sz)) = (overlay.get_untracked(), size.get_untracked()) {

@@ -341,7 +341,13 @@ mod tests {
         run(&mut d, Edit::Fail(Fail::Node(f64::INFINITY)));
         assert_eq!(d.link.state.drill.fail, Fail::None);
         run(&mut d, Edit::Fail(Fail::Node(1e9)));
-        assert!(d.link.state.drill.fail.at().is_some_and(|m| m <= drill::MAX_MINUTE));
+        assert!(d
+            .link
+            .state
+            .drill
+            .fail
+            .at()
+            .is_some_and(|m| m <= drill::MAX_MINUTE));
     }
 
     #[test]

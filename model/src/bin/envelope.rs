@@ -186,7 +186,10 @@ fn print_simulation(r: &model::timeline::Report, st: &State) {
         }
     }
     println!();
-    println!("{:<18} {:>14} {:>10} {:>12}", "tier", "max backlog", "max lag", "drained");
+    println!(
+        "{:<18} {:>14} {:>10} {:>12}",
+        "tier", "max backlog", "max lag", "drained"
+    );
     for (k, t) in &r.sim.tiers {
         let drained = match t.drained_at_s {
             Some(x) if x == 0.0 => "—".to_string(),

@@ -8,7 +8,9 @@
 //! Query parsing (percent-decoding, `+`) is done by the `form_urlencoded` crate.
 
 use crate::inputs::component::Component;
-use crate::inputs::drill::{self, Drill, Fail, Shape, BURST_KEY, COUNT_PREFIX, FAIL_KEY, SHAPE_KEY};
+use crate::inputs::drill::{
+    self, Drill, Fail, Shape, BURST_KEY, COUNT_PREFIX, FAIL_KEY, SHAPE_KEY,
+};
 use crate::inputs::entry::{self, RateBase};
 use crate::inputs::params::{Cap, Param, Spec};
 use crate::inputs::profiles::{self, PROFILE_PREFIX};

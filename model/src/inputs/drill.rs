@@ -8,8 +8,8 @@
 //! Times are minutes from the window's start. Minute 0 is 00:00 on a Monday,
 //! so `business` knows its weekdays.
 
-use crate::inputs::codec::{short, Correction};
 use crate::common::units::MAX_NODES;
+use crate::inputs::codec::{short, Correction};
 use crate::inputs::component::Component;
 use serde::{Deserialize, Serialize};
 
@@ -156,7 +156,10 @@ impl Pins {
 
     /// Each pin within 1–[`MAX_NODES`] (a pin of 0 means none).
     pub fn clamped(&self) -> Pins {
-        Pins(self.0.map(|n| n.filter(|n| *n > 0).map(|n| n.min(MAX_NODES))))
+        Pins(
+            self.0
+                .map(|n| n.filter(|n| *n > 0).map(|n| n.min(MAX_NODES))),
+        )
     }
 
     /// Whether any count is pinned.
@@ -523,9 +526,18 @@ mod tests {
         assert_eq!(
             s,
             Shape::Points(vec![
-                Point { min: 0.0, mult: 1.0 },
-                Point { min: 30.0, mult: 0.0 },
-                Point { min: 60.0, mult: 2.0 },
+                Point {
+                    min: 0.0,
+                    mult: 1.0
+                },
+                Point {
+                    min: 30.0,
+                    mult: 0.0
+                },
+                Point {
+                    min: 60.0,
+                    mult: 2.0
+                },
             ])
         );
         assert_eq!(f.len(), 3, "{f:?}"); // dropped, clamped, sorted
@@ -541,7 +553,14 @@ mod tests {
     fn bursts_parse_sort_and_report_overlaps() {
         let (b, f) = parse_bursts("1140:20:5");
         assert!(f.is_empty());
-        assert_eq!(b, vec![Burst { start: 1140.0, dur: 20.0, mult: 5.0 }]);
+        assert_eq!(
+            b,
+            vec![Burst {
+                start: 1140.0,
+                dur: 20.0,
+                mult: 5.0
+            }]
+        );
         assert_eq!(bursts_text(&b), "1140:20:5");
         let (b, f) = parse_bursts("600:60:2,590:20:3,1:2,5:0:2,7:inf:2");
         assert_eq!(b.len(), 2);
@@ -549,7 +568,14 @@ mod tests {
         assert!(f.iter().any(|c| c.reason.contains("overlap")));
         assert!(f.iter().any(|c| c.reason.contains("dropped")));
         let (b, f) = parse_bursts("-5:99999:1e9");
-        assert_eq!(b, vec![Burst { start: 0.0, dur: MAX_MINUTE, mult: MAX_MULT }]);
+        assert_eq!(
+            b,
+            vec![Burst {
+                start: 0.0,
+                dur: MAX_MINUTE,
+                mult: MAX_MULT
+            }]
+        );
         assert_eq!(f.len(), 1);
     }
 
@@ -585,7 +611,10 @@ mod tests {
     #[test]
     fn count_keys_name_components() {
         assert_eq!(count_component("count.brokers"), Some(Component::Broker));
-        assert_eq!(count_component("count.consumers"), Some(Component::Consumer));
+        assert_eq!(
+            count_component("count.consumers"),
+            Some(Component::Consumer)
+        );
         assert_eq!(count_component("count.nope"), None);
         assert_eq!(count_component("brokers"), None);
     }

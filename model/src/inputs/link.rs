@@ -22,7 +22,7 @@ pub struct Link {
 }
 
 /// Slides in presenter mode; a link's `step` is clamped to 1–this.
-pub const SLIDES: usize = 8;
+pub const SLIDES: usize = 9;
 
 /// Key that opens presenter mode at a slide (1-based).
 pub const STEP_KEY: &str = "step";

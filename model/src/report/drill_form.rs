@@ -25,10 +25,7 @@ pub fn parse_minute(text: &str) -> Result<f64, String> {
     let lower = t.to_ascii_lowercase();
     let (day, rest) = match lower.split_once(' ') {
         Some((d, r)) => {
-            let i = DAYS
-                .iter()
-                .position(|x| d.starts_with(x))
-                .ok_or_else(bad)?;
+            let i = DAYS.iter().position(|x| d.starts_with(x)).ok_or_else(bad)?;
             (i as f64, r.trim().to_string())
         }
         None => (0.0, lower.clone()),
@@ -109,7 +106,18 @@ mod tests {
 
     #[test]
     fn bad_times_name_the_value() {
-        for given in ["abc", "25:00", "19:61", "NaN", "inf", "-5", "10081", "xyz 10:00", "Tue 1140", ""] {
+        for given in [
+            "abc",
+            "25:00",
+            "19:61",
+            "NaN",
+            "inf",
+            "-5",
+            "10081",
+            "xyz 10:00",
+            "Tue 1140",
+            "",
+        ] {
             let e = parse_minute(given).expect_err(given);
             assert!(e.contains(&format!("“{}”", given.trim())), "{given}: {e}");
         }

@@ -102,7 +102,11 @@ pub fn verdict(s: &Scenario, d: &Drill, sim: &Simulation) -> String {
         _ => String::new(),
     };
     let keeps_up = sim.drained_at_s.is_some() && sim.seconds_over_slo == 0.0;
-    let head = if keeps_up { "Survives" } else { "Falls behind under" };
+    let head = if keeps_up {
+        "Survives"
+    } else {
+        "Falls behind under"
+    };
     format!("{head} {what}: {lag}{drained}{slo}{whole}.")
 }
 
@@ -153,7 +157,10 @@ pub fn kpis(d: &Drill, sim: &Simulation) -> Vec<Kpi> {
             format!("backlog gone at {}", clock(t)),
         ),
         (Some(t), None) => (duration(t), format!("backlog gone at {}", clock(t))),
-        (None, _) => ("—".into(), format!("still queued when the {window} window ends")),
+        (None, _) => (
+            "—".into(),
+            format!("still queued when the {window} window ends"),
+        ),
     };
     out.push(Kpi {
         id: "drain",

@@ -391,7 +391,9 @@ pub fn pin_verdict(pin: u64, need: u64, c: Component) -> String {
             "{pin} {what} pinned: {} over the {need} the constraints need",
             pin - need
         ),
-        std::cmp::Ordering::Equal => format!("{pin} {what} pinned: exactly what the constraints need"),
+        std::cmp::Ordering::Equal => {
+            format!("{pin} {what} pinned: exactly what the constraints need")
+        }
     }
 }
 
@@ -421,9 +423,7 @@ pub fn demand(s: &Scenario, a: &Assumptions, load: &Load, replay: &Replay) -> Ve
                     (replay.replay_events_per_sec + replay.rebuild_events_per_sec)
                         / a.get(Cap::ReplayWorker)
                 }
-                Component::Consumer => {
-                    load.peak_msgs_per_sec * s.fanout / a.get(Cap::ConsumerMsgs)
-                }
+                Component::Consumer => load.peak_msgs_per_sec * s.fanout / a.get(Cap::ConsumerMsgs),
             };
             Demand {
                 component: *c,

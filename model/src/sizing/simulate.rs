@@ -255,7 +255,9 @@ fn burst_at(d: &Drill, m: f64) -> f64 {
         .iter()
         .filter(|b| m >= b.start && m < b.start + b.dur)
         .map(|b| b.mult)
-        .fold(None, |acc: Option<f64>, x| Some(acc.map_or(x, |a| a.max(x))))
+        .fold(None, |acc: Option<f64>, x| {
+            Some(acc.map_or(x, |a| a.max(x)))
+        })
         .unwrap_or(1.0)
 }
 
@@ -272,13 +274,20 @@ fn per_node_msgs(c: Component, s: &Scenario, a: &Assumptions, e: &Estimate) -> f
     let u = s.util_pct / 100.0;
     let peak = e.load.peak_msgs_per_sec;
     let mut best = f64::INFINITY;
-    each_table(s, a, &needs, e.nodes.partitions, |x| x == c, |_, rows| {
-        for r in rows.iter().filter(|r| r.kind == Kind::Throughput) {
-            if r.demand > 0.0 && r.per_node > 0.0 {
-                best = best.min(r.per_node / u * peak / r.demand);
+    each_table(
+        s,
+        a,
+        &needs,
+        e.nodes.partitions,
+        |x| x == c,
+        |_, rows| {
+            for r in rows.iter().filter(|r| r.kind == Kind::Throughput) {
+                if r.demand > 0.0 && r.per_node > 0.0 {
+                    best = best.min(r.per_node / u * peak / r.demand);
+                }
             }
-        }
-    });
+        },
+    );
     if best.is_finite() {
         best
     } else {
@@ -619,9 +628,7 @@ fn finish(
             Some(i) if tiers[i].lost > 0.0 => broker_whole.map(|w| w - at),
             _ => Some(0.0),
         };
-        let all_whole = whole_at
-            .iter()
-            .try_fold(at, |acc, w| w.map(|w| acc.max(w)));
+        let all_whole = whole_at.iter().try_fold(at, |acc, w| w.map(|w| acc.max(w)));
         let queues_done = sums.iter().all(|x| x.drained_at_s.is_some());
         recovery = match all_whole {
             Some(w) if queues_done => Some(w.max(last_queue_end).max(at) - at),

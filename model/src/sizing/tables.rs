@@ -261,15 +261,13 @@ pub fn each_table(
     );
     call!(
         Consumer,
-        [
-            Constraint::throughput(
-                "msgs",
-                "Members, all groups (fan-out × ⌈peak msg/s ÷ (consumer msg/s × u)⌉)",
-                s.fanout * group as f64,
-                1.0,
-                "members",
-            ),
-        ],
+        [Constraint::throughput(
+            "msgs",
+            "Members, all groups (fan-out × ⌈peak msg/s ÷ (consumer msg/s × u)⌉)",
+            s.fanout * group as f64,
+            1.0,
+            "members",
+        ),],
     );
     call!(
         ReplayWorker,
