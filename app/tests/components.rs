@@ -528,9 +528,16 @@ async fn the_bad_hour_alone_shows_its_verdict_kpis_and_chart() {
             .into_any()
     })
     .await;
-    assert!(text("tl-verdict").contains("nothing queues"), "{}", text("tl-verdict"));
+    assert!(
+        text("tl-verdict").contains("nothing queues"),
+        "{}",
+        text("tl-verdict")
+    );
     assert_eq!(text("tl-kpi-max_lag"), "0 s");
-    assert!(document().get_element_by_id("tl-kpi-recovery").is_none(), "no failure, no recovery tile");
+    assert!(
+        document().get_element_by_id("tl-kpi-recovery").is_none(),
+        "no failure, no recovery tile"
+    );
     let canvas: HtmlCanvasElement = by_id("chart-timeline");
     assert!(canvas
         .get_attribute("aria-label")
@@ -542,7 +549,11 @@ async fn the_bad_hour_alone_shows_its_verdict_kpis_and_chart() {
     drill.set(bad_drill);
     settle().await;
     assert_ne!(text("tl-kpi-max_lag"), "0 s");
-    assert!(text("tl-verdict").contains("a zone loss at 19:10"), "{}", text("tl-verdict"));
+    assert!(
+        text("tl-verdict").contains("a zone loss at 19:10"),
+        "{}",
+        text("tl-verdict")
+    );
     assert!(document().get_element_by_id("tl-kpi-recovery").is_some());
     // Show work opens the KPI's derivation.
     by_id::<HtmlElement>("tl-show-max_lag").click();

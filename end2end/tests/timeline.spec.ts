@@ -54,6 +54,13 @@ test('a burst added in the form makes lag build on the timeline', async ({ page 
   await expect(t.note('max_lag')).toContainText('messages in');
   await expect(t.verdict()).toContainText('lag peaks at');
   await expect(t.chart()).toHaveAttribute('aria-label', /1 burst\(s\)/);
+  // Hovering the chart reads every line out at that minute.
+  await t.chart().scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  const box = await page.locator('#chart-timeline-overlay').boundingBox();
+  if (!box) throw new Error('no chart overlay');
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5, { steps: 3 });
+  await expect(page.locator('#chart-timeline-readout')).toContainText('Offered load');
   // The show-work of a KPI, and the table alternative of the chart.
   await page.locator('#tl-show-max_lag').click();
   await expect(page.locator('#tl-work-max_lag')).toContainText('backlog');

@@ -237,6 +237,8 @@ pub fn draw_timeline<DB: DrawingBackend>(
         .build_cartesian_2d(0.0..x_max, 0.0..y_max)?
         .set_secondary_coord(0.0..x_max, 0.0..lag_max);
     let hour_label = |h: &f64| model::timeline::clock(*h * 3600.0);
+    // About one time label per 90 CSS px, so a phone's axis does not crowd.
+    let x_labels = ((root.dim_in_pixel().0 as f64 / k / 90.0) as usize).clamp(3, 8);
     chart
         .configure_mesh()
         .light_line_style(grid.mix(0.5))
@@ -248,7 +250,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
         .y_desc("msg/s")
         .x_label_formatter(&hour_label)
         .y_label_formatter(&|v| Fmt::Count.show(*v))
-        .x_labels(7)
+        .x_labels(x_labels)
         .y_labels(6)
         .draw()?;
     chart
