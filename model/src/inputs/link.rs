@@ -137,8 +137,8 @@ mod link_tests {
         let (_, fixes) = decode_link("users=5&cmp=users%3Dlots");
         assert_eq!(fixes.len(), 1);
         assert_eq!(fixes[0].key, "cmp.users");
-        let (l, fixes) = decode_link("step=9");
-        assert_eq!((l.step, fixes[0].used.as_str()), (Some(8), "8"));
+        let (l, fixes) = decode_link("step=10");
+        assert_eq!((l.step, fixes[0].used.as_str()), (Some(9), "9"));
         let (l, fixes) = decode_link("step=two");
         assert_eq!((l.step, fixes.len()), (Some(1), 1));
     }
