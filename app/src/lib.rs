@@ -30,6 +30,7 @@ use components::share::ShareBar;
 use components::stages::{self, Stage};
 use components::tabs::Tabs;
 use components::tier_table::TierTable;
+use components::timeline::TimelineCard;
 use components::topbar::TopBar;
 use leptos::prelude::*;
 
@@ -44,7 +45,7 @@ pub fn App() -> impl IntoView {
     // One task per stage (components/stages.rs): KPIs, then charts, then,
     // after the first chart's frame, each section below them. The argument is
     // the highest `Stage n` in the view below: a later stage would never build.
-    stages::start(8);
+    stages::start(9);
     view! {
         <TopBar />
         // While presenting, the presenter shows the corrections (this one is behind it).
@@ -62,6 +63,8 @@ pub fn App() -> impl IntoView {
                         <BottleneckCallout />
                     </Stage>
                     <Stage n=2><ChartsPanel /></Stage>
+                    // Built last, placed under the charts: its simulation runs only on screen.
+                    <Stage n=9><TimelineCard /></Stage>
                     <Stage n=3><ArchitectureDiagram /></Stage>
                     <Stage n=4><CostBreakdown /></Stage>
                     <Stage n=5><PlatformsCard /></Stage>

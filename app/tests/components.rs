@@ -510,3 +510,57 @@ async fn the_platforms_table_alone_lists_every_option_marks_the_cheapest_and_sor
     assert_eq!(picked.get_untracked(), "kinesis-provisioned");
     assert_eq!(text("use-kinesis-provisioned"), "In use");
 }
+
+fn drill_report(link: &str) -> (model::timeline::Report, model::drill::Drill) {
+    let (l, _) = model::codec::decode_link(link);
+    let (s, a, d) = (l.state.scenario, l.state.assumptions, l.state.drill);
+    let r = model::timeline::report(&s, &a, &d, &model::Estimate::numbers(&s, &a));
+    (r, d)
+}
+
+#[wasm_bindgen_test]
+async fn the_bad_hour_alone_shows_its_verdict_kpis_and_chart() {
+    let (calm, calm_drill) = drill_report("v=1");
+    let report = RwSignal::new(calm);
+    let drill = RwSignal::new(calm_drill);
+    let _m = alone(move || {
+        view! { <app::components::timeline::TimelineBody report=report drill=drill dark=false /> }
+            .into_any()
+    })
+    .await;
+    assert!(
+        text("tl-verdict").contains("nothing queues"),
+        "{}",
+        text("tl-verdict")
+    );
+    assert_eq!(text("tl-kpi-max_lag"), "0 s");
+    assert!(
+        document().get_element_by_id("tl-kpi-recovery").is_none(),
+        "no failure, no recovery tile"
+    );
+    let canvas: HtmlCanvasElement = by_id("chart-timeline");
+    assert!(canvas
+        .get_attribute("aria-label")
+        .is_some_and(|l| l.contains("worst lag is 0 s")));
+
+    // A burst and a zone loss: lag builds, and the failure's tiles appear.
+    let (bad, bad_drill) = drill_report("v=1&burst=1140:20:5&fail=zone@1150");
+    report.set(bad);
+    drill.set(bad_drill);
+    settle().await;
+    assert_ne!(text("tl-kpi-max_lag"), "0 s");
+    assert!(
+        text("tl-verdict").contains("a zone loss at 19:10"),
+        "{}",
+        text("tl-verdict")
+    );
+    assert!(document().get_element_by_id("tl-kpi-recovery").is_some());
+    // Show work opens the KPI's derivation.
+    by_id::<HtmlElement>("tl-show-max_lag").click();
+    settle().await;
+    assert!(text("tl-work-max_lag").contains("backlog"));
+    // The table alternative lists the burst's start.
+    by_id::<HtmlElement>("chart-timeline-table-toggle").click();
+    settle().await;
+    assert!(text("chart-timeline-table").contains("19:00"));
+}

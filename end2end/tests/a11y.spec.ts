@@ -27,7 +27,10 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 
         const d = new Dashboard(page);
         await d.open();
         await d.setTheme(theme);
-        for (const id of ['advanced', 'failure', 'assumptions']) await d.openDrawer(id);
+        for (const id of ['advanced', 'failure', 'drill', 'assumptions']) await d.openDrawer(id);
+        // The bad-hour card simulates once on screen: bring it there so axe sees its body.
+        await page.locator('section.timeline').scrollIntoViewIfNeeded();
+        await expect(page.locator('#tl-verdict')).not.toBeEmpty();
         // A changed field shows its badge and enables its reset; a card shows its work.
         await page.locator('#cap-broker_msgs').fill('10000');
         await page.locator('#cap-broker_msgs').press('Enter');

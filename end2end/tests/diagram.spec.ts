@@ -60,13 +60,16 @@ test('keyboard focus on a box shows its constraint table and cost share', async 
 test('cost is on screen, in compare and in the Markdown export', async ({ page }) => {
   const d = new Dashboard(page);
   await d.open();
-  await expect(d.kpi('cost')).toHaveText('$3.35M');
+  await expect(d.kpi('cost')).toHaveText('$3.48M');
   await expect(page.locator('#note-cost')).toContainText('per 1K users');
   await expect(page.locator('#note-brokers')).toHaveText('bound by storage');
-  await expect(page.locator('#cost-table tr', { hasText: 'Total' })).toContainText('$3.35M');
+  await expect(page.locator('#cost-table tr', { hasText: 'Total' })).toContainText('$3.48M');
+  // Consumers are sized (issue #18): a box in the diagram and a row of the cost.
+  await expect(page.locator('#cost-table')).toContainText('Consumers');
+  await expect(page.locator('#dia-consumer')).toContainText('1,073 × m7g.xlarge');
   await page.locator('#pin-a').click();
   await page.locator('#x10').click();
-  await expect(page.locator('#compare-table tr', { hasText: 'Monthly cost' })).toContainText('$3.35M');
+  await expect(page.locator('#compare-table tr', { hasText: 'Monthly cost' })).toContainText('$3.48M');
   const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#export-md').click()]);
   const path = await download.path();
   const text = require('fs').readFileSync(path, 'utf8');

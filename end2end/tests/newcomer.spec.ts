@@ -55,13 +55,13 @@ test('the presenter takes focus, keeps Tab inside, and gives focus back to Prese
   // Stepping keeps focus on the (same) title: the slide's text changes under it.
   await page.locator('#slide-title').focus();
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('#slide-count')).toHaveText('2 / 8');
+  await expect(page.locator('#slide-count')).toHaveText('2 / 9');
   await expect(page.locator('#slide-title')).toBeFocused();
   // Space presses a focused button instead of stepping the slide.
   await page.locator('#cheat-toggle').focus();
   await page.keyboard.press(' ');
   await expect(page.locator('#cheatsheet')).toBeVisible();
-  await expect(page.locator('#slide-count')).toHaveText('2 / 8');
+  await expect(page.locator('#slide-count')).toHaveText('2 / 9');
   await page.keyboard.press('Escape');
   await expect(page.locator('#presenter')).toHaveCount(0);
   await expect(page.locator('#present')).toBeFocused();
@@ -79,7 +79,7 @@ test('a presentation link focuses the slide; leaving focuses Present', async ({ 
 test('a mangled link with step= shows its corrections in the presenter', async ({ page }) => {
   await page.goto('/?v=1&users=lots&step=3');
   const dialog = page.locator('#presenter');
-  await expect(page.locator('#slide-count')).toHaveText('3 / 8');
+  await expect(page.locator('#slide-count')).toHaveText('3 / 9');
   const notice = dialog.locator('#corrections');
   await expect(notice).toBeVisible();
   await expect(notice.locator('tr', { has: page.locator('code:text-is("users")') })).toContainText('lots');
@@ -93,7 +93,7 @@ test('a mangled link with step= shows its corrections in the presenter', async (
   await dialog.locator('#dismiss-corrections').click();
   await expect(page.locator('#corrections')).toHaveCount(0);
   await expect(page.locator('#slide-title')).toBeFocused();
-  await expect(page.locator('#slide-count')).toHaveText('3 / 8');
+  await expect(page.locator('#slide-count')).toHaveText('3 / 9');
 });
 
 test('the corrections notice is a status region', async ({ page }) => {

@@ -11,7 +11,7 @@ test('present: keyboard walkthrough whose numbers match the KPI cards; Esc retur
 
   await page.locator('#present').click();
   const title = page.locator('#slide-title');
-  await expect(page.locator('#slide-count')).toHaveText('1 / 8');
+  await expect(page.locator('#slide-count')).toHaveText('1 / 9');
   await expect(title).toContainText('CQRS: the trade-off');
   await expect(page.locator('#slide')).toContainText(`consistency lag of ${lag}`);
   await expect.poll(() => page.url()).toContain('step=1');
@@ -19,7 +19,7 @@ test('present: keyboard walkthrough whose numbers match the KPI cards; Esc retur
 
   // Slide 2 reveals the derivation one line at a time, ending on the KPI's own value.
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('#slide-count')).toHaveText('2 / 8');
+  await expect(page.locator('#slide-count')).toHaveText('2 / 9');
   const lines = page.locator('#slide .slide-lines li');
   await expect(lines).toHaveCount(1);
   let shown = 1;
@@ -64,14 +64,18 @@ test('present: keyboard walkthrough whose numbers match the KPI cards; Esc retur
   await expect(page.locator('#presenter #p-tenx-dia-write_db .dia-count')).toHaveText(/^24 × /);
   await page.screenshot({ path: testInfo.outputPath('step-7.png') });
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('#slide-count')).toHaveText('8 / 8');
+  await expect(page.locator('#slide-count')).toHaveText('8 / 9');
   await expect(title).toHaveText('Where to run it');
   await page.keyboard.press('ArrowRight');
-  await expect(page.locator('#slide-count')).toHaveText('8 / 8');
+  await expect(page.locator('#slide-count')).toHaveText('9 / 9');
+  await expect(title).toHaveText('The bad hour');
+  await expect(page.locator('#slide')).toContainText('nothing queues');
+  await page.keyboard.press('ArrowRight');
+  await expect(page.locator('#slide-count')).toHaveText('9 / 9');
 
   // Back steps, cheat sheet toggles.
   await page.keyboard.press('ArrowLeft');
-  await expect(page.locator('#slide-count')).toHaveText('7 / 8');
+  await expect(page.locator('#slide-count')).toHaveText('8 / 9');
   await page.keyboard.press('c');
   await expect(page.locator('#cheatsheet')).toContainText('Round trip within a datacenter');
   await expect(page.locator('#cheatsheet')).toContainText('≈ 11.57/s');
@@ -86,18 +90,18 @@ test('present: keyboard walkthrough whose numbers match the KPI cards; Esc retur
 test('a link with a step opens the presentation there', async ({ page }) => {
   await page.goto('/?v=1&view=replay&replays=1000&step=4');
   await expect(page.locator('#presenter')).toBeVisible();
-  await expect(page.locator('#slide-count')).toHaveText('4 / 8');
+  await expect(page.locator('#slide-count')).toHaveText('4 / 9');
   await expect(page.locator('#slide-title')).toHaveText('The first bottleneck');
   await expect(page.locator('#slide')).toContainText('Event-store nodes break first');
   await page.goto('/?step=99');
-  await expect(page.locator('#slide-count')).toHaveText('8 / 8');
-  await expect(page.locator('#corrections')).toContainText('slides run 1–8');
+  await expect(page.locator('#slide-count')).toHaveText('9 / 9');
+  await expect(page.locator('#corrections')).toContainText('slides run 1–9');
 });
 
 test('the compact bar changes the numbers live while presenting', async ({ page }) => {
   await page.goto('/?v=1&step=2');
   const lines = page.locator('#slide .slide-lines li');
-  await expect(page.locator('#slide-count')).toHaveText('2 / 8');
+  await expect(page.locator('#slide-count')).toHaveText('2 / 9');
   while (await page.locator('#slide .hint').count()) await page.keyboard.press('ArrowRight');
   await expect(lines.last()).toHaveText('⇒ Brokers: 1,290');
   await page.locator('#p-in-users').focus();
@@ -105,5 +109,5 @@ test('the compact bar changes the numbers live while presenting', async ({ page 
   await expect(page.locator('#p-val-users')).toHaveText('100');
   await expect(lines.last()).toHaveText('⇒ Brokers: 3');
   // Arrow keys on the slider move the slider, not the slides.
-  await expect(page.locator('#slide-count')).toHaveText('2 / 8');
+  await expect(page.locator('#slide-count')).toHaveText('2 / 9');
 });

@@ -30,8 +30,8 @@ pub use inputs::{
     presets, profiles, scenario, slider,
 };
 pub use report::{
-    cheatsheet, diagram, export, guide, kpi, platforms as where_to_run, presentation, tenx,
-    timeline, warnings,
+    cheatsheet, diagram, drill_form, export, guide, kpi, platforms as where_to_run, presentation,
+    tenx, timeline, warnings,
 };
 pub use sizing::{
     bottleneck, constraint, cost, estimate, latency, load, nodes, options, queue, replay, simulate,

@@ -4,9 +4,11 @@
 mod caption;
 mod draw;
 mod marker;
+mod timeline;
 pub use caption::{flow, legend, LegendEntry, Swatch};
 pub use draw::{draw, draw_frame, draw_lines, frame_key, FrameKey, Geometry, Style};
 pub use marker::{marker_points, MarkerPoints};
+pub use timeline::{draw_timeline, timeline_spec, TimeGeometry, TimelineSpec};
 
 use model::component::shown;
 use model::format;
@@ -354,7 +356,13 @@ mod tests {
         let names: Vec<_> = c.series.iter().map(|s| s.name.as_str()).collect();
         assert_eq!(
             names,
-            ["Write DB shards", "Read replicas", "Cache nodes", "Brokers"]
+            [
+                "Write DB shards",
+                "Read replicas",
+                "Cache nodes",
+                "Brokers",
+                "Consumers"
+            ]
         );
         assert_eq!(bandwidth_vs_users(&sw).series.len(), 4);
         assert_eq!(storage_vs_users(&sw).series.len(), 2);

@@ -16,7 +16,7 @@ use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement};
 
 /// Matches the canvas's backing store to `size` × devicePixelRatio.
 /// Returns the ratio, or `None` for an empty size (not laid out, or hidden).
-fn fit(canvas: &HtmlCanvasElement, size: Size) -> Option<f64> {
+pub(crate) fn fit(canvas: &HtmlCanvasElement, size: Size) -> Option<f64> {
     let dpr = window().device_pixel_ratio().max(1.0);
     let (w, h) = size;
     if w <= 0.0 || h <= 0.0 || !w.is_finite() || !h.is_finite() {

@@ -3,6 +3,7 @@
 
 use super::assumptions::AssumptionsDrawer;
 use super::drawer::Drawer;
+use super::drill_panel::{DrillPanel, DRILL};
 use super::failure::{FailurePanel, FAILURE};
 use super::library::LibraryPanel;
 use super::param_slider::ScenarioSlider;
@@ -18,7 +19,7 @@ pub fn Controls() -> impl IntoView {
     let advanced: Vec<Param> = Param::ALL
         .iter()
         .copied()
-        .filter(|p| !PRIMARY.contains(p) && !FAILURE.contains(p))
+        .filter(|p| !PRIMARY.contains(p) && !FAILURE.contains(p) && !DRILL.contains(p))
         .collect();
     let advanced = StoredValue::new(advanced);
     view! {
@@ -29,6 +30,7 @@ pub fn Controls() -> impl IntoView {
                 {advanced.get_value().into_iter().map(|p| view! { <ScenarioSlider param=p /> }).collect_view()}
             </Drawer>
             <FailurePanel />
+            <DrillPanel />
             <AssumptionsDrawer />
             <LibraryPanel />
         </section>

@@ -5,7 +5,7 @@
 
 use crate::state::{Derived, Doc};
 use leptos::prelude::*;
-use model::diagram::{diagram, layout, Diagram, BOX_H, BOX_W};
+use model::diagram::{diagram, layout, mark_drill, Diagram, BOX_H, BOX_W};
 use model::format::{int, percent};
 use model::kpi::binding_label;
 
@@ -24,7 +24,11 @@ fn box_lines(b: &model::diagram::Box) -> [String; 3] {
         ],
         Some(n) => [
             format!("{} × {}", int(n), b.profile.unwrap_or("")),
-            b.spread.clone().unwrap_or_default(),
+            // While a failure drill is on, what it loses takes the spread's line.
+            b.lost
+                .clone()
+                .or_else(|| b.spread.clone())
+                .unwrap_or_default(),
             b.binding
                 .map(|k| format!("bound by {k}"))
                 .unwrap_or_default(),
@@ -65,6 +69,7 @@ pub fn DiagramSvg(
                     runs_on: None,
                     bottleneck: false,
                     cost_share_pct: None,
+                    lost: None,
                     ..b.clone()
                 };
             }
@@ -130,6 +135,7 @@ pub fn DiagramSvg(
                 let title = b.title;
                 view! {
                     <g class="dia-box" class:sized=sized class:bottleneck=move || box_flag(i, |b| b.bottleneck)
+                        class:lost=move || box_flag(i, |b| b.lost.is_some())
                         id=format!("{p}dia-{}", b.id)
                         transform=format!("translate({x} {y})")
                         tabindex=if sized && on_focus.is_some() { "0" } else { "-1" }
@@ -139,7 +145,7 @@ pub fn DiagramSvg(
                         <rect width=BOX_W height=BOX_H rx="10" />
                         <text x="12" y="24" class="dia-title">{title}{move || box_flag(i, |b| b.bottleneck).then_some(" ⚠")}</text>
                         <text x="12" y="48" class="dia-count">{move || box_line(i, 0)}</text>
-                        <text x="12" y="68" class="dia-note">{move || box_line(i, 1)}</text>
+                        <text x="12" y="68" class="dia-note" class:dia-lost=move || box_flag(i, |b| b.lost.is_some())>{move || box_line(i, 1)}</text>
                         <text x="12" y="88" class="dia-note">{move || box_line(i, 2)}</text>
                     </g>
                 }
@@ -170,8 +176,10 @@ pub fn ArchitectureDiagram() -> impl IntoView {
     let derived = expect_context::<Derived>();
     let d = Memo::new(move |_| {
         doc.scenario.with(|s| {
-            doc.assumptions
-                .with(|a| derived.estimate.with(|e| diagram(s, a, e)))
+            let d = doc
+                .assumptions
+                .with(|a| derived.estimate.with(|e| diagram(s, a, e)));
+            doc.drill.with(|drill| mark_drill(d, s, drill))
         })
     });
     let (focused, set_focused) = signal(None::<usize>);

@@ -13,12 +13,13 @@
 use super::diagram::DiagramSvg;
 use super::notice::CorrectionsNotice;
 use super::param_slider::ScenarioSlider;
+use super::timeline_chart::TimelineChart;
 use crate::state::{Derived, Doc, Edit, Editor};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use model::cheatsheet::{capacities, conversions, LATENCIES, LATENCY_SOURCE};
-use model::diagram::diagram;
-use model::presentation::{slides, Slide, SLIDES};
+use model::diagram::{diagram, mark_drill};
+use model::presentation::{slides_with, Slide, SLIDES};
 use model::Estimate;
 use model::Param;
 use wasm_bindgen::JsCast;
@@ -188,18 +189,35 @@ pub fn Presenter() -> impl IntoView {
     let doc = expect_context::<Doc>();
     let editor = expect_context::<Editor>();
     let deck = Memo::new(move |_| {
-        doc.scenario
-            .with(|s| doc.assumptions.with(|a| slides(s, a)))
+        doc.scenario.with(|s| {
+            doc.assumptions
+                .with(|a| doc.drill.with(|d| slides_with(s, a, d)))
+        })
     });
     let derived = expect_context::<Derived>();
     let (revealed, set_revealed) = signal(1usize);
     // The design now and at 10× (the latter computed only while its slide shows).
     let now = Memo::new(move |_| {
         doc.scenario.with(|s| {
-            doc.assumptions
-                .with(|a| derived.estimate.with(|e| diagram(s, a, e)))
+            let d = doc
+                .assumptions
+                .with(|a| derived.estimate.with(|e| diagram(s, a, e)));
+            doc.drill.with(|drill| mark_drill(d, s, drill))
         })
     });
+    // The bad hour's chart: simulated only while its slide shows (memos are lazy).
+    let timeline = Memo::new(move |_| {
+        doc.scenario.with(|s| {
+            doc.assumptions.with(|a| {
+                doc.drill.with(|d| {
+                    derived.estimate.with(|e| {
+                        crate::charts::timeline_spec(&model::simulate::simulate(s, a, d, e))
+                    })
+                })
+            })
+        })
+    });
+    let dark = expect_context::<crate::state::Prefs>().dark;
     let tenx = Memo::new(move |_| {
         let s = doc.scenario.with(|s| s.scaled_users(10.0));
         doc.assumptions
@@ -355,6 +373,9 @@ pub fn Presenter() -> impl IntoView {
                             <div class="slide-diagrams" tabindex="0" role="group" aria-labelledby="slide-title">
                                 <DiagramSvg diagram=now prefix="p-" labelled_by="slide-title" />
                             </div>
+                        </Show>
+                        <Show when=move || key.get() == Some("bad-hour")>
+                            <TimelineChart id="p-chart-timeline" spec=timeline dark=dark />
                         </Show>
                         <Show when=move || key.get() == Some("ten-x")>
                             <div class="slide-diagrams" tabindex="0" role="group" aria-labelledby="slide-title">

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 use model::codec::{Link, State};
+use model::drill::Drill;
 use model::{Assumptions, Scenario, View};
 
 /// Read-only handle on the document. Writes go through [`super::Editor`].
@@ -22,6 +23,8 @@ pub struct Doc {
     pub compare: Memo<Option<State>>,
     /// Presenter mode's slide (1-based) while presenting.
     pub step: Memo<Option<u32>>,
+    /// Traffic shape, bursts and failure of the simulation.
+    pub drill: Memo<Drill>,
 }
 
 impl Doc {
@@ -35,6 +38,7 @@ impl Doc {
             title: Memo::new(move |_| link.with(|l| l.state.title.clone())),
             compare: Memo::new(move |_| link.with(|l| l.compare.clone())),
             step: Memo::new(move |_| link.with(|l| l.step)),
+            drill: Memo::new(move |_| link.with(|l| l.state.drill.clone())),
         }
     }
 

@@ -11,6 +11,7 @@ use super::Doc;
 use leptos::prelude::*;
 use model::codec::{decode_link, Correction, Link};
 use model::component::Component;
+use model::drill::{self, Burst, Fail, Shape};
 use model::option_prices::Dim;
 use model::policy::Policy;
 use model::scenario::Tolerate;
@@ -60,6 +61,13 @@ pub enum Edit {
     UndoX10,
     /// Open a saved scenario (a link query); A and the slide stay.
     Open(String),
+    /// Set the traffic shape over the window (the form parsed it and shows
+    /// what it had to correct).
+    Shape(Shape),
+    /// Replace the bursts (cleaned as a link's would be: clamped, sorted).
+    Bursts(Vec<Burst>),
+    /// Set the failure drill (a bad minute means no failure).
+    Fail(Fail),
 }
 
 /// What the address bar does after an edit.
@@ -183,6 +191,21 @@ pub fn apply(d: &mut Draft, e: &Edit) -> (History, Vec<Correction>) {
             d.before_tenx = None;
             (Push, fixes)
         }
+        // The drill's edits go through the link's own readers, so the
+        // document holds nothing a link could not carry (no NaN, no
+        // out-of-range minute). Each is a discrete choice: it pushes.
+        Edit::Shape(shape) => {
+            s.drill.shape = Shape::parse(&shape.text()).0;
+            (Push, vec![])
+        }
+        Edit::Bursts(b) => {
+            s.drill.bursts = drill::parse_bursts(&drill::bursts_text(b)).0;
+            (Push, vec![])
+        }
+        Edit::Fail(f) => {
+            s.drill.fail = drill::parse_fail(&f.text()).0;
+            (Push, vec![])
+        }
     }
 }
 
@@ -303,6 +326,43 @@ mod tests {
         ] {
             assert_eq!(run(&mut d, e.clone()), want, "{e:?}");
         }
+    }
+
+    #[test]
+    fn drill_edits_travel_in_the_link_and_drop_bad_values() {
+        let mut d = Draft::default();
+        let burst = Burst {
+            start: 1140.0,
+            dur: 20.0,
+            mult: 5.0,
+        };
+        assert_eq!(run(&mut d, Edit::Bursts(vec![burst])), History::Push);
+        run(&mut d, Edit::Fail(Fail::Zone(1150.0)));
+        run(&mut d, Edit::Shape(Shape::Diurnal));
+        let q = model::codec::encode_link(&d.link);
+        assert!(q.contains("burst=1140%3A20%3A5"), "{q}");
+        assert!(q.contains("fail=zone%401150"), "{q}");
+        assert!(q.contains("shape=diurnal"), "{q}");
+        let (back, fixes) = decode_link(&q);
+        assert!(fixes.is_empty(), "{fixes:?}");
+        assert_eq!(back.state.drill, d.link.state.drill);
+        // NaN and out-of-range values never reach the document.
+        let nan = Burst {
+            start: f64::NAN,
+            ..burst
+        };
+        run(&mut d, Edit::Bursts(vec![nan, burst]));
+        assert_eq!(d.link.state.drill.bursts, vec![burst]);
+        run(&mut d, Edit::Fail(Fail::Node(f64::INFINITY)));
+        assert_eq!(d.link.state.drill.fail, Fail::None);
+        run(&mut d, Edit::Fail(Fail::Node(1e9)));
+        assert!(d
+            .link
+            .state
+            .drill
+            .fail
+            .at()
+            .is_some_and(|m| m <= drill::MAX_MINUTE));
     }
 
     #[test]

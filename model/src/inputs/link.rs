@@ -22,7 +22,7 @@ pub struct Link {
 }
 
 /// Slides in presenter mode; a link's `step` is clamped to 1–this.
-pub const SLIDES: usize = 8;
+pub const SLIDES: usize = 9;
 
 /// Key that opens presenter mode at a slide (1-based).
 pub const STEP_KEY: &str = "step";
@@ -137,8 +137,8 @@ mod link_tests {
         let (_, fixes) = decode_link("users=5&cmp=users%3Dlots");
         assert_eq!(fixes.len(), 1);
         assert_eq!(fixes[0].key, "cmp.users");
-        let (l, fixes) = decode_link("step=9");
-        assert_eq!((l.step, fixes[0].used.as_str()), (Some(8), "8"));
+        let (l, fixes) = decode_link("step=10");
+        assert_eq!((l.step, fixes[0].used.as_str()), (Some(9), "9"));
         let (l, fixes) = decode_link("step=two");
         assert_eq!((l.step, fixes.len()), (Some(1), 1));
     }

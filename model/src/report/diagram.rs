@@ -5,8 +5,10 @@
 
 use crate::common::format::{bytes_per_sec, count, int, percent, rate};
 use crate::inputs::component::Component;
+use crate::inputs::drill::{Drill, Fail};
 use crate::inputs::scenario::{Assumptions, Scenario, View};
 use crate::report::kpi::binding_label;
+use crate::report::timeline::clock;
 use crate::sizing::estimate::Estimate;
 use serde::Serialize;
 
@@ -36,6 +38,10 @@ pub struct Box {
     pub bottleneck: bool,
     /// Share of the monthly cost, 0–100.
     pub cost_share_pct: Option<f64>,
+    /// While a failure drill is on: what it loses here, and when
+    /// (`1 of 3 zones lost at 19:10`); see [`mark_drill`].
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub lost: Option<String>,
     /// Grid column (flow stage, left to right) and row.
     pub col: u8,
     /// Grid row.
@@ -82,6 +88,7 @@ fn actor(id: &'static str, title: &'static str, col: u8, row: u8) -> Box {
         runs_on: None,
         bottleneck: false,
         cost_share_pct: None,
+        lost: None,
         col,
         row,
     }
@@ -115,6 +122,7 @@ fn sized(e: &Estimate, s: &Scenario, a: &Assumptions, c: Component, col: u8, row
             runs_on: Some(words),
             bottleneck: e.bottleneck.component == c,
             cost_share_pct: share,
+            lost: None,
             col,
             row,
         };
@@ -131,6 +139,7 @@ fn sized(e: &Estimate, s: &Scenario, a: &Assumptions, c: Component, col: u8, row
         runs_on: None,
         bottleneck: e.bottleneck.component == c,
         cost_share_pct: share,
+        lost: None,
         col,
         row,
     }
@@ -172,7 +181,7 @@ pub fn diagram(s: &Scenario, a: &Assumptions, e: &Estimate) -> Diagram {
             vec![
                 actor("clients", "Clients → services", 0, 0),
                 b(Broker, 1, 0),
-                actor("consumers", "Consumer services", 2, 0),
+                b(Consumer, 2, 0),
                 actor("service-dbs", "Service databases", 3, 0),
                 b(Cache, 2, 1),
             ],
@@ -188,7 +197,7 @@ pub fn diagram(s: &Scenario, a: &Assumptions, e: &Estimate) -> Diagram {
                 actor("commands", "Commands", 0, 0),
                 b(WriteDb, 1, 0),
                 b(Broker, 2, 0),
-                actor("projectors", "Projectors", 3, 0),
+                b(Consumer, 3, 0),
                 b(ReadReplica, 3, 1),
                 b(Cache, 2, 1),
                 actor("queries", "Queries", 1, 1),
@@ -263,6 +272,38 @@ pub fn diagram(s: &Scenario, a: &Assumptions, e: &Estimate) -> Diagram {
         rows,
         text,
     }
+}
+
+/// `d` with the failure drill marked: a lost broker on the broker box, a
+/// lost zone on every tier the simulation runs (they all lose that zone's
+/// share of nodes; `sizing::simulate::path`). The text alternative says so
+/// too. With no failure, `d` is returned as it was.
+pub fn mark_drill(mut d: Diagram, s: &Scenario, drill: &Drill) -> Diagram {
+    let Some(at) = drill.fail.at() else {
+        return d;
+    };
+    let when = clock(at * 60.0);
+    let zones = s.az.max(1.0).round();
+    let path = crate::sizing::simulate::path(s.view);
+    for bx in d.boxes.iter_mut() {
+        let Some(c) = bx.component else { continue };
+        bx.lost = match drill.fail {
+            Fail::Node(_) if c == Component::Broker => Some(format!("1 broker lost at {when}")),
+            Fail::Zone(_) if path.contains(&c) => Some(format!(
+                "1 of {} zone{} lost at {when}",
+                int(zones as u64),
+                if zones == 1.0 { "" } else { "s" }
+            )),
+            _ => None,
+        };
+    }
+    let what = match drill.fail {
+        Fail::Node(_) => "one broker",
+        _ => "one zone",
+    };
+    d.text
+        .push_str(&format!(" Failure drill: {what} lost at {when}."));
+    d
 }
 
 pub use crate::report::diagram_layout::{layout, Layout, Point, BOX_H, BOX_W, GAP_X, GAP_Y};
@@ -422,5 +463,74 @@ mod tests {
             "{}",
             d.text
         );
+    }
+
+    #[test]
+    fn consumers_are_a_sized_box_in_the_views_that_have_them() {
+        let a = Assumptions::default();
+        for view in [View::Eventual, View::Cqrs] {
+            let s = Scenario {
+                view,
+                ..Scenario::default()
+            };
+            let e = Estimate::numbers(&s, &a);
+            let d = diagram(&s, &a, &e);
+            let c = d
+                .boxes
+                .iter()
+                .find(|b| b.component == Some(Component::Consumer))
+                .expect("a consumer box");
+            assert_eq!(c.count, Some(e.nodes.of(Component::Consumer)));
+            assert!(c.count.is_some_and(|n| n > 0), "{view:?}");
+            assert!(c.profile.is_some(), "{view:?}");
+            assert!(d.text.contains("Consumers: "), "{}", d.text);
+        }
+    }
+
+    #[test]
+    fn a_drill_marks_what_it_loses() {
+        let s = Scenario::default();
+        let a = Assumptions::default();
+        let d = diagram(&s, &a, &Estimate::numbers(&s, &a));
+        let lost = |d: &Diagram| {
+            d.boxes
+                .iter()
+                .filter_map(|b| b.lost.clone().map(|l| (b.id, l)))
+                .collect::<Vec<_>>()
+        };
+        let none = mark_drill(d.clone(), &s, &Drill::default());
+        assert_eq!(none, d, "no failure, no mark");
+        let node = mark_drill(
+            d.clone(),
+            &s,
+            &Drill {
+                fail: Fail::Node(1150.0),
+                ..Drill::default()
+            },
+        );
+        assert_eq!(
+            lost(&node),
+            vec![("broker", "1 broker lost at 19:10".to_string())]
+        );
+        assert!(node
+            .text
+            .ends_with("Failure drill: one broker lost at 19:10."));
+        let zone = mark_drill(
+            d,
+            &s,
+            &Drill {
+                fail: Fail::Zone(60.0),
+                ..Drill::default()
+            },
+        );
+        let marked = lost(&zone);
+        assert!(marked.len() >= 2, "every tier on the path: {marked:?}");
+        assert!(marked
+            .iter()
+            .all(|(_, l)| l == "1 of 3 zones lost at 01:00"));
+        assert!(zone
+            .boxes
+            .iter()
+            .all(|b| b.component.is_some() || b.lost.is_none()));
     }
 }

@@ -5,6 +5,7 @@
 pub mod cheatsheet;
 pub mod diagram;
 pub mod diagram_layout;
+pub mod drill_form;
 pub mod export;
 pub mod guide;
 pub mod kpi;

@@ -6,11 +6,13 @@
 use crate::common::explain::chain;
 use crate::common::format::{bytes, count, int, millis, usd};
 use crate::inputs::component::{shown, Component};
+use crate::inputs::drill::Drill;
 use crate::inputs::scenario::{Assumptions, Scenario};
 use crate::report::diagram::{diagram, sentence};
 use crate::report::guide::guide;
 use crate::report::kpi::kpis;
 use crate::report::tenx::{seed_says, traffic_times};
+use crate::report::timeline;
 use crate::sizing::estimate::Estimate;
 use crate::sizing::tier::Tier;
 use serde::Serialize;
@@ -42,8 +44,34 @@ fn slide(key: &'static str, title: &str, lines: Vec<String>) -> Slide {
     }
 }
 
-/// The walkthrough for a scenario (inputs are clamped first).
+/// The walkthrough for a scenario with no drill (a flat window, nothing
+/// fails): see [`slides_with`].
 pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
+    slides_with(s, a, &Drill::default())
+}
+
+/// "The bad hour": the drill's verdict and its KPIs, from the same
+/// simulation the dashboard's timeline card shows.
+fn bad_hour(s: &Scenario, a: &Assumptions, drill: &Drill, e: &Estimate) -> Slide {
+    let r = timeline::report(s, a, drill, e);
+    let mut lines = vec![r.verdict];
+    lines.extend(
+        timeline::kpis(drill, &r.sim)
+            .into_iter()
+            .map(|k| format!("{}: {} ({})", k.label, k.value, k.note)),
+    );
+    if drill.is_default() {
+        lines.push(
+            "No drill is set: add a burst or a failure under Time and failure to rehearse one."
+                .to_string(),
+        );
+    }
+    slide("bad-hour", "The bad hour", lines)
+}
+
+/// The walkthrough for a scenario and its failure drill (inputs are
+/// clamped first).
+pub fn slides_with(s: &Scenario, a: &Assumptions, drill: &Drill) -> Vec<Slide> {
     let s = s.clamped();
     let a = a.clamped();
     let e = Estimate::explain(&s, &a);
@@ -205,8 +233,9 @@ pub fn slides(s: &Scenario, a: &Assumptions) -> Vec<Slide> {
     run.extend(crate::report::platforms::summary(&s, &a, &e, 5));
     let platforms = slide("platforms", "Where to run it", run);
 
+    let bad = bad_hour(&s, &a, drill, &e);
     vec![
-        trade, numbers, design, bottleneck, moves, costs, tenx_slide, platforms,
+        trade, numbers, design, bottleneck, moves, costs, tenx_slide, platforms, bad,
     ]
 }
 
@@ -240,12 +269,47 @@ mod tests {
     }
 
     #[test]
-    fn the_last_slide_says_where_to_run_it() {
+    fn the_bad_hour_slide_words_the_drill() {
+        let s = Scenario::default();
+        let a = Assumptions::default();
+        let calm = slides(&s, &a);
+        let last = calm.last().expect("slides");
+        assert_eq!(
+            (last.key, last.title.as_str()),
+            ("bad-hour", "The bad hour")
+        );
+        assert!(
+            last.lines[0].contains("nothing queues"),
+            "{}",
+            last.lines[0]
+        );
+        assert!(
+            last.lines.iter().any(|l| l.starts_with("Max lag: 0 s")),
+            "{:?}",
+            last.lines
+        );
+        let (link, _) = crate::inputs::codec::decode_link("v=1&burst=1140:20:5&fail=zone@1150");
+        let deck = slides_with(&s, &a, &link.state.drill);
+        let bad = deck.last().expect("slides");
+        assert!(
+            bad.lines[0].contains("a zone loss at 19:10"),
+            "{}",
+            bad.lines[0]
+        );
+        assert!(bad
+            .lines
+            .iter()
+            .any(|l| l.starts_with("Under-replicated: ")));
+        assert!(!bad.lines.iter().any(|l| l.starts_with("Max lag: 0 s")));
+    }
+
+    #[test]
+    fn the_platforms_slide_says_where_to_run_it() {
         let s = Scenario::hundred_mbps();
         let mut a = Assumptions::default();
         a.set_platform("kinesis-provisioned");
         let deck = slides(&s, &a);
-        let last = deck.last().expect("slides");
+        let last = deck.iter().find(|d| d.key == "platforms").expect("slides");
         assert_eq!(
             (last.key, last.title.as_str()),
             ("platforms", "Where to run it")

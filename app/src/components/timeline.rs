@@ -1,0 +1,162 @@
+//! "The bad hour" card (issue #18): the failure drill's verdict in words,
+//! its KPIs with their show-work, the timeline chart and a CSV download.
+//! The numbers and words are `model::timeline`; this file only shows them.
+//!
+//! The simulation (~1,440 steps over every tier of the view) stays off the
+//! input path: it runs only while the card is on screen, and after the
+//! inputs have rested for [`SETTLE`], like the platforms table.
+
+use super::chart_watch::{watch, Watch};
+use super::timeline_chart::TimelineChart;
+use crate::charts::timeline_spec;
+use crate::state::{Doc, Prefs};
+use leptos::html::Section;
+use leptos::prelude::*;
+use model::drill::Drill;
+use model::timeline::{kpis, report, Kpi, Report};
+use model::{Assumptions, Estimate, Scenario};
+use std::time::Duration;
+
+/// Quiet time before the drill is simulated again after an input.
+const SETTLE: Duration = Duration::from_millis(120);
+
+/// One KPI tile with its show-work, like the estimate's KPI cards.
+#[component]
+pub fn TimelineKpi(
+    /// The figure, its note and how it was worked out.
+    #[prop(into)]
+    kpi: Signal<Kpi>,
+) -> impl IntoView {
+    let (open, set_open) = signal(false);
+    let id = kpi.with_untracked(|k| k.id);
+    let work_id = format!("tl-work-{id}");
+    view! {
+        <article class="kpi">
+            <div class="kpi-value" id=format!("tl-kpi-{id}")>{move || kpi.with(|k| k.value.clone())}</div>
+            <div class="kpi-label">{move || kpi.with(|k| k.label)}</div>
+            <div class="kpi-note" id=format!("tl-note-{id}")>{move || kpi.with(|k| k.note.clone())}</div>
+            <button class="link" id=format!("tl-show-{id}") aria-expanded=move || open.get().to_string()
+                aria-controls=work_id.clone()
+                aria-label=move || format!("{} work: {}", if open.get() { "Hide" } else { "Show" }, kpi.with(|k| k.label))
+                on:click=move |_| set_open.update(|o| *o = !*o)>
+                {move || if open.get() { "Hide work" } else { "Show work" }}
+            </button>
+            <Show when=move || open.get()>
+                <p class="work" id=work_id.clone()><code>{move || kpi.with(|k| k.work.clone())}</code></p>
+            </Show>
+        </article>
+    }
+}
+
+/// The card's body for one simulation: verdict, KPI tiles, chart, CSV.
+#[component]
+pub fn TimelineBody(
+    /// The simulation and its verdict.
+    #[prop(into)]
+    report: Signal<Report>,
+    /// The drill it ran (for the KPIs that only a failure has).
+    #[prop(into)]
+    drill: Signal<Drill>,
+    /// Dark theme, for the chart.
+    #[prop(into)]
+    dark: Signal<bool>,
+) -> impl IntoView {
+    let list = Memo::new(move |_| report.with(|r| drill.with(|d| kpis(d, &r.sim))));
+    let spec = Memo::new(move |_| report.with(|r| timeline_spec(&r.sim)));
+    let csv = move |_| {
+        let text = report.with_untracked(|r| model::timeline::csv(&r.sim));
+        let _ = crate::download::save_text("timeline.csv", "text/csv", &text);
+    };
+    view! {
+        <p id="tl-verdict" class="verdict">{move || report.with(|r| r.verdict.clone())}</p>
+        <div class="kpis tl-kpis" aria-live="polite">
+            <For each=move || list.with(|l| l.iter().map(|k| k.id).collect::<Vec<_>>()) key=|id| *id let:id>
+                {
+                    let kpi = Signal::derive(move || list.with(|l| l.iter().find(|k| k.id == id).cloned().unwrap_or_else(|| l[0].clone())));
+                    view! { <TimelineKpi kpi=kpi /> }
+                }
+            </For>
+        </div>
+        <TimelineChart id="chart-timeline" spec=spec dark=dark />
+        <p><button class="secondary" id="tl-csv" on:click=csv>"Download CSV"</button></p>
+    }
+}
+
+/// The card on the dashboard.
+#[component]
+pub fn TimelineCard() -> impl IntoView {
+    let doc = expect_context::<Doc>();
+    let dark = expect_context::<Prefs>().dark;
+    let place = NodeRef::<Section>::new();
+    let visible = RwSignal::new(false);
+    let size = RwSignal::new(None);
+    let observer = StoredValue::new_local(None::<Watch>);
+    Effect::new(move |_| {
+        if let Some(el) = place.get() {
+            observer.update_value(|o| {
+                if o.is_none() {
+                    *o = watch(&el, visible, size);
+                }
+            });
+        }
+    });
+    let settled = RwSignal::new(None::<(Scenario, Assumptions, Drill)>);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    // Syncs with the outside world (a timer), like the platforms card.
+    Effect::new(move |_| {
+        let (s, a, d) = (doc.scenario.get(), doc.assumptions.get(), doc.drill.get());
+        if !visible.get() {
+            return;
+        }
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+        let run = move || settled.set(Some((s, a, d)));
+        if settled.with_untracked(Option::is_none) {
+            // Just scrolled into view: simulate now.
+            run();
+        } else {
+            timer.set_value(set_timeout_with_handle(run, SETTLE).ok());
+        }
+    });
+    on_cleanup(move || {
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+        observer.update_value(|o| {
+            if let Some(w) = o.take() {
+                w.disconnect();
+            }
+        });
+    });
+    let result = Memo::new(move |_| {
+        settled.with(|x| {
+            x.as_ref()
+                .map(|(s, a, d)| report(s, a, d, &Estimate::numbers(s, a)))
+        })
+    });
+    let ready = Memo::new(move |_| result.with(Option::is_some));
+    // Before the first simulation the body is not built (`ready`), so the
+    // empty report is never on screen.
+    let rep = Signal::derive(move || {
+        result.get().unwrap_or_else(|| Report {
+            sim: Default::default(),
+            verdict: String::new(),
+        })
+    });
+    let drill = Signal::derive(move || {
+        settled.with(|x| x.as_ref().map(|x| x.2.clone()).unwrap_or_default())
+    });
+    view! {
+        <section class="card timeline" aria-labelledby="tl-title" node_ref=place>
+            <h3 id="tl-title">"The bad hour"</h3>
+            <p class="muted">
+                "The drill set under Time and failure, simulated minute by minute over the window: "
+                "what each tier is offered, what it can serve, and the lag that builds when it falls short."
+            </p>
+            <Show when=move || ready.get() fallback=|| view! { <p class="muted">"The timeline is simulated when it scrolls into view."</p> }>
+                <TimelineBody report=rep drill=drill dark=dark />
+            </Show>
+        </section>
+    }
+}
