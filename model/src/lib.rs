@@ -26,7 +26,7 @@ pub mod sizing;
 // code names the layer, and `tests/layers.rs` checks no layer reaches up.
 pub use common::{explain, format, order, units};
 pub use inputs::{
-    codec, component, entry, params, platforms, policy, presets, profiles, scenario, slider,
+    codec, component, entry, params, platforms, policy, presets, profiles, ranges, scenario, slider,
 };
 pub use report::{
     cheatsheet, diagram, export, guide, kpi, platforms as where_to_run, presentation, tenx,

@@ -228,7 +228,7 @@ proptest! {
 
     #[test]
     fn links_round_trip(s in valid_scenario(), a in valid_assumptions(), title in "[a-zA-Z0-9 <>&;=?#%+/'\"-]{0,40}") {
-        let st = State { scenario: s, assumptions: a, title: title.trim().to_string() };
+        let st = State { scenario: s, assumptions: a, title: title.trim().to_string(), ..State::default() };
         let q = encode(&st);
         let (back, fixes) = decode(&q);
         prop_assert!(fixes.is_empty(), "{:?} from {}", fixes, q);

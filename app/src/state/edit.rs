@@ -135,6 +135,7 @@ pub fn apply(d: &mut Draft, e: &Edit) -> (History, Vec<Correction>) {
                 scenario: s.scenario.clone(),
                 assumptions: s.assumptions.clone(),
                 title: s.title.clone(),
+                ranges: s.ranges.clone(),
             });
             (Push, vec![])
         }

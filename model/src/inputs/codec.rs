@@ -11,6 +11,7 @@ use crate::inputs::component::Component;
 use crate::inputs::entry::{self, RateBase};
 use crate::inputs::params::{Cap, Param, Spec};
 use crate::inputs::profiles::{self, PROFILE_PREFIX};
+use crate::inputs::ranges::{self, Key, Range, Ranges};
 use crate::inputs::scenario::{Assumptions, Scenario, Tolerate, View};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -34,6 +35,32 @@ pub struct State {
     pub assumptions: Assumptions,
     /// Optional scenario title (plain text).
     pub title: String,
+    /// Inputs given as a range (`users=500K..2M`). The scenario and the
+    /// assumptions hold each range's mid; see [`crate::inputs::ranges`].
+    #[serde(default)]
+    pub ranges: Ranges,
+}
+
+impl State {
+    /// Gives `key` a range and sets its point value to the range's mid, so
+    /// the estimate is the estimate at the most likely value.
+    pub fn set_range(&mut self, key: Key, r: Range) {
+        self.set_point(key, r.mid);
+        self.ranges.set(key, r);
+    }
+
+    /// Makes `key` a single number again; the point value (the mid) stays.
+    pub fn clear_range(&mut self, key: Key) -> Option<Range> {
+        self.ranges.clear(key)
+    }
+
+    /// Sets the point value of `key` (the scenario's input or the assumption).
+    fn set_point(&mut self, key: Key, v: f64) {
+        match key {
+            Key::Param(p) => self.scenario.set(p, v),
+            Key::Cap(c) => self.assumptions.set(c, v),
+        }
+    }
 }
 
 /// One fix the decoder made.
@@ -72,7 +99,9 @@ pub fn encode(state: &State) -> String {
     let mut pairs: Vec<(String, String)> = Vec::new();
     for p in Param::ALL {
         let v = state.scenario.get(*p);
-        if v != defaults.get(*p) {
+        if let Some(r) = state.ranges.get(Key::Param(*p)) {
+            pairs.push((p.spec().key.to_string(), ranges::text(Key::Param(*p), r)));
+        } else if v != defaults.get(*p) {
             let spec = p.spec();
             pairs.push((spec.key.to_string(), entry::text(spec.unit, v)));
         }
@@ -98,7 +127,9 @@ pub fn encode(state: &State) -> String {
         pairs.push(("platform".into(), platform.into()));
     }
     for c in Cap::ALL {
-        if state.assumptions.is_set(*c) {
+        if let Some(r) = state.ranges.get(Key::Cap(*c)) {
+            pairs.push((c.link_key(), ranges::text(Key::Cap(*c), r)));
+        } else if state.assumptions.is_set(*c) {
             pairs.push((c.link_key(), number(state.assumptions.get(*c))));
         }
     }
@@ -212,14 +243,21 @@ pub fn decode(link: &str) -> (State, Vec<Correction>) {
                 reason: "given more than once; the last value is used".into(),
             });
         }
-        if let Some(p) = Param::from_key(&key) {
-            let (v, fix) = check_value(&key, &value, &p.spec());
-            state.scenario.set(p, v);
-            fixes.extend(fix);
-        } else if let Some(c) = Cap::from_link_key(&key) {
-            let (v, fix) = check_value(&key, &value, &c.spec());
-            state.assumptions.set(c, v);
-            fixes.extend(fix);
+        if let Some(k) = Key::from_link_key(&key) {
+            // The last value wins, so a point after a range drops the range.
+            state.clear_range(k);
+            if ranges::is_range_text(&value) {
+                let (r, fix) = ranges::parse(&key, k, &value);
+                match r {
+                    Some(r) => state.set_range(k, r),
+                    None => state.set_point(k, k.spec().default),
+                }
+                fixes.extend(fix);
+            } else {
+                let (v, fix) = check_value(&key, &value, &k.spec());
+                state.set_point(k, v);
+                fixes.extend(fix);
+            }
         } else if let Some(comp) = key
             .strip_prefix(PROFILE_PREFIX)
             .and_then(|id| Component::ALL.into_iter().find(|c| c.id() == id))
@@ -365,6 +403,43 @@ mod tests {
         assert_eq!(s.scenario.rate_per_user_sec, 10.0);
         let util = fixes.iter().find(|f| f.key == "util").expect("util fix");
         assert_eq!((util.given.as_str(), util.used.as_str()), ("500", "95"));
+    }
+
+    #[test]
+    fn ranges_round_trip_and_keep_the_mid_as_the_point() {
+        let (s, fixes) = decode("users=500K..2M&size=1KB..2KB..4KB&cap.broker_msgs=1e5..4e5&rf=3");
+        assert!(fixes.is_empty(), "{fixes:?}");
+        assert_eq!(s.scenario.users, 1e6, "geometric mean of a log input");
+        assert_eq!(s.scenario.size_bytes, 2000.0);
+        assert_eq!(s.assumptions.get(Cap::BrokerMsgs), 2e5);
+        assert_eq!(s.ranges.len(), 3);
+        let q = encode(&s);
+        assert!(q.contains("users=500000..2000000"), "{q}");
+        assert_eq!(decode(&q), (s, vec![]));
+        // A degenerate range at the default still travels in the link.
+        let (d, _) = decode("users=1M..1M");
+        assert_eq!(encode(&d), "v=1&users=1000000..1000000");
+    }
+
+    #[test]
+    fn a_bad_range_is_named_and_the_rest_of_the_link_kept() {
+        let (s, fixes) = decode("users=2M..1K&rate=1..2..3..4&size=NaN..5KB&fanout=3");
+        let keys: Vec<&str> = fixes.iter().map(|f| f.key.as_str()).collect();
+        assert_eq!(keys, ["users", "rate", "size"], "{fixes:?}");
+        assert_eq!(s.scenario.fanout, 3.0);
+        let users = s
+            .ranges
+            .get(Key::Param(Param::Users))
+            .expect("swapped, kept");
+        assert_eq!((users.low, users.high), (1e3, 2e6));
+        assert!(!s.ranges.is_range(Key::Param(Param::Rate)));
+        assert_eq!(
+            s.scenario.rate_per_user_sec, 10.0,
+            "dropped range: the default"
+        );
+        // A point after a range: the last value wins and the range goes.
+        let (s, _) = decode("users=1K..1M&users=5");
+        assert_eq!((s.scenario.users, s.ranges.len()), (5.0, 0));
     }
 
     #[test]
