@@ -3,9 +3,130 @@
 //! invariants (ordered, finite, seeded).
 
 use model::codec::{decode, encode, State};
+use model::draws::{bands, Bands, DRAWS};
 use model::ranges::{Key, Range};
-use model::{Cap, Param};
+use model::{Cap, Estimate, Param};
 use proptest::prelude::*;
+
+/// The estimate's number at a dotted KPI path (`cost.by_component.brokers.monthly_usd`).
+fn point(st: &State, path: &str) -> f64 {
+    let e = serde_json::to_value(Estimate::numbers(&st.scenario, &st.assumptions)).expect("JSON");
+    path.split('.')
+        .fold(&e, |v, k| &v[k])
+        .as_f64()
+        .unwrap_or_else(|| panic!("{path} is not a number in the estimate"))
+}
+
+fn banded(link: &str) -> (State, Bands) {
+    let (st, fixes) = decode(link);
+    assert!(fixes.is_empty(), "{link}: {fixes:?}");
+    let b = bands(&st, DRAWS);
+    (st, b)
+}
+
+#[test]
+fn a_degenerate_range_gives_the_point_estimate_in_every_band() {
+    for link in [
+        "users=1M..1M",
+        "users=1M..1M&view=cqrs&write=10",
+        "users=1M..1M&view=sourcing&rate=0.1",
+        "users=1M..1M&view=messaging&ffetch=1",
+        "users=1M..1M&view=replay&replays=1000",
+    ] {
+        let (st, b) = banded(link);
+        assert_eq!(b.varying.len(), 1);
+        for (path, band) in &b.kpis {
+            let want = point(&st, path);
+            for got in [band.p10, band.p50, band.p90] {
+                assert!(
+                    (got - want).abs() <= 1e-9 * want.abs().max(1.0),
+                    "{link}: {path} band {band:?}, estimate {want}"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn bands_widen_with_the_range() {
+    let (_, narrow) = banded("users=800K..1.25M&rate=1");
+    let (_, wide) = banded("users=250K..4M&rate=1");
+    for path in [
+        "cost.monthly_usd",
+        "nodes.brokers",
+        "load.ingress_bytes_per_sec",
+        "storage.retained_bytes",
+    ] {
+        let (n, w) = (narrow.get(path).expect(path), wide.get(path).expect(path));
+        assert!(
+            w.width() > n.width() && n.width() > 0.0,
+            "{path}: narrow {n:?}, wide {w:?}"
+        );
+        assert!(
+            w.p10 < n.p10 && w.p90 > n.p90,
+            "{path}: narrow {n:?}, wide {w:?}"
+        );
+    }
+}
+
+#[test]
+fn the_band_brackets_the_estimate_at_the_ranges_middle() {
+    let load = [
+        "cost.monthly_usd",
+        "nodes.brokers",
+        "load.egress_bytes_per_sec",
+    ];
+    let cases: &[(&str, &[&str])] = &[
+        ("users=500K..2M&rate=1", &load),
+        ("users=500K..2M&size=500..4KB&view=cqrs", &load),
+        ("rate=0.5..2&retention=3..14&view=sourcing", &load),
+        ("users=100K..10M&fanout=2..6&view=messaging", &load),
+        // A capacity range moves the count and the bill, not the load.
+        (
+            "cap.broker_disk_gb=4000..16000&users=2M",
+            &["cost.monthly_usd", "nodes.brokers"],
+        ),
+    ];
+    for (link, paths) in cases {
+        let (st, b) = banded(link);
+        for path in *paths {
+            let (band, mid) = (b.get(path).expect(path), point(&st, path));
+            assert!(
+                band.p10 <= mid && mid <= band.p90,
+                "{link}: {path} {band:?} vs {mid}"
+            );
+            assert!(band.p10 < band.p90, "{link}: {path} {band:?} should vary");
+        }
+    }
+}
+
+#[test]
+fn the_same_link_gives_the_same_bands() {
+    let link = "users=500K..2M&size=1KB..4KB&view=cqrs";
+    let (st, a) = banded(link);
+    let (_, b) = banded(&encode(&st));
+    assert_eq!(a, b);
+    assert_eq!(a.step().substituted, b.step().substituted);
+    // A single-number input does not reseed: only the ranges do.
+    let (_, c) = banded("users=500K..2M&size=1KB..4KB&view=cqrs&rf=2");
+    assert_eq!(a.seed, c.seed);
+    let (_, d) = banded("users=500K..3M&size=1KB..4KB&view=cqrs");
+    assert_ne!(a.seed, d.seed);
+}
+
+#[test]
+fn show_work_names_the_draws_the_seed_and_what_varies() {
+    let (_, b) = banded("users=500K..2M&util=50..80");
+    let step = b.step();
+    assert!(
+        step.substituted.contains("1000 draws"),
+        "{}",
+        step.substituted
+    );
+    assert!(step.substituted.contains(&format!("{:#018x}", b.seed)));
+    assert!(step.substituted.contains("users") && step.substituted.contains("util"));
+    assert!(step.substituted.contains("(log scale)"));
+}
 
 /// A value inside `key`'s range at fraction `f`, log-spread where the range is wide.
 fn at(key: Key, f: f64) -> f64 {
@@ -67,6 +188,25 @@ fn hostile_range() -> impl Strategy<Value = String> {
 
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn percentiles_are_ordered_and_finite_under_hostile_ranges(
+        ks in prop::collection::vec((key(), hostile_range()), 1..4),
+        view in prop::sample::select(model::View::ALL.to_vec()),
+    ) {
+        let mut q = format!("view={}", view.key());
+        for (k, v) in ks {
+            q.push_str(&format!("&{}={}", k.link_key(), form_urlencoded::byte_serialize(v.as_bytes()).collect::<String>()));
+        }
+        let (st, _) = decode(&q);
+        let b = bands(&st, 50);
+        let json = serde_json::to_value(b.map()).expect("JSON");
+        for (path, band) in &b.kpis {
+            prop_assert!(band.p10.is_finite() && band.p50.is_finite() && band.p90.is_finite(), "{} {:?}", path, band);
+            prop_assert!(band.p10 >= 0.0 && band.p10 <= band.p50 && band.p50 <= band.p90, "{} {:?}", path, band);
+            prop_assert!(json[path.as_str()]["p90"].is_number());
+        }
+    }
 
     #[test]
     fn ranged_links_round_trip(st in ranged_state()) {

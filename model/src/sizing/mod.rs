@@ -6,6 +6,7 @@
 pub mod bottleneck;
 pub mod constraint;
 pub mod cost;
+pub mod draws;
 pub mod estimate;
 pub mod latency;
 pub mod load;
