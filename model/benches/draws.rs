@@ -4,6 +4,7 @@
 use criterion::{black_box, criterion_main, Criterion};
 use model::codec::decode;
 use model::draws::{bands, DRAWS};
+use model::regret::{least_regret, RegretParams};
 
 fn benches(c: &mut Criterion) {
     for (name, link) in [
@@ -21,6 +22,13 @@ fn benches(c: &mut Criterion) {
         let (st, _) = decode(link);
         c.bench_function(name, |b| b.iter(|| bands(black_box(&st), DRAWS)));
     }
+    // Least regret: every broker and cache profile and every platform option
+    // re-sized in each of the 1,000 worlds (off the input path in the app).
+    let (st, _) = decode("users=500K..2M&size=1KB..4KB");
+    let p = RegretParams::default();
+    c.bench_function("least_regret_1000_eventual", |b| {
+        b.iter(|| least_regret(black_box(&st), DRAWS, &p))
+    });
 }
 
 fn group() {

@@ -33,8 +33,8 @@ pub use report::{
     warnings,
 };
 pub use sizing::{
-    bottleneck, constraint, cost, draws, estimate, latency, load, nodes, options, queue, replay,
-    storage, sweep, tier,
+    bottleneck, constraint, cost, draws, estimate, latency, load, nodes, options, queue, regret,
+    replay, storage, sweep, tier,
 };
 
 pub use inputs::params::{Cap, Param};

@@ -5,6 +5,7 @@
 use model::codec::{decode, encode, State};
 use model::draws::{bands, Bands, DRAWS};
 use model::ranges::{Key, Range};
+use model::regret::{least_regret, RegretParams, PLATFORM_KEY};
 use model::{Cap, Estimate, Param};
 use proptest::prelude::*;
 
@@ -168,6 +169,70 @@ fn ranged_state() -> impl Strategy<Value = State> {
         }
         st
     })
+}
+
+#[test]
+fn the_chosen_candidate_has_the_least_regret_in_its_list() {
+    for link in [
+        "users=500K..2M&rate=1",
+        "users=250K..4M&view=cqrs&write=10",
+        "users=100K..10M&view=messaging",
+        "rate=0.5..2&view=sourcing",
+    ] {
+        let (st, _) = decode(link);
+        let lr = least_regret(&st, 200, &RegretParams::default());
+        assert!(lr.get(PLATFORM_KEY).is_some(), "{link}: no platform choice");
+        assert!(lr.get("brokers").is_some(), "{link}: no broker choice");
+        for (key, c) in &lr.0 {
+            let least = c.regret_usd.values().copied().fold(f64::INFINITY, f64::min);
+            assert_eq!(c.regret_usd[c.choice], least, "{link}: {key} {c:?}");
+            assert!(
+                c.regret_usd.contains_key(c.point),
+                "{link}: {key} point {}",
+                c.point
+            );
+            for (id, r) in &c.regret_usd {
+                assert!(r.is_finite() && *r >= 0.0, "{link}: {key}.{id} = {r}");
+                assert!((c.over_usd[id] + c.under_usd[id] - r).abs() < 1e-6 * r.max(1.0));
+            }
+        }
+    }
+}
+
+#[test]
+fn regret_weighs_shortfall_more_as_the_under_weight_grows() {
+    let (st, _) = decode("users=250K..4M&rate=1");
+    let soft = least_regret(
+        &st,
+        200,
+        &RegretParams {
+            over: 1.0,
+            under: 0.0,
+        },
+    );
+    let hard = least_regret(
+        &st,
+        200,
+        &RegretParams {
+            over: 1.0,
+            under: 10.0,
+        },
+    );
+    let (s, h) = (&soft.0["brokers"], &hard.0["brokers"]);
+    assert!(s.under_usd.values().all(|u| *u == 0.0));
+    assert!(h.under_usd.values().any(|u| *u > 0.0));
+    // The over part does not depend on the under weight, so the heavy
+    // penalty's choice is short no more than the no-penalty choice is.
+    assert_eq!(s.over_usd, h.over_usd);
+    assert!(
+        h.under_usd[h.choice] <= h.under_usd[s.choice],
+        "{h:?} vs {s:?}"
+    );
+    // The same link gives the same regret.
+    assert_eq!(
+        least_regret(&st, 200, &RegretParams::default()),
+        least_regret(&st, 200, &RegretParams::default())
+    );
 }
 
 /// Range texts no field accepts as they stand.

@@ -44,7 +44,7 @@
 use crate::common::explain::Step;
 use crate::common::format::num;
 use crate::inputs::codec::State;
-use crate::inputs::component::{shown, Component};
+use crate::inputs::component::shown;
 use crate::inputs::ranges::{self, Key, Ranges};
 use crate::inputs::scenario::{Assumptions, Scenario};
 use crate::sizing::cost;
@@ -409,15 +409,6 @@ pub fn bands(state: &State, draws: usize) -> Bands {
             .map(|(p, col)| (p, Band::of(col)))
             .collect(),
     }
-}
-
-/// Components a view shows that have more than one instance profile: the
-/// ones least regret chooses between.
-pub fn with_choices(view: crate::inputs::scenario::View) -> impl Iterator<Item = Component> {
-    shown(view)
-        .iter()
-        .copied()
-        .filter(|c| crate::inputs::profiles::catalog(*c).len() > 1)
 }
 
 #[cfg(test)]

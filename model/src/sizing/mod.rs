@@ -13,6 +13,7 @@ pub mod load;
 pub mod nodes;
 pub mod options;
 pub mod queue;
+pub mod regret;
 pub mod replay;
 pub mod storage;
 pub mod sweep;
