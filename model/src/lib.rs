@@ -30,7 +30,7 @@ pub use inputs::{
 };
 pub use report::{
     cheatsheet, diagram, export, guide, kpi, platforms as where_to_run, presentation, tenx,
-    warnings,
+    uncertainty, warnings,
 };
 pub use sizing::{
     bottleneck, constraint, cost, draws, estimate, latency, load, nodes, options, queue, regret,

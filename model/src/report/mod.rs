@@ -11,4 +11,5 @@ pub mod kpi;
 pub mod platforms;
 pub mod presentation;
 pub mod tenx;
+pub mod uncertainty;
 pub mod warnings;

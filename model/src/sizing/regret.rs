@@ -305,7 +305,14 @@ pub fn least_regret(state: &State, draws: usize, params: &RegretParams) -> Least
             .filter(|c| c.comp == comp)
             .map(|c| (c.id, c.planned, per(c.over), per(c.under)))
             .collect();
-        out.insert(comp.key(), Choice::new(base_a.profile(comp).id, rows));
+        let choice = Choice::new(base_a.profile(comp).id, rows);
+        // A component the view sizes at 0 in every world (a cache with no
+        // reads) has nothing to choose.
+        let idle = choice.planned.values().all(|n| *n == 0)
+            && choice.regret_usd.values().all(|r| *r == 0.0);
+        if !idle {
+            out.insert(comp.key(), choice);
+        }
     }
     if !platforms.is_empty() {
         let rows = platforms
