@@ -299,5 +299,9 @@ proptest! {
         if k != Key::Param(Param::Users) {
             prop_assert_eq!(st.scenario.users, f64::from(users));
         }
+        // What was kept re-encodes to itself (the fuzz target's rule).
+        let (again, more) = decode(&encode(&st));
+        prop_assert!(more.is_empty(), "{:?}", more);
+        prop_assert_eq!(again, st);
     }
 }
