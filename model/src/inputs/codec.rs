@@ -54,6 +54,35 @@ impl State {
         self.ranges.clear(key)
     }
 
+    /// The ranges as they apply now. The point value is the mid: a slider
+    /// that moved the point after the range was set moves the mid with it
+    /// (and widens the range when the point left it), so no caller has to
+    /// keep the two in step. The encoder, the bands and least regret read
+    /// ranges only through here.
+    pub fn ranges_in_use(&self) -> Ranges {
+        let mut out = Ranges::default();
+        for (k, r) in self.ranges.iter() {
+            let p = k.spec().clamp(self.point(*k)).0;
+            out.set(
+                *k,
+                Range {
+                    low: r.low.min(p),
+                    mid: p,
+                    high: r.high.max(p),
+                },
+            );
+        }
+        out
+    }
+
+    /// The point value of `key` (the scenario's input or the assumption in use).
+    pub fn point(&self, key: Key) -> f64 {
+        match key {
+            Key::Param(p) => self.scenario.get(p),
+            Key::Cap(c) => self.assumptions.get(c),
+        }
+    }
+
     /// Sets the point value of `key` (the scenario's input or the assumption).
     fn set_point(&mut self, key: Key, v: f64) {
         match key {
@@ -97,9 +126,10 @@ pub fn encode(state: &State) -> String {
     let defaults = Scenario::default();
     let mut any = false;
     let mut pairs: Vec<(String, String)> = Vec::new();
+    let in_use = state.ranges_in_use();
     for p in Param::ALL {
         let v = state.scenario.get(*p);
-        if let Some(r) = state.ranges.get(Key::Param(*p)) {
+        if let Some(r) = in_use.get(Key::Param(*p)) {
             pairs.push((p.spec().key.to_string(), ranges::text(Key::Param(*p), r)));
         } else if v != defaults.get(*p) {
             let spec = p.spec();
@@ -127,7 +157,7 @@ pub fn encode(state: &State) -> String {
         pairs.push(("platform".into(), platform.into()));
     }
     for c in Cap::ALL {
-        if let Some(r) = state.ranges.get(Key::Cap(*c)) {
+        if let Some(r) = in_use.get(Key::Cap(*c)) {
             pairs.push((c.link_key(), ranges::text(Key::Cap(*c), r)));
         } else if state.assumptions.is_set(*c) {
             pairs.push((c.link_key(), number(state.assumptions.get(*c))));
@@ -415,7 +445,25 @@ mod tests {
         assert_eq!(s.ranges.len(), 3);
         let q = encode(&s);
         assert!(q.contains("users=500000..2000000"), "{q}");
-        assert_eq!(decode(&q), (s, vec![]));
+        assert_eq!(decode(&q), (s.clone(), vec![]));
+        // A slider that moves the point moves the mid (and widens the range
+        // past its end); nothing else has to keep them in step.
+        let mut moved = s.clone();
+        moved.scenario.users = 3e6;
+        assert_eq!(
+            moved.ranges_in_use().get(Key::Param(Param::Users)),
+            Some(&Range {
+                low: 5e5,
+                mid: 3e6,
+                high: 3e6
+            })
+        );
+        assert!(
+            encode(&moved).contains("users=500000..3000000..3000000"),
+            "{}",
+            encode(&moved)
+        );
+        assert_eq!(decode(&encode(&moved)).0.scenario.users, 3e6);
         // A degenerate range at the default still travels in the link.
         let (d, _) = decode("users=1M..1M");
         assert_eq!(encode(&d), "v=1&users=1000000..1000000");

@@ -378,7 +378,8 @@ pub fn bands(state: &State, draws: usize) -> Bands {
     let names = paths(base_s.view);
     let mut cols: Vec<Vec<f64>> = vec![Vec::with_capacity(n); names.len()];
     let mut row = Vec::with_capacity(names.len());
-    let mut sampler = Sampler::new(&state.ranges);
+    let ranges = state.ranges_in_use();
+    let mut sampler = Sampler::new(&ranges);
     let (mut s, mut a) = (base_s.clone(), base_a.clone());
     let mut w = crate::common::explain::Work::new(false);
     for _ in 0..n {
@@ -391,9 +392,8 @@ pub fn bands(state: &State, draws: usize) -> Bands {
     }
     Bands {
         draws: n,
-        seed: seed(&state.ranges),
-        varying: state
-            .ranges
+        seed: seed(&ranges),
+        varying: ranges
             .iter()
             .map(|(k, r)| Varying {
                 key: k.link_key(),

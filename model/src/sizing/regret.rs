@@ -242,7 +242,8 @@ pub fn least_regret(state: &State, draws: usize, params: &RegretParams) -> Least
     let mut plat_over = vec![0.0; platforms.len()];
     let mut plat_under = vec![0.0; platforms.len()];
 
-    let mut sampler = Sampler::new(&state.ranges);
+    let ranges = state.ranges_in_use();
+    let mut sampler = Sampler::new(&ranges);
     let (mut s, mut a) = (base_s.clone(), base_a.clone());
     let mut world: Vec<(u64, f64)> = Vec::with_capacity(cands.len());
     for _ in 0..n {
@@ -252,7 +253,7 @@ pub fn least_regret(state: &State, draws: usize, params: &RegretParams) -> Least
         world.clear();
         for cand in &mut cands {
             // A drawn capacity or price overrides every profile alike.
-            for (key, _) in state.ranges.iter() {
+            for (key, _) in ranges.iter() {
                 if let crate::inputs::ranges::Key::Cap(cap) = key {
                     cand.a.set(*cap, a.get(*cap));
                 }
