@@ -238,7 +238,7 @@ pub fn parse(key_text: &str, key: Key, value: &str) -> (Option<Range>, Vec<Corre
             // end would invent a number the person never gave.
             let unreadable = f.reason.starts_with("not a");
             fixes.push(Correction {
-                reason: format!("range part {:?}: {}", short(part), f.reason),
+                reason: format!("range part “{}”: {}", short(part), f.reason),
                 given: short(value),
                 ..f
             });
