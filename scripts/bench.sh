@@ -5,6 +5,8 @@ cd "$(dirname "$0")/.."
 ./scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PWD/end2end/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 cargo bench -p model --bench sweep -- --noplot
+# Planning under uncertainty (#19): 1,000 draws of the bands (budget 5 ms) and least regret.
+cargo bench -p model --bench draws -- --noplot
 # The shipped build (sizes) and the same build with the paint-timing stamps (timings).
 ./scripts/trunk-release.sh build
 ./scripts/trunk-release.sh build --features bench --dist dist-bench

@@ -27,15 +27,15 @@ pub mod sizing;
 pub use common::{explain, format, order, units};
 pub use inputs::{
     codec, component, drill, entry, option_prices, params, platform_moves, platforms, policy,
-    presets, profiles, scenario, slider,
+    presets, profiles, ranges, scenario, slider,
 };
 pub use report::{
     cheatsheet, diagram, drill_form, export, guide, kpi, platforms as where_to_run, presentation,
-    tenx, timeline, warnings,
+    tenx, timeline, uncertainty, warnings,
 };
 pub use sizing::{
-    bottleneck, constraint, cost, estimate, latency, load, nodes, options, queue, replay, simulate,
-    storage, sweep, tier,
+    bottleneck, constraint, cost, draws, estimate, latency, load, nodes, options, queue, regret,
+    replay, simulate, storage, sweep, tier,
 };
 
 pub use inputs::params::{Cap, Param};

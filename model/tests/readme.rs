@@ -632,6 +632,8 @@ fn json_schema_matches_the_cli() {
         "view=messaging&ffetch=1",
         "view=sourcing&tolerate=node",
         "count.brokers=6",
+        // A range adds `bands` and `least_regret` (docs/UNCERTAINTY.md).
+        "users=500K..2M&view=cqrs",
     ] {
         let v: serde_json::Value =
             serde_json::from_str(&envelope(&["estimate", "--json", link])).expect("JSON");
@@ -647,6 +649,31 @@ fn json_schema_matches_the_cli() {
                 assert!(
                     fixes.iter().all(|f| f.reason != "unknown key"),
                     "assumptions.{k} is not a link key"
+                );
+                continue;
+            }
+            if at == "/bands" {
+                // Keyed by KPI path: each is a path the bands document.
+                let view = if link.contains("cqrs") {
+                    View::Cqrs
+                } else {
+                    View::Eventual
+                };
+                assert!(
+                    model::draws::paths(view).contains(&k),
+                    "bands.{k} is not a KPI path of model::draws::paths"
+                );
+                continue;
+            }
+            if at.starts_with("/least_regret/") && at.matches('/').count() == 3 {
+                // Keyed by candidate: a profile id or a platform id.
+                let known = model::component::Component::ALL
+                    .iter()
+                    .any(|c| model::profiles::find(*c, &k).is_some())
+                    || model::platforms::PLATFORMS.iter().any(|p| p.id == k);
+                assert!(
+                    known,
+                    "least_regret{at}: {k} is neither a profile nor a platform"
                 );
                 continue;
             }

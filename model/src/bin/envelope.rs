@@ -1,6 +1,6 @@
 //! `envelope`: the capacity model on the command line.
 //!
-//! * `envelope estimate [--json] [--explain] <link or query>`
+//! * `envelope estimate [--json] [--explain] [--draws N] [--regret-under W] <link or query>`
 //! * `envelope queue --rate <arrivals/s> --service-ms <ms> --servers <c> [--json]`
 //! * `envelope options [--json] <link or query>`
 //! * `envelope simulate [--json] <link or query>`
@@ -9,9 +9,11 @@
 use clap::{Parser, Subcommand};
 use model::codec::{decode, encode, State};
 use model::component::shown;
+use model::draws::{bands, Bands};
 use model::format::{bytes, bytes_per_sec, duration, int, millis, num, percent, rate};
 use model::guide::guide;
 use model::queue::mmc;
+use model::regret::{least_regret, LeastRegret, RegretParams};
 use model::{presets, Estimate, View};
 use serde::Serialize;
 use std::process::ExitCode;
@@ -37,6 +39,12 @@ enum Command {
         /// Print every derivation step.
         #[arg(long)]
         explain: bool,
+        /// Draws behind the bands when an input is a range (default 1000; clamped to 10-100000).
+        #[arg(long)]
+        draws: Option<usize>,
+        /// Least regret's weight per dollar short (default 1.25, Netflix's; clamped to 0-100).
+        #[arg(long = "regret-under")]
+        regret_under: Option<f64>,
         /// A share link (https://…/?v=1&users=…) or just its query (users=1e6&view=cqrs).
         link: Option<String>,
     },
@@ -151,6 +159,102 @@ struct EstimateJson<'a> {
     corrections: &'a [model::codec::Correction],
     /// Vendor rules this scenario breaks (`model::warnings`).
     warnings: Vec<String>,
+    /// p10/p50/p90 per KPI path, when an input is a range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    bands: Option<std::collections::BTreeMap<&'a str, model::draws::Band>>,
+    /// Least-regret choice per `nodes` key and for the platform, when an input is a range.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    least_regret: Option<&'a LeastRegret>,
+}
+
+/// The bands and least-regret answers of a link with ranges.
+struct Uncertain {
+    bands: Bands,
+    regret: LeastRegret,
+    params: RegretParams,
+}
+
+/// Works out the bands and least regret when the link has a range; reports a
+/// clamped `--draws` or `--regret-under` as corrections.
+fn uncertain(
+    st: &State,
+    draws: Option<usize>,
+    under: Option<f64>,
+    fixes: &mut Vec<model::codec::Correction>,
+) -> Option<Uncertain> {
+    let mut fix = |key: &str, given: String, used: String, reason: &str| {
+        let c = model::codec::Correction {
+            key: key.into(),
+            given,
+            used,
+            reason: reason.into(),
+        };
+        eprintln!(
+            "corrected {}: given {:?}, used {} ({})",
+            c.key, c.given, c.used, c.reason
+        );
+        fixes.push(c);
+    };
+    let n = draws.unwrap_or(model::draws::DRAWS);
+    let (used, changed) = model::draws::clamp_draws(n);
+    if changed {
+        fix(
+            "--draws",
+            n.to_string(),
+            used.to_string(),
+            &format!(
+                "draws run {}-{}; clamped",
+                model::draws::DRAWS_MIN,
+                model::draws::DRAWS_MAX
+            ),
+        );
+    }
+    let asked = RegretParams {
+        under: under.unwrap_or(model::regret::NETFLIX_SPEND.under),
+        ..RegretParams::default()
+    };
+    let params = asked.clamped();
+    if params != asked {
+        fix(
+            "--regret-under",
+            asked.under.to_string(),
+            params.under.to_string(),
+            &format!(
+                "a weight runs 0-{}; clamped (NaN: the default)",
+                model::regret::WEIGHT_MAX
+            ),
+        );
+    }
+    if st.ranges.is_empty() {
+        return None;
+    }
+    Some(Uncertain {
+        bands: bands(st, used),
+        regret: least_regret(st, used, &params),
+        params,
+    })
+}
+
+fn print_uncertain(u: &Uncertain) {
+    let b = &u.bands;
+    let varying: Vec<String> = b
+        .varying
+        .iter()
+        .map(|v| format!("{} {}..{}..{}", v.key, num(v.low), num(v.mid), num(v.high)))
+        .collect();
+    println!(
+        "Bands (p10 · p50 · p90 over {} draws, seed {:#018x}; varying {})",
+        int(b.draws as u64),
+        b.seed,
+        varying.join(", ")
+    );
+    for (path, text) in model::uncertainty::summary(b) {
+        println!("  {path:<28} {text}");
+    }
+    println!("Least regret (expected USD a month over the same draws)");
+    for (key, c) in &u.regret.0 {
+        println!("  {}", model::uncertainty::why(key, c, &u.params));
+    }
 }
 
 #[derive(Serialize)]
@@ -171,6 +275,8 @@ fn estimate_json<'a>(
         assumptions: model::estimate::resolved(&st.assumptions),
         corrections: fixes,
         warnings: model::warnings::warnings(&st.scenario, &st.assumptions),
+        bands: None,
+        least_regret: None,
     }
 }
 
@@ -328,17 +434,33 @@ fn main() -> ExitCode {
         Command::Estimate {
             json,
             explain,
+            draws,
+            regret_under,
             link,
         } => {
-            let (st, fixes) = decode_reporting(link.as_deref());
-            let e = Estimate::explain(&st.scenario, &st.assumptions);
+            let (st, mut fixes) = decode_reporting(link.as_deref());
+            let mut e = Estimate::explain(&st.scenario, &st.assumptions);
+            let u = uncertain(&st, draws, regret_under, &mut fixes);
+            if let Some(u) = &u {
+                e.steps.push(u.bands.step());
+            }
             if json {
-                let out = estimate_json(&st, &e, &fixes);
+                let out = EstimateJson {
+                    estimate: &e,
+                    assumptions: model::estimate::resolved(&st.assumptions),
+                    corrections: &fixes,
+                    warnings: model::warnings::warnings(&st.scenario, &st.assumptions),
+                    bands: u.as_ref().map(|u| u.bands.map()),
+                    least_regret: u.as_ref().map(|u| &u.regret),
+                };
                 if let Err(code) = print_json(&out) {
                     return code;
                 }
             } else {
                 print_table(&st, &e, explain);
+                if let Some(u) = &u {
+                    print_uncertain(u);
+                }
             }
         }
         Command::Queue {

@@ -14,6 +14,7 @@ use crate::inputs::drill::{
 use crate::inputs::entry::{self, RateBase};
 use crate::inputs::params::{Cap, Param, Spec};
 use crate::inputs::profiles::{self, PROFILE_PREFIX};
+use crate::inputs::ranges::{self, Key, Range, Ranges};
 use crate::inputs::scenario::{Assumptions, Scenario, Tolerate, View};
 use serde::{Deserialize, Serialize};
 use std::collections::HashSet;
@@ -40,6 +41,61 @@ pub struct State {
     /// Traffic shape, bursts and failure drill of the simulation.
     #[serde(default)]
     pub drill: Drill,
+    /// Inputs given as a range (`users=500K..2M`). The scenario and the
+    /// assumptions hold each range's mid; see [`crate::inputs::ranges`].
+    #[serde(default)]
+    pub ranges: Ranges,
+}
+
+impl State {
+    /// Gives `key` a range and sets its point value to the range's mid, so
+    /// the estimate is the estimate at the most likely value.
+    pub fn set_range(&mut self, key: Key, r: Range) {
+        self.set_point(key, r.mid);
+        self.ranges.set(key, r);
+    }
+
+    /// Makes `key` a single number again; the point value (the mid) stays.
+    pub fn clear_range(&mut self, key: Key) -> Option<Range> {
+        self.ranges.clear(key)
+    }
+
+    /// The ranges as they apply now. The point value is the mid: a slider
+    /// that moved the point after the range was set moves the mid with it
+    /// (and widens the range when the point left it), so no caller has to
+    /// keep the two in step. The encoder, the bands and least regret read
+    /// ranges only through here.
+    pub fn ranges_in_use(&self) -> Ranges {
+        let mut out = Ranges::default();
+        for (k, r) in self.ranges.iter() {
+            let p = k.spec().clamp(self.point(*k)).0;
+            out.set(
+                *k,
+                Range {
+                    low: r.low.min(p),
+                    mid: p,
+                    high: r.high.max(p),
+                },
+            );
+        }
+        out
+    }
+
+    /// The point value of `key` (the scenario's input or the assumption in use).
+    pub fn point(&self, key: Key) -> f64 {
+        match key {
+            Key::Param(p) => self.scenario.get(p),
+            Key::Cap(c) => self.assumptions.get(c),
+        }
+    }
+
+    /// Sets the point value of `key` (the scenario's input or the assumption).
+    fn set_point(&mut self, key: Key, v: f64) {
+        match key {
+            Key::Param(p) => self.scenario.set(p, v),
+            Key::Cap(c) => self.assumptions.set(c, v),
+        }
+    }
 }
 
 /// One fix the decoder made.
@@ -76,9 +132,12 @@ pub fn encode(state: &State) -> String {
     let defaults = Scenario::default();
     let mut any = false;
     let mut pairs: Vec<(String, String)> = Vec::new();
+    let in_use = state.ranges_in_use();
     for p in Param::ALL {
         let v = state.scenario.get(*p);
-        if v != defaults.get(*p) {
+        if let Some(r) = in_use.get(Key::Param(*p)) {
+            pairs.push((p.spec().key.to_string(), ranges::text(Key::Param(*p), r)));
+        } else if v != defaults.get(*p) {
             let spec = p.spec();
             pairs.push((spec.key.to_string(), entry::text(spec.unit, v)));
         }
@@ -119,7 +178,9 @@ pub fn encode(state: &State) -> String {
         pairs.push(("platform".into(), platform.into()));
     }
     for c in Cap::ALL {
-        if state.assumptions.is_set(*c) {
+        if let Some(r) = in_use.get(Key::Cap(*c)) {
+            pairs.push((c.link_key(), ranges::text(Key::Cap(*c), r)));
+        } else if state.assumptions.is_set(*c) {
             pairs.push((c.link_key(), number(state.assumptions.get(*c))));
         }
     }
@@ -236,14 +297,21 @@ pub fn decode(link: &str) -> (State, Vec<Correction>) {
                 reason: "given more than once; the last value is used".into(),
             });
         }
-        if let Some(p) = Param::from_key(&key) {
-            let (v, fix) = check_value(&key, &value, &p.spec());
-            state.scenario.set(p, v);
-            fixes.extend(fix);
-        } else if let Some(c) = Cap::from_link_key(&key) {
-            let (v, fix) = check_value(&key, &value, &c.spec());
-            state.assumptions.set(c, v);
-            fixes.extend(fix);
+        if let Some(k) = Key::from_link_key(&key) {
+            // The last value wins, so a point after a range drops the range.
+            state.clear_range(k);
+            if ranges::is_range_text(&value) {
+                let (r, fix) = ranges::parse(&key, k, &value);
+                match r {
+                    Some(r) => state.set_range(k, r),
+                    None => state.set_point(k, k.spec().default),
+                }
+                fixes.extend(fix);
+            } else {
+                let (v, fix) = check_value(&key, &value, &k.spec());
+                state.set_point(k, v);
+                fixes.extend(fix);
+            }
         } else if let Some(comp) = key
             .strip_prefix(PROFILE_PREFIX)
             .and_then(|id| Component::ALL.into_iter().find(|c| c.id() == id))
@@ -525,6 +593,61 @@ mod tests {
         assert_eq!(s.scenario.rate_per_user_sec, 10.0);
         let util = fixes.iter().find(|f| f.key == "util").expect("util fix");
         assert_eq!((util.given.as_str(), util.used.as_str()), ("500", "95"));
+    }
+
+    #[test]
+    fn ranges_round_trip_and_keep_the_mid_as_the_point() {
+        let (s, fixes) = decode("users=500K..2M&size=1KB..2KB..4KB&cap.broker_msgs=1e5..4e5&rf=3");
+        assert!(fixes.is_empty(), "{fixes:?}");
+        assert_eq!(s.scenario.users, 1e6, "geometric mean of a log input");
+        assert_eq!(s.scenario.size_bytes, 2000.0);
+        assert_eq!(s.assumptions.get(Cap::BrokerMsgs), 2e5);
+        assert_eq!(s.ranges.len(), 3);
+        let q = encode(&s);
+        assert!(q.contains("users=500000..2000000"), "{q}");
+        assert_eq!(decode(&q), (s.clone(), vec![]));
+        // A slider that moves the point moves the mid (and widens the range
+        // past its end); nothing else has to keep them in step.
+        let mut moved = s.clone();
+        moved.scenario.users = 3e6;
+        assert_eq!(
+            moved.ranges_in_use().get(Key::Param(Param::Users)),
+            Some(&Range {
+                low: 5e5,
+                mid: 3e6,
+                high: 3e6
+            })
+        );
+        assert!(
+            encode(&moved).contains("users=500000..3000000..3000000"),
+            "{}",
+            encode(&moved)
+        );
+        assert_eq!(decode(&encode(&moved)).0.scenario.users, 3e6);
+        // A degenerate range at the default still travels in the link.
+        let (d, _) = decode("users=1M..1M");
+        assert_eq!(encode(&d), "v=1&users=1000000..1000000");
+    }
+
+    #[test]
+    fn a_bad_range_is_named_and_the_rest_of_the_link_kept() {
+        let (s, fixes) = decode("users=2M..1K&rate=1..2..3..4&size=NaN..5KB&fanout=3");
+        let keys: Vec<&str> = fixes.iter().map(|f| f.key.as_str()).collect();
+        assert_eq!(keys, ["users", "rate", "size"], "{fixes:?}");
+        assert_eq!(s.scenario.fanout, 3.0);
+        let users = s
+            .ranges
+            .get(Key::Param(Param::Users))
+            .expect("swapped, kept");
+        assert_eq!((users.low, users.high), (1e3, 2e6));
+        assert!(!s.ranges.is_range(Key::Param(Param::Rate)));
+        assert_eq!(
+            s.scenario.rate_per_user_sec, 10.0,
+            "dropped range: the default"
+        );
+        // A point after a range: the last value wins and the range goes.
+        let (s, _) = decode("users=1K..1M&users=5");
+        assert_eq!((s.scenario.users, s.ranges.len()), (5.0, 0));
     }
 
     #[test]

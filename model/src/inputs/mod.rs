@@ -16,6 +16,7 @@ pub mod platforms;
 pub mod policy;
 pub mod presets;
 pub mod profiles;
+pub mod ranges;
 pub mod scenario;
 pub mod slider;
 pub mod unit;

@@ -13,4 +13,5 @@ pub mod platforms;
 pub mod presentation;
 pub mod tenx;
 pub mod timeline;
+pub mod uncertainty;
 pub mod warnings;

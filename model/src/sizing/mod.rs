@@ -6,12 +6,14 @@
 pub mod bottleneck;
 pub mod constraint;
 pub mod cost;
+pub mod draws;
 pub mod estimate;
 pub mod latency;
 pub mod load;
 pub mod nodes;
 pub mod options;
 pub mod queue;
+pub mod regret;
 pub mod replay;
 pub mod simulate;
 pub mod storage;
