@@ -194,10 +194,17 @@ pub fn kpis(d: &Drill, sim: &Simulation) -> Vec<Kpi> {
         work: "delay = network RTTs + per tier (service time + M/M/c p99 wait, Sakasegawa's approximation + backlog ÷ capacity); seconds with delay over the SLO".into(),
     });
     if d.fail != Fail::None {
+        // Past the window, the figure is at least what the window saw of it.
+        let past = d
+            .fail
+            .at()
+            .map(|m| sim.window_s - m * 60.0)
+            .filter(|x| *x > 0.0)
+            .map_or("—".to_string(), |x| format!("> {}", duration(x)));
         out.push(Kpi {
             id: "under_replicated",
             label: "Under-replicated",
-            value: sim.under_replicated_s.map_or("—".into(), duration),
+            value: sim.under_replicated_s.map_or(past.clone(), duration),
             note: match sim.under_replicated_s {
                 Some(0.0) => "no broker lost".into(),
                 Some(_) => "until the replacement holds every copy".into(),
@@ -208,7 +215,7 @@ pub fn kpis(d: &Drill, sim: &Simulation) -> Vec<Kpi> {
         out.push(Kpi {
             id: "recovery",
             label: "Time to recover",
-            value: sim.recovery_s.map_or("—".into(), duration),
+            value: sim.recovery_s.map_or(past, duration),
             note: match sim.recovery_s {
                 Some(_) => "every node serving, every backlog gone".into(),
                 None => format!("not whole within the {window} window"),
@@ -265,6 +272,18 @@ fn num_csv(v: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn past_the_window_says_at_least_how_long() {
+        let (st, _) = crate::inputs::codec::decode("fail=zone@1150");
+        let e = Estimate::numbers(&st.scenario, &st.assumptions);
+        let sim = simulate(&st.scenario, &st.assumptions, &st.drill, &e);
+        assert_eq!(sim.under_replicated_s, None, "16 TiB brokers take ~37 h");
+        let k = kpis(&st.drill, &sim);
+        let under = k.iter().find(|k| k.id == "under_replicated").expect("kpi");
+        assert_eq!(under.value, "> 4.83 h");
+        assert!(under.note.contains("past the 24 h window"));
+    }
 
     #[test]
     fn clocks() {
