@@ -9,7 +9,7 @@ use crate::sizing::cost;
 use crate::sizing::estimate::{size, size_all, Sizing};
 use crate::sizing::latency;
 use crate::sizing::load::Load;
-use crate::sizing::nodes::Nodes;
+use crate::sizing::nodes::{Nodes, Rates};
 use crate::sizing::replay::{events_per_load, load_time_ms};
 use crate::sizing::storage::Storage;
 use serde::{Deserialize, Serialize};
@@ -40,26 +40,29 @@ pub fn sweep(s: &Scenario, a: &Assumptions, from: f64, to: f64, points: usize) -
     let n = points.max(2);
     let users = Param::Users.spec();
     let mut w = Work::new(false);
+    // One copy of the scenario for the whole sweep: each point only moves `users`.
+    let mut p = s.clone();
+    // The per-node side of every table once: it does not depend on users.
+    let r = Rates::new(&s, &a);
     (0..n)
         .map(|i| {
             let u = 10f64.powf(lo + (hi - lo) * i as f64 / (n - 1) as f64);
-            at_users(&s, &a, users.clamp(u).0, &mut w)
+            p.users = users.clamp(u).0;
+            at_users(&p, &r, &mut w)
         })
         .collect()
 }
 
-/// One sweep point: the scenario (already clamped) at `users` (already whole,
-/// as the estimate clamps them, so a point equals the estimate there).
-fn at_users(s: &Scenario, a: &Assumptions, users: f64, w: &mut Work) -> SweepPoint {
-    let mut p = s.clone();
-    p.users = users;
+/// One sweep point: the scenario (already clamped, `users` already whole, as
+/// the estimate clamps them, so a point equals the estimate there).
+fn at_users(p: &Scenario, r: &Rates, w: &mut Work) -> SweepPoint {
     let Sizing {
         load,
         nodes,
         storage,
         ..
-    } = size(&p, a, false, None, w);
-    let cost_usd = cost::monthly_total(&p, a, &load, &nodes, &storage);
+    } = size(p, r, false, None, w);
+    let cost_usd = cost::monthly_total(p, r, &load, &nodes, &storage);
     SweepPoint {
         users: p.users,
         load,
@@ -71,8 +74,8 @@ fn at_users(s: &Scenario, a: &Assumptions, users: f64, w: &mut Work) -> SweepPoi
 
 /// The sweep's point at the scenario's own user count (the CSV's `current` row).
 pub fn current(s: &Scenario, a: &Assumptions) -> SweepPoint {
-    let s = s.clamped();
-    at_users(&s, &a.clamped(), s.users, &mut Work::new(false))
+    let (s, a) = (s.clamped(), a.clamped());
+    at_users(&s, &Rates::new(&s, &a), &mut Work::new(false))
 }
 
 /// The queueing "hockey stick" for a scenario: delivery p99 (ms) against the
