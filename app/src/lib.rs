@@ -62,7 +62,7 @@ pub fn App() -> impl IntoView {
                         <BottleneckCallout />
                     </Stage>
                     <Stage n=2><ChartsPanel /></Stage>
-                    <Stage n=3><ArchitectureDiagram /></Stage>
+                    <Stage n=stages::AFTER_FIRST_CHART><ArchitectureDiagram /></Stage>
                     <Stage n=4><CostBreakdown /></Stage>
                     <Stage n=5><PlatformsCard /></Stage>
                     <Stage n=6><ComparePanel /></Stage>
