@@ -65,7 +65,7 @@ pub fn App() -> impl IntoView {
                     <Stage n=2><ChartsPanel /></Stage>
                     // Built last, placed under the charts: its simulation runs only on screen.
                     <Stage n=9><TimelineCard /></Stage>
-                    <Stage n=3><ArchitectureDiagram /></Stage>
+                    <Stage n=stages::AFTER_FIRST_CHART><ArchitectureDiagram /></Stage>
                     <Stage n=4><CostBreakdown /></Stage>
                     <Stage n=5><PlatformsCard /></Stage>
                     <Stage n=6><ComparePanel /></Stage>

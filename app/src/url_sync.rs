@@ -76,8 +76,8 @@ pub fn install(doc: Doc, editor: Editor) {
     }
 
     let pending = StoredValue::new_local(None::<Timeout>);
-    Effect::new(move |_| {
-        let q = encode_link(&doc.link());
+    Effect::new(move |ran: Option<()>| {
+        let link = doc.link();
         let push = editor.take_push();
         // Any newer change supersedes a pending write (dropping a Timeout
         // cancels it); storage and history are written once the sliders rest.
@@ -86,6 +86,15 @@ pub fn install(doc: Doc, editor: Editor) {
             crate::storage::set(AUTOSAVE_KEY, q);
             write(q, push);
         };
+        if ran.is_none() && !push {
+            // The load's own state: encoded with its write, after the pause,
+            // not in the start-up's first tasks (the first chart waits on them).
+            pending.set_value(Some(Timeout::new(DEBOUNCE_MS, move || {
+                save(&encode_link(&link), false)
+            })));
+            return;
+        }
+        let q = encode_link(&link);
         if push {
             save(&q, true);
         } else {

@@ -314,6 +314,27 @@ async fn compare_pins_a_and_shows_deltas() {
     );
 }
 
+/// A stored preference the app cannot read is replaced by the default it
+/// uses; one it can read is kept. The save effects' first run writes back
+/// only a corrected value (a first visit's localStorage write is kept off
+/// the path to the first chart, docs/PERFORMANCE.md stop 17).
+#[wasm_bindgen_test]
+async fn a_corrected_preference_is_written_back_and_a_valid_one_kept() {
+    let el = host();
+    app::storage::set("capacity-planner.theme", "solarized");
+    app::storage::set("capacity-planner.rate-unit", "per-day");
+    let _m = mount_in(el, || leptos::prelude::IntoAny::into_any(app::App())).await;
+    wait_for("guide-title").await;
+    assert_eq!(
+        app::storage::get("capacity-planner.theme").as_deref(),
+        Some("system")
+    );
+    assert_eq!(
+        app::storage::get("capacity-planner.rate-unit").as_deref(),
+        Some("per-day")
+    );
+}
+
 /// Stored strings keep the format gloo-storage wrote (a JSON string), so an
 /// autosave or library from before the switch still loads, and anything
 /// that is not a JSON string reads as absent rather than as garbage.

@@ -227,6 +227,65 @@ proptest! {
         prop_assert!((p.cost_usd - e.cost.monthly_usd).abs() <= 1e-9 * e.cost.monthly_usd.max(1.0));
     }
 
+    /// A sweep works the per-node side of the tables out once (`nodes::Rates`)
+    /// and reuses one scenario for every point: each point must still be the
+    /// estimate at its user count, bit for bit in load, storage and counts,
+    /// under either policy and on any platform. Building the rates from the
+    /// point's users, or a rate that read `users`, would make this fail.
+    #[test]
+    fn every_sweep_point_is_the_estimate_at_its_users(
+        s in valid_scenario(),
+        a in valid_assumptions(),
+        aws in any::<bool>(),
+        platform in 0usize..64,
+        from in 1.0..1e6f64,
+        span in 1.0..1e4f64,
+    ) {
+        let mut a = a;
+        if aws {
+            a.set_policy(model::policy::Policy::AwsMsk);
+        }
+        let all = model::platforms::PLATFORMS;
+        prop_assert!(a.set_platform(all[platform % all.len()].id));
+        let points = model::sweep(&s, &a, from, from * span, 7);
+        prop_assert_eq!(points.len(), 7);
+        for p in &points {
+            let at = Scenario { users: p.users, ..s.clone() };
+            let e = Estimate::numbers(&at, &a);
+            prop_assert_eq!(&p.load, &e.load, "load at {} users", p.users);
+            prop_assert_eq!(&p.storage, &e.storage, "storage at {} users", p.users);
+            prop_assert_eq!(p.nodes.partitions, e.nodes.partitions);
+            for c in shown(s.view) {
+                prop_assert_eq!(p.nodes.of(*c), e.nodes.of(*c), "{} at {} users", c.key(), p.users);
+            }
+            prop_assert!((p.cost_usd - e.cost.monthly_usd).abs() <= 1e-9 * e.cost.monthly_usd.max(1.0),
+                "cost at {} users: {} vs {}", p.users, p.cost_usd, e.cost.monthly_usd);
+        }
+    }
+
+    /// `constraint::count` applies failure headroom once, to the largest
+    /// throughput row, not to each row: the same count as the full fold for
+    /// any rows, layout and zone rounding.
+    #[test]
+    fn counts_only_fold_matches_the_full_fold(
+        rows in prop::collection::vec((0usize..3, prop_oneof![Just(0.0), 0.0..1e7f64, 1e15..1e19f64], prop_oneof![1e-3..1e6f64, Just(1.0)]), 0..7),
+        zones in 1u64..7,
+        tolerate in prop::sample::select(Tolerate::ALL.to_vec()),
+        replicated in any::<bool>(),
+    ) {
+        use model::constraint::{count, fold, Constraint, Spread};
+        let rows: Vec<Constraint> = rows
+            .into_iter()
+            .map(|(k, d, p)| match k {
+                0 => Constraint::throughput("t", "T", d, p, "x"),
+                1 => Constraint::capacity("c", "C", d, p, "x"),
+                _ => Constraint::floor("f", "F", d.min(1e3)),
+            })
+            .collect();
+        let sp = Spread { zones, tolerate };
+        prop_assert_eq!(count(&rows, &sp, replicated), fold(&rows, &sp, replicated).count);
+    }
+
     #[test]
     fn whole_nodes_fast_path_keeps_the_rounding_rule(d in 0.0..1e18f64, p in 1e-6..1e9f64) {
         // The reference: nearest whole when within 1e-9 relative, else up.

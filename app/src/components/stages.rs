@@ -18,6 +18,10 @@ use std::time::Duration;
 /// two animation frames, so the chart's frame is not held up by them.
 const BEFORE_PAINT: u8 = 2;
 
+/// The first stage after the first chart's frame: the charts below the
+/// first row and the diagram.
+pub const AFTER_FIRST_CHART: u8 = BEFORE_PAINT + 1;
+
 /// The stage the page has reached (0 = the synchronous mount).
 #[derive(Clone, Copy)]
 pub struct Stages(ReadSignal<u8>);

@@ -151,6 +151,7 @@ impl Prefs {
         let (unit, u_fix) = load::<RateUnit>();
         self.theme.set(theme);
         self.rate_unit.set(unit);
+        let (t_write, u_write) = (t_fix.is_some(), u_fix.is_some());
         editor.report(t_fix.into_iter().chain(u_fix).collect());
         if let Ok(Some(mq)) = window().match_media("(prefers-color-scheme: dark)") {
             self.system_dark.set(mq.matches());
@@ -163,7 +164,10 @@ impl Prefs {
             on_change.forget();
         }
         let (theme, unit) = (self.theme, self.rate_unit);
-        Effect::new(move |_| {
+        // The first run writes back only a corrected value: what was just
+        // read needs no writing, and on a first visit localStorage's first
+        // write is a few ms on the path to the first chart (stop 17).
+        Effect::new(move |ran: Option<()>| {
             let t = theme.get();
             if let Some(root) = document().document_element() {
                 let _ = match t {
@@ -171,9 +175,16 @@ impl Prefs {
                     other => root.set_attribute("data-theme", other.word()),
                 };
             }
-            save(t);
+            if ran.is_some() || t_write {
+                save(t);
+            }
         });
-        Effect::new(move |_| save(unit.get()));
+        Effect::new(move |ran: Option<()>| {
+            let u = unit.get();
+            if ran.is_some() || u_write {
+                save(u);
+            }
+        });
     }
 }
 

@@ -276,9 +276,26 @@ fn show(v: f64, unit: &str) -> String {
 
 /// [`fold`]'s count alone, for chart sweeps that never show what binds:
 /// the same rule without the per-constraint bookkeeping.
+///
+/// Failure headroom is non-decreasing in its count, so the largest
+/// throughput row's headroom is the largest of their headrooms: it is
+/// applied once, after the maximum, not once per row (an integer division
+/// each; a sweep folds thousands of rows).
+#[inline]
 pub fn count(rows: &[Constraint], spread: &Spread, replicated: bool) -> u64 {
-    let count = rows.iter().map(|r| row_count(r, spread)).max().unwrap_or(0);
-    in_zones(count, spread, replicated)
+    let (mut flat, mut throughput) = (0u64, 0u64);
+    for r in rows {
+        match r.kind {
+            Kind::Floor => flat = flat.max(whole_nodes(r.demand, 1.0)),
+            Kind::Capacity => flat = flat.max(whole_nodes(r.demand, r.per_node)),
+            Kind::Throughput => throughput = throughput.max(whole_nodes(r.demand, r.per_node)),
+        }
+    }
+    in_zones(
+        flat.max(spread.with_headroom(throughput)),
+        spread,
+        replicated,
+    )
 }
 
 /// One row's own count: `⌈demand ÷ per node⌉`, with failure headroom on a

@@ -384,7 +384,9 @@ pub fn bands(state: &State, draws: usize) -> Bands {
     let mut w = crate::common::explain::Work::new(false);
     for _ in 0..n {
         sampler.next_into(&mut s, &mut a);
-        let sz = size(&s, &a, false, None, &mut w);
+        // The rates follow the drawn capacities, so they are made per draw.
+        let rates = crate::sizing::nodes::Rates::new(&s, &a);
+        let sz = size(&s, &rates, false, None, &mut w);
         measure(&s, &a, &sz, &mut row);
         for (col, v) in cols.iter_mut().zip(&row) {
             col.push(*v);

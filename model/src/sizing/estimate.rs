@@ -66,23 +66,37 @@ pub(crate) struct Sizing {
 
 /// `all` sizes every component; a chart sweep passes false to size only
 /// the components the view shows (the others stay 0).
+///
+/// `r` is the per-node side of the tables for `s` ([`nodes::Rates::new`]),
+/// passed in so a sweep makes it once; it carries the assumptions.
 pub(crate) fn size(
     s: &Scenario,
-    a: &Assumptions,
+    r: &nodes::Rates,
     all: bool,
     sizing: Option<&mut nodes::SizingMap>,
     w: &mut Work,
 ) -> Sizing {
+    let a = r.a;
     let load = load::derive(s, w);
     let mut replay = replay::derive(s, &load, w);
     let storage = storage::derive(s, a, &load, w);
-    let shown = crate::inputs::component::shown(s.view);
+    // The view's components as a bit set: `want` is asked once per component per point.
+    let shown = crate::inputs::component::shown(s.view)
+        .iter()
+        .fold(0u16, |m, c| m | 1 << *c as u16);
     let needs = nodes::Needs {
         load: &load,
         replay: &replay,
         storage: &storage,
     };
-    let nodes = nodes::derive(s, a, &needs, |c| all || shown.contains(&c), sizing, w);
+    let nodes = nodes::derive(
+        s,
+        r,
+        &needs,
+        |c| all || shown & (1 << c as u16) != 0,
+        sizing,
+        w,
+    );
     // Rebuild time needs the rebuild pool; a chart sweep does not show it.
     if all {
         replay::finish(
@@ -104,7 +118,7 @@ pub(crate) fn size(
 /// component sized, plus the demand list.
 pub(crate) fn size_all(s: &Scenario, a: &Assumptions, w: &mut Work) -> (Sizing, nodes::Sized) {
     let mut map = nodes::SizingMap::default();
-    let sizing = size(s, a, true, Some(&mut map), w);
+    let sizing = size(s, &nodes::Rates::new(s, a), true, Some(&mut map), w);
     let sized = nodes::Sized {
         nodes: sizing.nodes.clone(),
         sizing: map,

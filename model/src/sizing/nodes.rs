@@ -9,9 +9,8 @@ use crate::common::format::num;
 use crate::common::units::{whole_nodes, BYTES_PER_MB};
 use crate::inputs::component::Component;
 use crate::inputs::params::Cap;
-use crate::inputs::policy::{self, Policy};
-use crate::inputs::scenario::{Assumptions, Scenario, Tolerate};
-use crate::sizing::constraint::{self, Sizing, Spread};
+use crate::inputs::scenario::{Assumptions, Scenario};
+use crate::sizing::constraint::{self, Sizing};
 use crate::sizing::load::Load;
 use crate::sizing::replay::Replay;
 use serde::{Deserialize, Serialize};
@@ -196,7 +195,7 @@ pub fn consumers_per_group(s: &Scenario, load: &Load, a: &Assumptions) -> u64 {
     )
 }
 
-pub use crate::sizing::tables::{each_table, Needs};
+pub use crate::sizing::tables::{each_table, Needs, Rates};
 
 /// The derivation step id of a component's count (`nodes.<key>`), static so
 /// a sweep never formats one.
@@ -245,21 +244,18 @@ fn uses(c: Component) -> &'static [&'static str] {
 /// headroom and no zone multiple.
 pub fn derive(
     s: &Scenario,
-    a: &Assumptions,
+    r: &Rates,
     needs: &Needs,
     want: impl Fn(Component) -> bool,
     sizing: Option<&mut SizingMap>,
     w: &mut Work,
 ) -> Nodes {
     let Needs { load, replay, .. } = *needs;
+    let a = r.a;
     let detail = sizing.is_some();
     let mut map = sizing;
-    let u = s.util_pct / 100.0;
-    let regions = s.regions.max(1.0) as u64;
-    let spread = Spread {
-        zones: s.az.max(1.0) as u64,
-        tolerate: s.tolerate,
-    };
+    let u = r.u;
+    let regions = r.regions_n;
     let parts = partitions(s, load, a);
     let group = consumers_per_group(s, load, a);
     let by_throughput = partitions_by_throughput(load, a);
@@ -308,21 +304,8 @@ pub fn derive(
         partitions: parts,
         ..Nodes::default()
     };
-    each_table(s, a, needs, parts, want, |c, rows| {
-        let sp = if c == Component::ReplayWorker {
-            Spread {
-                tolerate: Tolerate::None,
-                ..spread
-            }
-        } else if c == Component::Broker && a.policy() == Policy::AwsMsk {
-            // AWS's script: three zones, and its 50 % utilisation is the only headroom.
-            Spread {
-                zones: policy::ZONES as u64,
-                tolerate: Tolerate::None,
-            }
-        } else {
-            spread
-        };
+    each_table(s, r, needs, parts, want, |c, rows| {
+        let sp = r.spread_of(c);
         let replicated = c.replicated();
         if !detail {
             // A chart sweep: counts only.

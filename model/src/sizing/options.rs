@@ -268,7 +268,7 @@ fn brokers(
         let mut map = SizingMap::default();
         let sized = size(
             s,
-            pa,
+            &crate::sizing::nodes::Rates::new(s, pa),
             false,
             detail.then_some(&mut map),
             &mut crate::common::explain::Work::new(false),

@@ -182,7 +182,7 @@ fn need(
         replay: r,
         storage: &st,
     };
-    let n = nodes::derive(s, a, &needs, |x| x == c, None, w);
+    let n = nodes::derive(s, &nodes::Rates::new(s, a), &needs, |x| x == c, None, w);
     (n.of(c), cost::component_monthly(c, s, a, l, &n, &st))
 }
 

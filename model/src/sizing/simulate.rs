@@ -314,7 +314,7 @@ fn per_node_msgs(c: Component, s: &Scenario, a: &Assumptions, e: &Estimate) -> f
     let mut best = f64::INFINITY;
     each_table(
         s,
-        a,
+        &crate::sizing::tables::Rates::new(s, a),
         &needs,
         e.nodes.partitions,
         |x| x == c,

@@ -9,10 +9,12 @@ use crate::sizing::cost;
 use crate::sizing::estimate::{size, size_all, Sizing};
 use crate::sizing::latency;
 use crate::sizing::load::Load;
-use crate::sizing::nodes::Nodes;
+use crate::sizing::nodes::{Nodes, Rates};
 use crate::sizing::replay::{events_per_load, load_time_ms};
 use crate::sizing::storage::Storage;
 use serde::{Deserialize, Serialize};
+use std::cell::RefCell;
+use std::rc::Rc;
 
 /// The numbers a chart needs at one user count.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -36,30 +38,62 @@ pub struct SweepPoint {
 pub fn sweep(s: &Scenario, a: &Assumptions, from: f64, to: f64, points: usize) -> Vec<SweepPoint> {
     let s = s.clamped();
     let a = a.clamped();
-    let (lo, hi) = (from.max(1.0).log10(), to.max(from.max(1.0)).log10());
-    let n = points.max(2);
-    let users = Param::Users.spec();
     let mut w = Work::new(false);
-    (0..n)
-        .map(|i| {
-            let u = 10f64.powf(lo + (hi - lo) * i as f64 / (n - 1) as f64);
-            at_users(&s, &a, users.clamp(u).0, &mut w)
+    // One copy of the scenario for the whole sweep: each point only moves `users`.
+    let mut p = s.clone();
+    // The per-node side of every table once: it does not depend on users.
+    let r = Rates::new(&s, &a);
+    user_grid(from, to, points)
+        .iter()
+        .map(|&u| {
+            p.users = u;
+            at_users(&p, &r, &mut w)
         })
         .collect()
 }
 
-/// One sweep point: the scenario (already clamped) at `users` (already whole,
-/// as the estimate clamps them, so a point equals the estimate there).
-fn at_users(s: &Scenario, a: &Assumptions, users: f64, w: &mut Work) -> SweepPoint {
-    let mut p = s.clone();
-    p.users = users;
+/// The sweep's user counts: `points` (at least 2) log-spaced from `from` to
+/// `to`, each clamped as the estimate clamps users (whole, in range), so a
+/// point equals the estimate there. The charts ask for the same grid on
+/// every input, so the last grid is kept: a `powf` and a `round` a point
+/// were about a tenth of a sweep (docs/PERFORMANCE.md, stop 17).
+fn user_grid(from: f64, to: f64, points: usize) -> Rc<[f64]> {
+    type Last = Option<((u64, u64, usize), Rc<[f64]>)>;
+    thread_local! {
+        static LAST: RefCell<Last> = const { RefCell::new(None) };
+    }
+    let key = (from.to_bits(), to.to_bits(), points);
+    if let Some(g) = LAST.with_borrow(|l| {
+        l.as_ref()
+            .filter(|(k, _)| *k == key)
+            .map(|(_, g)| g.clone())
+    }) {
+        return g;
+    }
+    let (lo, hi) = (from.max(1.0).log10(), to.max(from.max(1.0)).log10());
+    let n = points.max(2);
+    let users = Param::Users.spec();
+    let grid: Rc<[f64]> = (0..n)
+        .map(|i| {
+            users
+                .clamp(10f64.powf(lo + (hi - lo) * i as f64 / (n - 1) as f64))
+                .0
+        })
+        .collect();
+    LAST.set(Some((key, grid.clone())));
+    grid
+}
+
+/// One sweep point: the scenario (already clamped, `users` already whole, as
+/// the estimate clamps them, so a point equals the estimate there).
+fn at_users(p: &Scenario, r: &Rates, w: &mut Work) -> SweepPoint {
     let Sizing {
         load,
         nodes,
         storage,
         ..
-    } = size(&p, a, false, None, w);
-    let cost_usd = cost::monthly_total(&p, a, &load, &nodes, &storage);
+    } = size(p, r, false, None, w);
+    let cost_usd = cost::monthly_total(p, r, &load, &nodes, &storage);
     SweepPoint {
         users: p.users,
         load,
@@ -71,8 +105,8 @@ fn at_users(s: &Scenario, a: &Assumptions, users: f64, w: &mut Work) -> SweepPoi
 
 /// The sweep's point at the scenario's own user count (the CSV's `current` row).
 pub fn current(s: &Scenario, a: &Assumptions) -> SweepPoint {
-    let s = s.clamped();
-    at_users(&s, &a.clamped(), s.users, &mut Work::new(false))
+    let (s, a) = (s.clamped(), a.clamped());
+    at_users(&s, &Rates::new(&s, &a), &mut Work::new(false))
 }
 
 /// The queueing "hockey stick" for a scenario: delivery p99 (ms) against the
@@ -138,6 +172,23 @@ pub fn replay_marker(s: &Scenario) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_kept_user_grid_follows_the_range_asked_for() {
+        let (s, a) = (Scenario::default(), Assumptions::default());
+        let users = |from, to, n| -> Vec<f64> {
+            sweep(&s, &a, from, to, n).iter().map(|p| p.users).collect()
+        };
+        let wide = users(100.0, 1e8, 5);
+        assert_eq!(wide, [100.0, 3162.0, 100_000.0, 3_162_278.0, 1e8]);
+        // Another range, then the first again: each sweep has its own grid.
+        assert_eq!(users(10.0, 1000.0, 3), [10.0, 100.0, 1000.0]);
+        assert_eq!(users(10.0, 1000.0, 2), [10.0, 1000.0]);
+        assert_eq!(users(100.0, 1e8, 5), wide);
+        // A NaN or reversed range still gives a whole, in-range grid.
+        assert_eq!(users(f64::NAN, 50.0, 2), [1.0, 50.0]);
+        assert_eq!(users(1e6, 10.0, 2), [1e6, 1e6]);
+    }
 
     #[test]
     fn replay_curve_spans_one_to_the_stream_and_snapshots_cut_reads() {

@@ -5,8 +5,9 @@ use crate::common::units::BYTES_PER_MB;
 use crate::inputs::component::Component;
 use crate::inputs::params::Cap;
 use crate::inputs::policy::{self, Policy};
+use crate::inputs::scenario::Tolerate;
 use crate::inputs::scenario::{Assumptions, Scenario};
-use crate::sizing::constraint::Constraint;
+use crate::sizing::constraint::{Constraint, Spread};
 use crate::sizing::load::Load;
 use crate::sizing::replay::Replay;
 use crate::sizing::storage::Storage;
@@ -23,6 +24,118 @@ pub struct Needs<'a> {
     pub replay: &'a Replay,
     /// Bytes held by each tier.
     pub storage: &'a Storage,
+}
+
+/// The side of every table that does not depend on the user count: each
+/// row's per-node capacity (after utilisation or fill), the failure layout
+/// and the scenario's fixed multipliers. A chart sweep works it out once
+/// and each point substitutes only its loads; an estimate makes one for its
+/// single point. [`Rates::new`] never reads `users` (a test holds every sweep
+/// point to the estimate at that user count), and each value is the same
+/// expression the tables used inline, so the counts are bit for bit the same.
+#[derive(Clone, Copy, Debug)]
+pub struct Rates<'a> {
+    /// The assumptions the capacities come from.
+    pub a: &'a Assumptions,
+    /// Target utilisation, 0–1.
+    pub u: f64,
+    /// Max disk fill, 0–1.
+    pub fill: f64,
+    /// Regions (≥ 1).
+    pub regions: f64,
+    /// Regions as a whole multiple of the broker count.
+    pub regions_n: u64,
+    /// Zones and the failure to survive.
+    pub spread: Spread,
+    /// `policy=aws-msk`.
+    pub aws: bool,
+    /// 1 − cache hit ratio.
+    miss: f64,
+    es_writes: f64,
+    es_read_bps: f64,
+    broker_msgs: f64,
+    broker_disk_bps: f64,
+    broker_net_bps: f64,
+    broker_disk_b: f64,
+    write_primary: f64,
+    db_disk_b: f64,
+    read_replica: f64,
+    cache_ops: f64,
+    cache_mem_b: f64,
+    es_disk_b: f64,
+    db_batched: f64,
+    gateway_conns: f64,
+    replay_worker: f64,
+    /// Share of consumer groups reading history from broker disk (0 with
+    /// tiered storage on: history then comes from object storage).
+    catchup: f64,
+    /// Bytes one replacement broker copies within `rto`.
+    recovery_b: f64,
+}
+
+impl<'a> Rates<'a> {
+    /// The per-node side of the tables for scenario `s` (its `users` unused).
+    pub fn new(s: &Scenario, a: &'a Assumptions) -> Self {
+        let u = s.util_pct / 100.0;
+        let fill = a.get(Cap::DiskFill) / 100.0;
+        let mb = |c: Cap| a.get(c) * BYTES_PER_MB;
+        let gb = |c: Cap| a.get(c) * BYTES_PER_GB;
+        Rates {
+            a,
+            u,
+            fill,
+            regions: s.regions.max(1.0),
+            regions_n: s.regions.max(1.0) as u64,
+            spread: Spread {
+                zones: s.az.max(1.0) as u64,
+                tolerate: s.tolerate,
+            },
+            aws: a.policy() == Policy::AwsMsk,
+            miss: 1.0 - a.get(Cap::CacheHit) / 100.0,
+            es_writes: a.get(Cap::EsWrites),
+            es_read_bps: mb(Cap::EsReadMbps),
+            broker_msgs: a.get(Cap::BrokerMsgs) * u,
+            broker_disk_bps: mb(Cap::BrokerDiskMbps) * u,
+            broker_net_bps: mb(Cap::BrokerMbps) * u,
+            broker_disk_b: gb(Cap::BrokerDiskGb) * fill,
+            write_primary: a.get(Cap::WritePrimary) * u,
+            db_disk_b: gb(Cap::DbDiskGb) * fill,
+            read_replica: a.get(Cap::ReadReplica) * u,
+            cache_ops: a.get(Cap::CacheOps) * u,
+            cache_mem_b: gb(Cap::CacheMemGb) * fill,
+            es_disk_b: gb(Cap::EsDiskGb) * fill,
+            db_batched: a.get(Cap::DbBatched) * u,
+            gateway_conns: a.get(Cap::GatewayConns) * u,
+            replay_worker: a.get(Cap::ReplayWorker) * u,
+            // Historical reads hit broker disks only without tiered storage
+            // (AKalculator's assumption); a share of groups reads history.
+            catchup: if s.tiered_local_hours > 0.0 {
+                0.0
+            } else {
+                a.get(Cap::CatchupPct) / 100.0
+            },
+            recovery_b: mb(Cap::RecoveryMbps) * s.rto_h * 3600.0,
+        }
+    }
+
+    /// The failure layout component `c` is sized for: replay workers are a
+    /// batch pool (no headroom); brokers under AWS's policy use its three
+    /// zones and no headroom beyond its 50 % utilisation.
+    pub fn spread_of(&self, c: Component) -> Spread {
+        if c == Component::ReplayWorker {
+            Spread {
+                tolerate: Tolerate::None,
+                ..self.spread
+            }
+        } else if c == Component::Broker && self.aws {
+            Spread {
+                zones: policy::ZONES as u64,
+                tolerate: Tolerate::None,
+            }
+        } else {
+            self.spread
+        }
+    }
 }
 
 /// Every component's constraint table, with the loads substituted.
@@ -53,11 +166,12 @@ pub struct Needs<'a> {
 /// * consumers: fan-out × ⌈peak msg/s ÷ (consumer msg/s × u)⌉ members
 ///   (each group rounds up on its own), with failure headroom.
 ///
-/// Calls `f` with each component and its rows, built on the stack: a sweep
-/// sizes hundreds of points, so no table is stored or copied.
+/// The per-node side comes from `r` ([`Rates`]). Calls `f` with each
+/// component and its rows, built on the stack: a sweep sizes hundreds of
+/// points, so no table is stored or copied.
 pub fn each_table(
     s: &Scenario,
-    a: &Assumptions,
+    r: &Rates,
     needs: &Needs,
     partitions: u64,
     want: impl Fn(Component) -> bool,
@@ -68,25 +182,15 @@ pub fn each_table(
         replay,
         storage,
     } = *needs;
-    let u = s.util_pct / 100.0;
-    let fill = a.get(Cap::DiskFill) / 100.0;
-    let regions = s.regions.max(1.0);
+    let a = r.a;
+    let (u, regions) = (r.u, r.regions);
     let once_loaded = |demand: f64| if demand > 0.0 { regions } else { 0.0 };
-    let mb = |c: Cap| a.get(c) * BYTES_PER_MB;
-    let gb = |c: Cap| a.get(c) * BYTES_PER_GB;
-    // Historical reads hit broker disks only without tiered storage
-    // (AKalculator's assumption); a share of groups reads history.
-    let catchup = if s.tiered_local_hours > 0.0 {
-        0.0
-    } else {
-        a.get(Cap::CatchupPct) / 100.0
-    };
+    let misses = load.peak_reads_per_sec * r.miss;
+    let es_units =
+        load.peak_msgs_per_sec / r.es_writes + replay.replay_bytes_per_sec / r.es_read_bps;
     let group = crate::sizing::nodes::consumers_per_group(s, load, a);
-    let misses = load.peak_reads_per_sec * (1.0 - a.get(Cap::CacheHit) / 100.0);
-    let es_units = load.peak_msgs_per_sec / a.get(Cap::EsWrites)
-        + replay.replay_bytes_per_sec / mb(Cap::EsReadMbps);
     use Component::*;
-    if a.policy() == Policy::AwsMsk && want(Broker) {
+    if r.aws && want(Broker) {
         f(Broker, &aws_msk_broker_rows(s, a, load, partitions));
     }
     // Rows are built only for the components wanted (a sweep sizes the view's).
@@ -97,7 +201,7 @@ pub fn each_table(
             }
         };
     }
-    if a.policy() != Policy::AwsMsk {
+    if !r.aws {
         call!(
             Broker,
             [
@@ -105,42 +209,42 @@ pub fn each_table(
                     "msgs",
                     "Message rate",
                     load.peak_msgs_per_sec,
-                    a.get(Cap::BrokerMsgs) * u,
+                    r.broker_msgs,
                     "msg/s",
                 ),
                 Constraint::throughput(
                     "disk_write",
                     "Disk writes (ingress × rf)",
                     load.ingress_bytes_per_sec * s.rf,
-                    mb(Cap::BrokerDiskMbps) * u,
+                    r.broker_disk_bps,
                     "B/s",
                 ),
                 Constraint::throughput(
                     "catchup",
                     "Disk with catch-up reads (ingress × (rf + fan-out × share reading history))",
-                    load.ingress_bytes_per_sec * (s.rf + s.fanout * catchup),
-                    mb(Cap::BrokerDiskMbps) * u,
+                    load.ingress_bytes_per_sec * (s.rf + s.fanout * r.catchup),
+                    r.broker_disk_bps,
                     "B/s",
                 ),
                 Constraint::throughput(
                     "network_out",
                     "Network out (ingress × (fan-out + rf − 1))",
                     load.ingress_bytes_per_sec * (s.fanout + s.rf - 1.0),
-                    mb(Cap::BrokerMbps) * u,
+                    r.broker_net_bps,
                     "B/s",
                 ),
                 Constraint::capacity(
                     "storage",
                     "Storage (local retained bytes)",
                     storage.broker_local_bytes / regions,
-                    gb(Cap::BrokerDiskGb) * fill,
+                    r.broker_disk_b,
                     "B",
                 ),
                 Constraint::capacity(
                     "recovery",
                     "Recovery (local bytes ÷ what one replacement copies within rto)",
                     storage.broker_local_bytes / regions,
-                    mb(Cap::RecoveryMbps) * s.rto_h * 3600.0,
+                    r.recovery_b,
                     "B",
                 ),
                 partition_row(s, a, partitions),
@@ -155,14 +259,14 @@ pub fn each_table(
                 "writes",
                 "Write rate",
                 load.peak_msgs_per_sec,
-                a.get(Cap::WritePrimary) * u,
+                r.write_primary,
                 "writes/s",
             ),
             Constraint::capacity(
                 "storage",
                 "Storage (commands over the horizon)",
                 storage.write_db_bytes,
-                gb(Cap::DbDiskGb) * fill,
+                r.db_disk_b,
                 "B",
             ),
         ],
@@ -170,13 +274,7 @@ pub fn each_table(
     call!(
         ReadReplica,
         [
-            Constraint::throughput(
-                "reads",
-                "Cache misses",
-                misses,
-                a.get(Cap::ReadReplica) * u,
-                "queries/s",
-            ),
+            Constraint::throughput("reads", "Cache misses", misses, r.read_replica, "queries/s",),
             Constraint::floor("per_region", "One per region", once_loaded(misses)),
         ],
     );
@@ -187,14 +285,14 @@ pub fn each_table(
                 "ops",
                 "Cache operations",
                 load.peak_reads_per_sec,
-                a.get(Cap::CacheOps) * u,
+                r.cache_ops,
                 "ops/s",
             ),
             Constraint::capacity(
                 "memory",
                 "Memory (hot working set)",
                 storage.hot_set_bytes,
-                gb(Cap::CacheMemGb) * fill,
+                r.cache_mem_b,
                 "B",
             ),
             Constraint::floor(
@@ -218,7 +316,7 @@ pub fn each_table(
                 "storage",
                 "Storage (every event over the horizon)",
                 storage.event_store_bytes,
-                gb(Cap::EsDiskGb) * fill,
+                r.es_disk_b,
                 "B",
             ),
         ],
@@ -230,14 +328,14 @@ pub fn each_table(
                 "writes",
                 "Batched writes",
                 load.peak_msgs_per_sec,
-                a.get(Cap::DbBatched) * u,
+                r.db_batched,
                 "writes/s",
             ),
             Constraint::capacity(
                 "storage",
                 "Storage (messages over the horizon)",
                 storage.message_db_bytes,
-                gb(Cap::DbDiskGb) * fill,
+                r.db_disk_b,
                 "B",
             ),
         ],
@@ -249,7 +347,7 @@ pub fn each_table(
                 "connections",
                 "Connections",
                 load.online_connections,
-                a.get(Cap::GatewayConns) * u,
+                r.gateway_conns,
                 "connections",
             ),
             Constraint::floor(
@@ -275,7 +373,7 @@ pub fn each_table(
             "events",
             "Replay and rebuild events",
             replay.replay_events_per_sec + replay.rebuild_events_per_sec,
-            a.get(Cap::ReplayWorker) * u,
+            r.replay_worker,
             "events/s",
         )],
     );
