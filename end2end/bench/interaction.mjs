@@ -62,7 +62,9 @@ try {
   const height = Number(process.env.BENCH_HEIGHT ?? 1000);
   const ctx = await browser.newContext({ viewport: { width: 1400, height } });
   const page = await ctx.newPage();
-  await page.goto(url);
+  // A drill in the link for the timeline case, so the card has a story to draw.
+  const drill = process.env.BENCH_SCROLL === 'timeline' ? '?v=1&burst=1140:20:5&fail=zone@1150' : '';
+  await page.goto(url + drill);
   await page.waitForFunction(() => (window.__chartPaints ?? 0) >= 2);
   // BENCH_SCROLL=diagram: the budget's case (#11), the cost chart and the
   // architecture diagram both on screen (scrolled to the cost chart's row).
@@ -70,6 +72,14 @@ try {
     await page.waitForSelector('#diagram');
     await page.evaluate(() => document.getElementById('chart-cost').scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(300);
+  }
+  // BENCH_SCROLL=timeline: issue #18's case, the bad-hour card on screen
+  // (its verdict at the top of the viewport, the chart below it) with a
+  // drill in the link, and the last row of charts above it.
+  if (process.env.BENCH_SCROLL === 'timeline') {
+    await page.waitForSelector('#chart-timeline');
+    await page.evaluate(() => document.getElementById('tl-title').scrollIntoView({ block: 'center' }));
+    await page.waitForTimeout(600);
   }
   const result = await page.evaluate(async (n) => {
     const tick = () => new Promise((r) => setTimeout(r, 0));
