@@ -24,6 +24,7 @@ pub mod param_slider;
 pub mod platforms;
 pub mod presenter;
 pub mod range_entry;
+pub mod regret;
 pub mod share;
 pub mod stages;
 pub mod tabs;
