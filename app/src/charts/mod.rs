@@ -387,6 +387,27 @@ mod tests {
     use super::*;
 
     #[test]
+    fn bands_go_on_the_lines_the_draws_measure() {
+        let (state, _) = model::codec::decode("v=1&users=500K..2M&size=1KB..4KB");
+        let at = crate::state::bands::chart_bands(&state);
+        let sweep = model::sweep(&state.scenario, &state.assumptions, 100.0, 1e8, 20);
+        let spec = bandwidth_vs_users(&sweep);
+        let out = with_bands(spec.clone(), &at, &band_paths("bandwidth", View::Eventual));
+        assert_eq!(out.series[0].band.len(), at.len(), "ingress banded");
+        assert!(out.series[2].band.is_empty(), "replication is not measured");
+        assert!(out.series[0].band.iter().all(|(_, lo, hi)| lo <= hi));
+        // The band brackets the line near the middle of the axis.
+        let (x, lo, hi) = out.series[0].band[at.len() / 2];
+        let y = value_at(&spec.series[0].points, x).expect("on the axis");
+        assert!(lo <= y * 1.01 && y <= hi * 1.01, "{lo} {y} {hi} at {x}");
+        // No bands: the spec is unchanged.
+        assert_eq!(
+            with_bands(spec.clone(), &[], &band_paths("bandwidth", View::Eventual)),
+            spec
+        );
+    }
+
+    #[test]
     fn interpolates_between_points() {
         let close = |v: Option<f64>, want: f64| v.is_some_and(|v| (v - want).abs() < 1e-9);
         let pts = [(1.0, 10.0), (100.0, 1000.0)];

@@ -105,7 +105,11 @@ pub fn RegretCard() -> impl IntoView {
             )}</p>
             <p class="regret-status" id="regret-status" role="status">{move || working.get().then_some("working…")}</p>
             {move || result.with(|r| r.as_ref().map(|r| r.0.iter().map(|(key, c)| {
-                let rows: Vec<_> = c.regret_usd.iter().map(|(id, usd_)| (*id, *usd_, c.planned.get(id).copied().unwrap_or(0))).collect();
+                // Least regret first: the list reads as a ranking.
+                let mut rows: Vec<_> = c.regret_usd.iter().map(|(id, usd_)| (*id, *usd_, c.planned.get(id).copied().unwrap_or(0))).collect();
+                rows.sort_by(|a, b| a.1.total_cmp(&b.1));
+                // `why` counts a platform's "units" when named by its key.
+                let named = if *key == PLATFORM_KEY { PLATFORM_KEY } else { what(key) };
                 view! {
                     <div class="regret-choice" id=format!("regret-{key}")>
                         <h4>{what(key)}</h4>
@@ -119,7 +123,7 @@ pub fn RegretCard() -> impl IntoView {
                                 }).collect_view()}</tbody>
                             </table>
                         </div>
-                        <p class="muted">{why(what(key), c, &params)}</p>
+                        <p class="muted">{why(named, c, &params)}</p>
                     </div>
                 }
             }).collect_view()))}
