@@ -155,7 +155,11 @@ pub fn RangeEntry(
     };
     view! {
         <button class="range-toggle" id=toggle_id.clone() aria-pressed=move || on.get().to_string()
-            aria-controls=box_id.clone()
+            // Names the entries only while they exist (axe: aria-valid-attr-value).
+            aria-controls={
+                let box_id = box_id.clone();
+                move || on.get().then(|| box_id.clone())
+            }
             aria-label=format!("Range for {}", spec.label)
             title="Give a low, most likely and high value instead of one number"
             on:click=move |_| {
