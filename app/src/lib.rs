@@ -26,6 +26,7 @@ use components::kpi::KpiGrid;
 use components::notice::CorrectionsNotice;
 use components::platforms::PlatformsCard;
 use components::presenter::Presenter;
+use components::regret::RegretCard;
 use components::share::ShareBar;
 use components::stages::{self, Stage};
 use components::tabs::Tabs;
@@ -66,7 +67,7 @@ pub fn App() -> impl IntoView {
                     // Built last, placed under the charts: its simulation runs only on screen.
                     <Stage n=9><TimelineCard /></Stage>
                     <Stage n=stages::AFTER_FIRST_CHART><ArchitectureDiagram /></Stage>
-                    <Stage n=4><CostBreakdown /></Stage>
+                    <Stage n=4><CostBreakdown /><RegretCard /></Stage>
                     <Stage n=5><PlatformsCard /></Stage>
                     <Stage n=6><ComparePanel /></Stage>
                     <Stage n=7><TierTable /></Stage>

@@ -195,6 +195,7 @@ fn brokers_chart(scale: f64, y_rule: Option<(f64, String)>) -> ChartSpec {
                 .collect(),
             slot: 0,
             dashed: false,
+            band: Vec::new(),
         }],
         tiers: true,
         x_format: Fmt::Count,
@@ -284,6 +285,7 @@ fn the_text_caching_backend_draws_what_plotters_canvas_draws() {
                     .collect(),
                 slot: k as usize,
                 dashed: k == 1,
+                band: Vec::new(),
             })
             .collect(),
         tiers: true,

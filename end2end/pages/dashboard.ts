@@ -21,6 +21,22 @@ export class Dashboard {
     return this.page.locator(`#val-${key}`);
   }
 
+  /** A KPI card's band line (`p10 … · p50 … · p90 …`), shown while an input is a range. */
+  band(id: string): Locator {
+    return this.page.locator(`#band-${id}`);
+  }
+
+  /** Turns range mode on for an input (`users`, `cap.broker_msgs`) and types its ends. */
+  async setRange(key: string, low: string, high: string) {
+    const toggle = this.page.locator(`[id="range-${key}"]`);
+    if ((await toggle.getAttribute('aria-pressed')) !== 'true') await toggle.click();
+    for (const [end, text] of [['low', low], ['high', high]] as const) {
+      const field = this.page.locator(`[id="range-${key}-${end}"]`);
+      await field.fill(text);
+      await field.press('Enter');
+    }
+  }
+
   chart(id: string): Locator {
     return this.page.locator(`#chart-${id}`);
   }

@@ -43,6 +43,13 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 
         await expect(page.locator('#assumptions > summary .badge')).toHaveText('2 changed');
         await page.locator('#show-brokers').click();
         await expect(page.locator('#work-brokers')).toBeVisible();
+        // Issue #19: a range set (users and a capacity), its bands on the cards,
+        // the least-regret card worked out on screen.
+        await d.setRange('users', '500K', '2M');
+        await d.setRange('cap.broker_msgs', '5000', '20000');
+        await expect(d.band('brokers')).toHaveText(/^p10 /);
+        await page.locator('#regret').scrollIntoViewIfNeeded();
+        await expect(page.locator('#regret .regret-choice').first()).toBeVisible({ timeout: 20_000 });
         expect(await blocking(page)).toEqual([]);
       });
 

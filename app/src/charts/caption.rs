@@ -84,6 +84,7 @@ mod tests {
                 slot: 0,
                 points: vec![(1.0, 1.0), (10.0, 5.0)],
                 dashed: false,
+                band: Vec::new(),
             }],
             tiers: false,
             x_format: Fmt::Headroom,

@@ -71,7 +71,12 @@ fn y_range(spec: &ChartSpec) -> (f64, f64) {
     let ys = spec
         .series
         .iter()
-        .flat_map(|s| s.points.iter().map(|p| p.1))
+        .flat_map(|s| {
+            s.points
+                .iter()
+                .map(|p| p.1)
+                .chain(s.band.iter().flat_map(|b| [b.1, b.2]))
+        })
         .chain(spec.y_rule.iter().map(|r| r.0));
     let (mut lo, mut hi) = (f64::INFINITY, 0.0f64);
     for y in ys.filter(|y| y.is_finite() && *y > 0.0) {
@@ -287,6 +292,20 @@ pub fn draw_lines<DB: DrawingBackend>(
 ) -> Result<Geometry, DrawingAreaErrorKind<DB::ErrorType>> {
     let px = |v: f64| key.px(v);
     let mut chart = chart_on(root, key)?;
+    // Bands first, so every line stays on top of every shaded area.
+    for s in spec.series.iter().filter(|s| s.band.len() >= 2) {
+        let c = key.rgb(palette::series(s.slot));
+        let ok = |x: f64, y: f64| x > 0.0 && y > 0.0 && x.is_finite() && y.is_finite();
+        let upper = s.band.iter().filter(|b| ok(b.0, b.2)).map(|b| (b.0, b.2));
+        let lower = s
+            .band
+            .iter()
+            .rev()
+            .filter(|b| ok(b.0, b.1))
+            .map(|b| (b.0, b.1));
+        let outline: Vec<(f64, f64)> = upper.chain(lower).collect();
+        chart.draw_series(std::iter::once(Polygon::new(outline, c.mix(0.2).filled())))?;
+    }
     for s in &spec.series {
         let c = key.rgb(palette::series(s.slot));
         let pts: Vec<(f64, f64)> = s

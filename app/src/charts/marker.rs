@@ -45,6 +45,7 @@ mod tests {
                 slot: 0,
                 points: vec![(1.0, 1.0), (100.0, 100.0)],
                 dashed: false,
+                band: Vec::new(),
             }],
             tiers: false,
             x_format: Fmt::Count,

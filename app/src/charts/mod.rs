@@ -80,6 +80,9 @@ pub struct Series {
     pub points: Vec<(f64, f64)>,
     /// Drawn dashed (the pinned comparison scenario).
     pub dashed: bool,
+    /// A shaded p10–p90 band around the line, as (x, p10, p90) at a few
+    /// x values, x ascending (empty: no band). See [`with_bands`].
+    pub band: Vec<(f64, f64, f64)>,
 }
 
 /// Everything a chart shows.
@@ -152,6 +155,7 @@ fn line(i: usize, name: &str, points: Vec<(f64, f64)>) -> Series {
         slot: i,
         points,
         dashed: false,
+        band: Vec::new(),
     }
 }
 
@@ -320,12 +324,59 @@ pub fn replay_vs_snapshot(s: &Scenario, a: &Assumptions) -> ChartSpec {
 
 pub use model::sweep::replay_marker;
 
+/// The KPI path (`model::draws::paths`) each line of a users chart follows,
+/// in series order; `None` for a line the bands do not measure.
+pub fn band_paths(chart: &str, view: View) -> Vec<Option<String>> {
+    let p = |s: &str| Some(s.to_string());
+    match chart {
+        "nodes" => shown(view)
+            .iter()
+            .map(|c| Some(format!("nodes.{}", c.key())))
+            .collect(),
+        "bandwidth" => vec![
+            p("load.ingress_bytes_per_sec"),
+            p("load.egress_bytes_per_sec"),
+            None,
+            None,
+        ],
+        "storage" => vec![p("storage.bytes_per_day"), p("storage.retained_bytes")],
+        "cost" => vec![p("cost.monthly_usd")],
+        _ => Vec::new(),
+    }
+}
+
+/// `spec` with a p10–p90 band on each line whose path is given, from bands
+/// worked out at a few users values (`state::bands::chart_bands`). The
+/// chart joins the points with straight segments on its log-log axes, which
+/// is the interpolation between them. A band that is a line (nothing but
+/// users varies) is left out.
+pub fn with_bands(
+    mut spec: ChartSpec,
+    at: &[(f64, model::draws::Bands)],
+    paths: &[Option<String>],
+) -> ChartSpec {
+    for (s, path) in spec.series.iter_mut().zip(paths) {
+        let Some(path) = path else { continue };
+        let band: Vec<(f64, f64, f64)> = at
+            .iter()
+            .filter_map(|(x, b)| b.get(path).map(|b| (*x, b.p10, b.p90)))
+            .filter(|(x, lo, hi)| x.is_finite() && lo.is_finite() && hi.is_finite())
+            .collect();
+        if band.len() >= 2 && band.iter().any(|(_, lo, hi)| hi > lo) {
+            s.band = band;
+        }
+    }
+    spec
+}
+
 /// `b` with `a`'s series added, dashed and named "A · …": the pinned
 /// comparison drawn over the live chart.
 pub fn overlay_compare(mut b: ChartSpec, a: ChartSpec) -> ChartSpec {
     b.series.extend(a.series.into_iter().map(|s| Series {
         name: format!("A · {}", s.name),
         dashed: true,
+        // A's bands are not drawn: two shaded areas would hide each other.
+        band: Vec::new(),
         ..s
     }));
     b
@@ -334,6 +385,27 @@ pub fn overlay_compare(mut b: ChartSpec, a: ChartSpec) -> ChartSpec {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn bands_go_on_the_lines_the_draws_measure() {
+        let (state, _) = model::codec::decode("v=1&users=500K..2M&size=1KB..4KB");
+        let at = crate::state::bands::chart_bands(&state);
+        let sweep = model::sweep(&state.scenario, &state.assumptions, 100.0, 1e8, 20);
+        let spec = bandwidth_vs_users(&sweep);
+        let out = with_bands(spec.clone(), &at, &band_paths("bandwidth", View::Eventual));
+        assert_eq!(out.series[0].band.len(), at.len(), "ingress banded");
+        assert!(out.series[2].band.is_empty(), "replication is not measured");
+        assert!(out.series[0].band.iter().all(|(_, lo, hi)| lo <= hi));
+        // The band brackets the line near the middle of the axis.
+        let (x, lo, hi) = out.series[0].band[at.len() / 2];
+        let y = value_at(&spec.series[0].points, x).expect("on the axis");
+        assert!(lo <= y * 1.01 && y <= hi * 1.01, "{lo} {y} {hi} at {x}");
+        // No bands: the spec is unchanged.
+        assert_eq!(
+            with_bands(spec.clone(), &[], &band_paths("bandwidth", View::Eventual)),
+            spec
+        );
+    }
 
     #[test]
     fn interpolates_between_points() {

@@ -54,6 +54,7 @@ fn series(slot: usize, name: String, t_h: &[f64], ys: &[f64]) -> Series {
             .map(|(t, y)| (*t, if y.is_finite() { y.max(0.0) } else { 0.0 }))
             .collect(),
         dashed: false,
+        band: Vec::new(),
     }
 }
 

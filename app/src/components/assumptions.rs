@@ -7,12 +7,14 @@
 use super::drawer::Drawer;
 use super::number_entry::NumberEntry;
 use super::option_prices::OptionPrices;
+use super::range_entry::{glance, RangeEntry};
 use crate::state::{Doc, Edit, Editor};
 use leptos::prelude::*;
 use model::component::Component;
 use model::platforms::PLATFORMS;
 use model::policy::Policy;
 use model::profiles::catalog;
+use model::ranges::Key;
 use model::Cap;
 
 /// One editable capacity or price.
@@ -28,6 +30,16 @@ fn CapField(
     let base = Memo::new(move |_| doc.assumptions.with(|a| a.base(cap)));
     let changed = Memo::new(move |_| doc.assumptions.with(|a| a.is_set(cap)));
     let set = Callback::new(move |v: f64| editor.apply(Edit::Cap(cap, v)));
+    let key = Key::Cap(cap);
+    let range = Memo::new(move |_| doc.ranges.with(|r| r.get(key).copied()));
+    let toggle = Callback::new(move |on: bool| {
+        editor.apply(if on {
+            Edit::RangeOn(key)
+        } else {
+            Edit::RangeOff(key)
+        })
+    });
+    let set_range = Callback::new(move |r| editor.apply(Edit::Range(key, r)));
     let id = if cap.is_price() {
         format!("price-{}", spec.key)
     } else {
@@ -35,12 +47,15 @@ fn CapField(
     };
     view! {
         <div class="cap" class:changed=move || changed.get() data-key=cap.link_key()>
-            <label for=id.clone()>{spec.label}</label>
+            <label for=id.clone()>{spec.label}
+                {move || range.get().map(|r| view! { " " <span class="range-glance">{glance(key, &r, model::entry::RateBase::PerSecond)}</span> })}
+            </label>
             <div class="cap-row">
                 <NumberEntry spec=spec value=value on_set=set id=id.clone() label=spec.label />
                 <button class="reset" id=format!("reset-{}", id.trim_start_matches("cap-")) disabled=move || !changed.get()
                     aria-label=format!("Reset {} to its default", spec.label)
                     on:click=move |_| editor.apply(Edit::ResetCap(cap))>"Reset"</button>
+                <RangeEntry key=key range=range on_toggle=toggle on_range=set_range id=cap.link_key() />
             </div>
             <p class="cap-source">
                 {move || format!("Default {} · {}", spec.unit.show(base.get()), spec.source)}

@@ -5,7 +5,7 @@
 use super::chart_canvas::ChartCanvas;
 use super::stages::{self, Stage};
 use crate::charts;
-use crate::state::{Derived, Doc, Prefs};
+use crate::state::{Derived, Doc, Prefs, Uncertainty};
 use leptos::prelude::*;
 use model::View;
 
@@ -25,29 +25,34 @@ pub fn ChartsPanel() -> impl IntoView {
             None => b,
         })
     };
+    // With ranges, each users chart's lines get their p10–p90 band, worked
+    // out at a few users values after the inputs rest (`state::bands`).
+    let chart_bands = expect_context::<Uncertainty>().chart();
+    let banded = move |id: &str, spec: charts::ChartSpec| {
+        chart_bands.with(|at| {
+            if at.is_empty() {
+                spec
+            } else {
+                charts::with_bands(spec, at, &charts::band_paths(id, view.get()))
+            }
+        })
+    };
     let nodes = Memo::new(move |_| {
         let v = view.get();
-        with_a(
-            derived.sweep.with(|sw| charts::nodes_vs_users(sw, v)),
-            &|sw| charts::nodes_vs_users(sw, v),
-        )
+        let b = derived.sweep.with(|sw| charts::nodes_vs_users(sw, v));
+        with_a(banded("nodes", b), &|sw| charts::nodes_vs_users(sw, v))
     });
     let bandwidth = Memo::new(move |_| {
-        with_a(
-            derived.sweep.with(|sw| charts::bandwidth_vs_users(sw)),
-            &|sw| charts::bandwidth_vs_users(sw),
-        )
+        let b = derived.sweep.with(|sw| charts::bandwidth_vs_users(sw));
+        with_a(banded("bandwidth", b), &|sw| charts::bandwidth_vs_users(sw))
     });
     let storage = Memo::new(move |_| {
-        with_a(
-            derived.sweep.with(|sw| charts::storage_vs_users(sw)),
-            &|sw| charts::storage_vs_users(sw),
-        )
+        let b = derived.sweep.with(|sw| charts::storage_vs_users(sw));
+        with_a(banded("storage", b), &|sw| charts::storage_vs_users(sw))
     });
     let cost = Memo::new(move |_| {
-        with_a(derived.sweep.with(|sw| charts::cost_vs_users(sw)), &|sw| {
-            charts::cost_vs_users(sw)
-        })
+        let b = derived.sweep.with(|sw| charts::cost_vs_users(sw));
+        with_a(banded("cost", b), &|sw| charts::cost_vs_users(sw))
     });
     // A's curves for the charts whose x is not users: they depend only on
     // the pinned scenario and the view on screen (like `compare_sweep`), so

@@ -2,7 +2,7 @@
 //! cost, with totals. Every figure comes from `model::cost` (show work on the
 //! cost KPI gives the derivation).
 
-use crate::state::{Derived, Doc};
+use crate::state::{Derived, Doc, Uncertainty};
 use leptos::prelude::*;
 use model::component::shown;
 use model::format::{percent, usd};
@@ -12,6 +12,17 @@ use model::format::{percent, usd};
 pub fn CostBreakdown() -> impl IntoView {
     let doc = expect_context::<Doc>();
     let derived = expect_context::<Derived>();
+    let unc = expect_context::<Uncertainty>();
+    let (bands, pending) = (unc.bands(), unc.pending());
+    // The bill's range over the ranged inputs' draws (p10 · p50 · p90).
+    let cost_band = Memo::new(move |_| {
+        bands.with(|b| {
+            b.as_ref().and_then(|b| {
+                b.get("cost.monthly_usd")
+                    .map(|x| model::uncertainty::band("cost.monthly_usd", x))
+            })
+        })
+    });
     let rows = Memo::new(move |_| {
         let v = doc.view.get();
         derived.estimate.with(|e| {
@@ -64,6 +75,11 @@ pub fn CostBreakdown() -> impl IntoView {
                     </tbody>
                 </table>
             </div>
+            {move || cost_band.get().map(|t| view! {
+                <p class="cost-band" id="cost-band" class:stale=move || pending.get()>
+                    "Range over the inputs' ranges (p10 · p50 · p90): " <strong>{t}</strong>" a month"
+                </p>
+            })}
             {move || derived.estimate.with(|e| {
                 model::where_to_run::excludes(e).map(|x| view! {
                     <p class="cost-excludes" id="cost-excludes">{format!("Brokers on {}: {x}.", e.cost.platform.name)}</p>

@@ -2,10 +2,11 @@
 //! renders the model's derivation steps verbatim. While a scenario A is
 //! pinned, each card also shows A's figure and the change from A.
 
-use crate::state::{Derived, Doc};
+use crate::state::{Derived, Doc, Uncertainty};
 use leptos::prelude::*;
 use model::explain::{chain, Step};
 use model::kpi::{change, kpis, Kpi, KpiChange};
+use model::uncertainty::kpi_band;
 
 /// One card. Its open/closed state survives every input change.
 #[component]
@@ -22,6 +23,13 @@ pub fn KpiCard(
     /// pinned (`None`, the default, shows B alone).
     #[prop(optional, into)]
     vs_a: Signal<Option<KpiChange>>,
+    /// The figure's band over the ranges (`p10 … · p50 … · p90 …`), while
+    /// some input is a range (`None`, the default, shows no band line).
+    #[prop(optional, into)]
+    band: Signal<Option<String>>,
+    /// True while newer bands are being worked out (the line dims).
+    #[prop(optional, into)]
+    band_pending: Signal<bool>,
 ) -> impl IntoView {
     let (open, set_open) = signal(false);
     let work_id = format!("work-{id}");
@@ -31,6 +39,12 @@ pub fn KpiCard(
             <div class="kpi-value" id=format!("kpi-{id}") style=move || format!("--len:{}", kpi.with(|k| k.as_ref().map_or(0, |k| k.value.chars().count())))>{move || kpi.with(|k| k.as_ref().map(|k| k.value.clone()))}</div>
             <div class="kpi-label">{move || kpi.with(|k| k.as_ref().map(|k| k.label))}</div>
             <div class="kpi-note" id=format!("note-{id}")>{move || kpi.with(|k| k.as_ref().and_then(|k| k.note.clone()))}</div>
+            <Show when=move || band.with(Option::is_some)>
+                <p class="kpi-band" id=format!("band-{id}") class:stale=move || band_pending.get()
+                    title="10 %, 50 % and 90 % of the drawn worlds come out at or below these">
+                    {move || band.get()}
+                </p>
+            </Show>
             <Show when=move || vs_a.with(Option::is_some)>
                 <VsA id=id change=vs_a />
             </Show>
@@ -91,6 +105,8 @@ fn VsA(
 pub fn KpiGrid() -> impl IntoView {
     let doc = expect_context::<Doc>();
     let derived = expect_context::<Derived>();
+    let unc = expect_context::<Uncertainty>();
+    let (bands, band_pending) = (unc.bands(), unc.pending());
     let list = Memo::new(move |_| {
         let v = doc.view.get();
         derived.estimate.with(|e| kpis(v, e))
@@ -111,7 +127,20 @@ pub fn KpiGrid() -> impl IntoView {
                     // The explained estimate is a lazy memo: it is only built once a card is opened.
                     let work = Signal::derive(move || {
                         let step = kpi.with(|k| k.as_ref().map(|k| k.step_id).unwrap_or_default());
-                        derived.explained.with(|e| chain(&e.steps, step).into_iter().cloned().collect())
+                        let mut steps: Vec<Step> = derived.explained.with(|e| chain(&e.steps, step).into_iter().cloned().collect());
+                        // With ranges, the last step says how the band was drawn.
+                        if let Some(b) = bands.with(|b| b.as_ref().map(|b| b.step())) {
+                            steps.push(b);
+                        }
+                        steps
+                    });
+                    // A KPI's step id is its path in the estimate, which is
+                    // also its band's path (`nodes.brokers`, `cost.monthly_usd`).
+                    let band = Memo::new(move |_| {
+                        bands.with(|b| {
+                            let b = b.as_ref()?;
+                            kpi.with(|k| k.as_ref().and_then(|k| b.get(k.step_id).map(|band| kpi_band(k.unit, band))))
+                        })
                     });
                     let vs_a = Memo::new(move |_| {
                         a_list.with(|al| {
@@ -119,7 +148,7 @@ pub fn KpiGrid() -> impl IntoView {
                             kpi.with(|b| b.as_ref().map(|b| change(a, b)))
                         })
                     });
-                    view! { <KpiCard id=id kpi=kpi work=work vs_a=vs_a /> }
+                    view! { <KpiCard id=id kpi=kpi work=work vs_a=vs_a band=band band_pending=band_pending /> }
                 }
             </For>
         </div>

@@ -23,6 +23,8 @@ pub mod option_prices;
 pub mod param_slider;
 pub mod platforms;
 pub mod presenter;
+pub mod range_entry;
+pub mod regret;
 pub mod share;
 pub mod stages;
 pub mod tabs;

@@ -4,9 +4,11 @@
 //! on its own; position ↔ value maths lives in `model::slider`.
 
 use super::number_entry::NumberEntry;
+use super::range_entry::{glance, RangeEntry};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use model::entry::{self, RateBase};
+use model::ranges::{Key, Range};
 use model::slider::{from_position, step, to_position, STEPS};
 use model::Param;
 
@@ -29,6 +31,17 @@ pub fn ParamSlider(
     /// Prefix for its DOM ids, when a second copy is on screen (presenter bar).
     #[prop(optional, into)]
     prefix: String,
+    /// The input's range while it is in range mode (needs `on_range`).
+    #[prop(into, optional)]
+    range: Option<Signal<Option<Range>>>,
+    /// Range mode's changes: `Some(true)`/`Some(false)` turn it on/off
+    /// (`on_range_toggle`), a new range comes through `on_range`. Without
+    /// both, the slider has no range toggle.
+    #[prop(optional)]
+    on_range_toggle: Option<Callback<bool>>,
+    /// Called with each new range (see `on_range_toggle`).
+    #[prop(optional)]
+    on_range: Option<Callback<Range>>,
 ) -> impl IntoView {
     let spec = param.spec();
     let key = spec.key;
@@ -51,6 +64,27 @@ pub fn ParamSlider(
     let id = format!("{prefix}in-{key}");
     let tip_id = format!("{prefix}tip-{key}");
     let per_day = move || base.get() == RateBase::PerDay;
+    let range = range.unwrap_or_else(|| Signal::stored(None));
+    let pkey = Key::Param(param);
+    // At a glance: the output reads "500K–2M" and the track carries a band
+    // from low to high while the input is a range.
+    let shown = move || match range.get() {
+        Some(r) => glance(pkey, &r, base.get()),
+        None => label(value.get()),
+    };
+    let band_style = move || {
+        range.get().map(|r| {
+            let (a, b) = (to_position(&spec, r.low), to_position(&spec, r.high));
+            format!(
+                "left:{:.2}%;width:{:.2}%",
+                a * 100.0,
+                ((b - a) * 100.0).max(0.5)
+            )
+        })
+    };
+    let range_ui = on_range_toggle.zip(on_range).map(|(t, r)| {
+        view! { <RangeEntry key=pkey range=range on_toggle=t on_range=r id=format!("{prefix}{key}") base=base /> }
+    });
     view! {
         <div class="param" data-key=key>
             <div class="param-head">
@@ -65,9 +99,11 @@ pub fn ParamSlider(
                         {move || if per_day() { "per day" } else { "per second" }}
                     </button>
                 })}
-                <output class="param-value" id=format!("{prefix}val-{key}") for=id.clone()>{move || label(value.get())}</output>
+                <output class="param-value" id=format!("{prefix}val-{key}") for=id.clone() class:ranged=move || range.with(Option::is_some)>{shown}</output>
             </div>
             <div class="param-row">
+                <div class="track">
+                {move || band_style().map(|st| view! { <span class="range-band" aria-hidden="true" style=st></span> })}
                 <input
                     type="range"
                     id=id.clone()
@@ -84,9 +120,11 @@ pub fn ParamSlider(
                     }
                     on:keydown=on_key
                 />
+                </div>
                 <NumberEntry spec=spec value=value on_set=on_change id=format!("{prefix}num-{key}")
                     label=format!("{} exact value", spec.label) base=base />
             </div>
+            {range_ui}
         </div>
     }
 }
@@ -106,10 +144,20 @@ pub fn ScenarioSlider(
     let prefs = expect_context::<crate::state::Prefs>();
     let value = Memo::new(move |_| doc.scenario.with(|s| s.get(param)));
     let on_change = Callback::new(move |v| editor.apply(crate::state::Edit::Param(param, v)));
+    let key = Key::Param(param);
+    let range = Memo::new(move |_| doc.ranges.with(|r| r.get(key).copied()));
+    let toggle = Callback::new(move |on: bool| {
+        editor.apply(if on {
+            crate::state::Edit::RangeOn(key)
+        } else {
+            crate::state::Edit::RangeOff(key)
+        })
+    });
+    let set_range = Callback::new(move |r| editor.apply(crate::state::Edit::Range(key, r)));
     if param == Param::Rate {
         let unit = prefs.rate_unit;
         let base = Signal::derive(move || unit.get().0);
-        let toggle = Callback::new(move |_| {
+        let unit_toggle = Callback::new(move |_| {
             unit.update(|u| {
                 u.0 = match u.0 {
                     RateBase::PerSecond => RateBase::PerDay,
@@ -117,9 +165,11 @@ pub fn ScenarioSlider(
                 }
             })
         });
-        view! { <ParamSlider param=param value=value on_change=on_change base=base on_toggle_unit=toggle prefix=prefix /> }.into_any()
+        view! { <ParamSlider param=param value=value on_change=on_change base=base on_toggle_unit=unit_toggle prefix=prefix
+            range=range on_range_toggle=toggle on_range=set_range /> }.into_any()
     } else {
-        view! { <ParamSlider param=param value=value on_change=on_change prefix=prefix /> }
-            .into_any()
+        view! { <ParamSlider param=param value=value on_change=on_change prefix=prefix
+        range=range on_range_toggle=toggle on_range=set_range /> }
+        .into_any()
     }
 }

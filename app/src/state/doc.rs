@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use model::codec::{Link, State};
 use model::drill::Drill;
+use model::ranges::Ranges;
 use model::{Assumptions, Scenario, View};
 
 /// Read-only handle on the document. Writes go through [`super::Editor`].
@@ -25,6 +26,9 @@ pub struct Doc {
     pub step: Memo<Option<u32>>,
     /// Traffic shape, bursts and failure of the simulation.
     pub drill: Memo<Drill>,
+    /// The inputs given as ranges, as they apply now (each mid is the
+    /// input's value: `State::ranges_in_use`). Empty in most scenarios.
+    pub ranges: Memo<Ranges>,
 }
 
 impl Doc {
@@ -39,6 +43,7 @@ impl Doc {
             compare: Memo::new(move |_| link.with(|l| l.compare.clone())),
             step: Memo::new(move |_| link.with(|l| l.step)),
             drill: Memo::new(move |_| link.with(|l| l.state.drill.clone())),
+            ranges: Memo::new(move |_| link.with(|l| l.state.ranges_in_use())),
         }
     }
 

@@ -14,6 +14,7 @@ use model::component::Component;
 use model::drill::{self, Burst, Fail, Shape};
 use model::option_prices::Dim;
 use model::policy::Policy;
+use model::ranges::{Key, Range};
 use model::scenario::Tolerate;
 use model::{presets, Assumptions, Cap, Param, Scenario, View};
 
@@ -68,6 +69,29 @@ pub enum Edit {
     Bursts(Vec<Burst>),
     /// Set the failure drill (a bad minute means no failure).
     Fail(Fail),
+    /// Turn an input's range mode on: a range around its value now
+    /// ([`default_range`]). Pushes, so Back leaves range mode.
+    RangeOn(Key),
+    /// Set an input's range (low, most likely, high); the point value
+    /// follows the most likely value. Typed ends replace the history entry.
+    Range(Key, Range),
+    /// Make an input a single number again; its value (the mid) stays.
+    RangeOff(Key),
+}
+
+/// The range an input gets when range mode is turned on: half to double its
+/// value on a log-scaled input (a count known to a factor of two either
+/// way), ±20 % on a linear one (a percentage, a replication factor), with
+/// the value now as the most likely. Clamped into the field's range by
+/// [`Range::with_mid`], so it never holds NaN or leaves the field.
+pub fn default_range(key: Key, point: f64) -> Range {
+    let p = key.spec().clamp(point).0;
+    let (lo, hi) = if key.is_log(p) {
+        (p / 2.0, p * 2.0)
+    } else {
+        (p * 0.8, p * 1.2)
+    };
+    Range::with_mid(key, lo, p, hi)
 }
 
 /// What the address bar does after an edit.
@@ -204,6 +228,26 @@ pub fn apply(d: &mut Draft, e: &Edit) -> (History, Vec<Correction>) {
         }
         Edit::Fail(f) => {
             s.drill.fail = drill::parse_fail(&f.text()).0;
+            (Push, vec![])
+        }
+        // Ranges change only through the state's own methods, which keep
+        // the point value at the range's mid.
+        Edit::RangeOn(k) => {
+            if !s.ranges.is_range(*k) {
+                let r = default_range(*k, s.point(*k));
+                s.set_range(*k, r);
+            }
+            (Push, vec![])
+        }
+        Edit::Range(k, r) => {
+            // Re-made through the constructor: a range from outside (a
+            // test, a future caller) is clamped and ordered like a link's.
+            let r = Range::with_mid(*k, r.low, r.mid, r.high);
+            s.set_range(*k, r);
+            (Replace, vec![])
+        }
+        Edit::RangeOff(k) => {
+            s.clear_range(*k);
             (Push, vec![])
         }
     }
@@ -464,6 +508,65 @@ mod tests {
         run(&mut d, Edit::TrafficX10);
         run(&mut d, Edit::Preset("tier-100".into()));
         assert_eq!(d.before_tenx, None, "a preset ends the ×10 undo");
+    }
+
+    #[test]
+    fn range_edits_keep_the_point_at_the_mid_and_travel_in_the_link() {
+        let users = Key::Param(Param::Users);
+        let mut d = Draft::default();
+        assert_eq!(run(&mut d, Edit::RangeOn(users)), History::Push);
+        let r = *d.link.state.ranges.get(users).expect("range on");
+        assert_eq!((r.low, r.mid, r.high), (5e5, 1e6, 2e6));
+        let set = Range {
+            low: 5e5,
+            mid: 1e6,
+            high: 4e6,
+        };
+        assert_eq!(run(&mut d, Edit::Range(users, set)), History::Replace);
+        let q = model::codec::encode_link(&d.link);
+        assert!(q.contains("users=500000..1000000..4000000"), "{q}");
+        let (back, fixes) = decode_link(&q);
+        assert!(fixes.is_empty(), "{fixes:?}");
+        assert_eq!(back.state.ranges_in_use(), d.link.state.ranges_in_use());
+        // Pin copies the ranges with the rest of the scenario.
+        run(&mut d, Edit::Pin);
+        let a = d.link.compare.as_ref().expect("pinned");
+        assert!(a.ranges.is_range(users));
+        // Hostile ends: NaN and reversed are mended, never stored.
+        let bad = Range {
+            low: f64::NAN,
+            mid: 3e6,
+            high: 1e3,
+        };
+        run(&mut d, Edit::Range(users, bad));
+        let r = *d.link.state.ranges.get(users).expect("kept");
+        assert!(
+            r.low <= r.mid && r.mid <= r.high && r.high.is_finite(),
+            "{r:?}"
+        );
+        assert_eq!(d.link.state.scenario.users, r.mid);
+        assert_eq!(run(&mut d, Edit::RangeOff(users)), History::Push);
+        assert!(!d.link.state.ranges.is_range(users));
+        assert_eq!(d.link.state.scenario.users, r.mid, "the mid stays");
+    }
+
+    #[test]
+    fn default_range_is_around_the_value_and_inside_the_field() {
+        let util = Key::Param(Param::Util);
+        let r = default_range(util, 70.0);
+        assert!(
+            (r.low - 56.0).abs() < 1e-9 && (r.high - 84.0).abs() < 1e-9,
+            "{r:?}"
+        );
+        assert_eq!(r.mid, 70.0);
+        let users = Key::Param(Param::Users);
+        let top = default_range(users, 1e10);
+        assert_eq!((top.mid, top.high), (1e10, 1e10), "clamped at the maximum");
+        let nan = default_range(users, f64::NAN);
+        assert!(nan.low.is_finite() && nan.high.is_finite(), "{nan:?}");
+        let cap = Key::Cap(Cap::BrokerMsgs);
+        let r = default_range(cap, 1e5);
+        assert_eq!((r.low, r.mid, r.high), (5e4, 1e5, 2e5));
     }
 
     #[test]

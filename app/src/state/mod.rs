@@ -10,14 +10,19 @@
 //!   applied in one place, which also decides push or replace for history
 //!   and owns the ×10 undo.
 //!
+//! * [`bands::Uncertainty`]: the percentile bands of a ranged scenario,
+//!   drawn after the inputs rest (never in an input's task).
+//!
 //! Each is its own context; a component asks only for what it needs, and
 //! leaf components take props instead, so tests can mount them alone.
 
+pub mod bands;
 pub mod derived;
 pub mod doc;
 pub mod edit;
 pub mod prefs;
 
+pub use bands::Uncertainty;
 pub use derived::Derived;
 pub use doc::Doc;
 pub use edit::{Edit, Editor};
@@ -31,6 +36,7 @@ pub fn provide(link: Link) -> (Doc, Derived, Prefs, Editor) {
     let (doc, editor) = edit::Editor::new(link);
     let derived = Derived::new(doc, editor);
     let prefs = Prefs::new();
+    provide_context(Uncertainty::new(doc));
     provide_context(doc);
     provide_context(derived);
     provide_context(prefs);

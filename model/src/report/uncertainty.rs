@@ -31,6 +31,17 @@ pub fn band(path: &str, b: &Band) -> String {
     )
 }
 
+/// A KPI card's band line, in the card's own unit so it reads beside the
+/// figure: `p10 1.1K · p50 2K · p90 3.9K`.
+pub fn kpi_band(unit: crate::report::kpi::Unit, b: &Band) -> String {
+    format!(
+        "p10 {} · p50 {} · p90 {}",
+        unit.show(b.p10),
+        unit.show(b.p50),
+        unit.show(b.p90)
+    )
+}
+
 /// The KPIs a short summary shows (the CLI's bands section): every node
 /// count and the monthly total, peak ingress and the retained bytes.
 pub fn summary(b: &Bands) -> Vec<(&str, String)> {
@@ -98,6 +109,19 @@ mod tests {
         assert!(value("cost.monthly_usd", 1234.0).starts_with('$'));
         assert!(value("load.ingress_bytes_per_sec", 1e8).ends_with("/s"));
         assert!(value("storage.retained_bytes", 1e12).contains("TB"));
+    }
+
+    #[test]
+    fn kpi_band_prints_each_percentile_in_the_card_unit() {
+        let b = Band {
+            p10: 1100.0,
+            p50: 2000.0,
+            p90: 3900.0,
+        };
+        let unit = crate::report::kpi::Unit::Count;
+        assert_eq!(kpi_band(unit, &b), "p10 1.1K · p50 2K · p90 3.9K");
+        let usd = kpi_band(crate::report::kpi::Unit::Usd, &b);
+        assert!(usd.starts_with("p10 $") && usd.contains("p90 $"), "{usd}");
     }
 
     #[test]
