@@ -77,8 +77,10 @@ try {
   // (its verdict at the top of the viewport, the chart below it) with a
   // drill in the link, and the last row of charts above it.
   if (process.env.BENCH_SCROLL === 'timeline') {
+    // The card simulates only on screen: scroll to it, then wait for its chart.
+    await page.waitForSelector('#tl-title', { state: 'attached' });
+    await page.evaluate(() => document.getElementById('tl-title').scrollIntoView({ block: 'start' }));
     await page.waitForSelector('#chart-timeline');
-    await page.evaluate(() => document.getElementById('tl-title').scrollIntoView({ block: 'center' }));
     await page.waitForTimeout(600);
   }
   const result = await page.evaluate(async (n) => {
