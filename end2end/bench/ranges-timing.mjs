@@ -3,7 +3,7 @@
 // as ranges, it times (1) each rate-slider input's own task, from just before
 // its `input` event to the end of the task (the bands must not be in it),
 // (2) from the last of a burst of inputs to the KPI band's text changing
-// (the 120 ms rest plus the 1,000 draws), and (3) long tasks (> 50 ms) seen
+// (one frame's rest plus the 1,000 draws), and (3) long tasks (> 50 ms) seen
 // meanwhile, which is where the least-regret card's 200 draws would show.
 import { serve, launch } from './harness.mjs';
 import { join, dirname } from 'node:path';
@@ -48,7 +48,7 @@ try {
     return { inputTimes, follow, long, regretReady: performance.now() - t2 };
   });
   console.log(`input task (dispatch → handlers done), ${r.inputTimes.length} inputs: p50 ${pct(r.inputTimes, 50).toFixed(2)} ms, p95 ${pct(r.inputTimes, 95).toFixed(2)} ms, max ${Math.max(...r.inputTimes).toFixed(2)} ms`);
-  console.log(`last input → cost band updated (120 ms rest + draws + paint): p50 ${pct(r.follow, 50).toFixed(0)} ms, p95 ${pct(r.follow, 95).toFixed(0)} ms`);
+  console.log(`last input → cost band updated (one frame's rest + draws + paint): p50 ${pct(r.follow, 50).toFixed(0)} ms, p95 ${pct(r.follow, 95).toFixed(0)} ms`);
   console.log(`least-regret card on screen → answer shown: ${r.regretReady.toFixed(0)} ms; long tasks (> 50 ms) seen: ${r.long.map((d) => d.toFixed(0)).join(', ') || 'none'}`);
   await browser.close();
 } finally {
