@@ -272,7 +272,7 @@ async fn presenter_opens_steps_and_closes() {
     };
     click("present");
     settle().await;
-    assert_eq!(text("slide-count"), "1 / 8");
+    assert_eq!(text("slide-count"), format!("1 / {}", model::codec::SLIDES));
     // A modal: focus inside, the dashboard behind it inert.
     assert_eq!(focused(), "slide-title");
     assert!(
@@ -282,7 +282,7 @@ async fn presenter_opens_steps_and_closes() {
     assert!(!inert("slide-next"));
     click("slide-next");
     settle().await;
-    assert_eq!(text("slide-count"), "2 / 8");
+    assert_eq!(text("slide-count"), format!("2 / {}", model::codec::SLIDES));
     let lines = document()
         .query_selector("#slide .slide-lines")
         .expect("query")
