@@ -171,7 +171,7 @@ impl TimelineSpec {
             .chain(self.spans.iter().flat_map(|s| [s.0, s.1]))
             .chain(self.marks.iter().map(|m| m.0))
             .collect();
-        hours.sort_by(f64::total_cmp);
+        model::common::order::sort_f64(&mut hours);
         let mut picks: Vec<usize> = hours.iter().filter_map(|h| self.index_at(*h)).collect();
         picks.dedup();
         picks
