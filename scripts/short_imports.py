@@ -6,8 +6,10 @@ section and as a key of the import object in the JS glue. The 16 hex digits of
 each hash do not compress, and the dashboard imports over 200 functions: the
 names cost about 5.5 KB brotli of the transfer budget (docs/PERFORMANCE.md,
 stop 17). This renames each import, in both files, to a one- or two-letter
-name (`a`, `b`, … `aB`) and the module to `a`. Nothing else changes: the
-import object has the same functions under the new keys.
+name (`a`, `b`, … `aB`) and the module to `a`, and likewise the exports the
+glue calls (`L.a(…)` for `L.__wbindgen_malloc(…)` and the closure shims with
+names of up to 300 characters). Nothing else changes: the import object has
+the same functions under the new keys, the glue calls the same exports.
 
 It exits non-zero, leaving the files alone, when the glue is not what it
 expects (an import name that is not exactly one key of the import object),
@@ -90,6 +92,30 @@ def rename_section(body: bytes) -> tuple[bytes, dict[str, str]]:
     return bytes(out), names
 
 
+def rename_exports(body: bytes, js: str) -> tuple[bytes, str]:
+    """The export section with every export the glue reads only as a property
+    (`L.__wbindgen_malloc`, the closure-invoke shims with 100-300 character
+    names) renamed, and the glue with the new names. `memory` and the exports
+    the glue never names keep their names."""
+    count, p = read_leb(body, 0)
+    out = bytearray(leb(count))
+    renamed = 0
+    for _ in range(count):
+        n, p = read_leb(body, p)
+        name, p = body[p : p + n].decode(), p + n
+        q = read_leb(body, p + 1)[1]  # kind, index
+        word = r"(?<![\w$])" + re.escape(name) + r"(?![\w$])"
+        uses = len(re.findall(word, js))
+        if name != "memory" and uses and uses == len(re.findall(r"\." + re.escape(name) + r"(?![\w$])", js)):
+            new = short(renamed)
+            renamed += 1
+            js = re.sub(r"\." + re.escape(name) + r"(?![\w$])", "." + new, js)
+            name = new
+        out += leb(len(name)) + name.encode() + body[p:q]
+        p = q
+    return bytes(out), js
+
+
 def rewrite(wasm: bytes, js: str) -> tuple[bytes, str]:
     if wasm[:4] != b"\0asm":
         raise SystemExit("short-imports: not a wasm module")
@@ -100,6 +126,9 @@ def rewrite(wasm: bytes, js: str) -> tuple[bytes, str]:
         if wasm[i] == 2:
             body, names = rename_section(wasm[start:end])
             out += b"\x02" + leb(len(body)) + body
+        elif wasm[i] == 7:
+            body, js = rename_exports(wasm[start:end], js)
+            out += b"\x07" + leb(len(body)) + body
         else:
             out += wasm[i:end]
         i = end

@@ -12,17 +12,36 @@ def name(s: str) -> bytes:
     return leb(len(s)) + s.encode()
 
 
-def module(imports: list[tuple[str, str, bytes]]) -> bytes:
-    """A wasm module with a type section, the given imports and a custom section."""
+def module(imports: list[tuple[str, str, bytes]], exports: tuple[str, ...] = ()) -> bytes:
+    """A wasm module with a type section, the given imports, exports (all
+    function 0) and a custom section."""
     types = b"\x01\x60\x00\x00"  # one type: () -> ()
     body = leb(len(imports)) + b"".join(name(m) + name(f) + d for m, f, d in imports)
+    ex = leb(len(exports)) + b"".join(name(e) + b"\x00\x00" for e in exports)
     custom = name("x") + b"tail"
     return (
         b"\0asm\x01\0\0\0"
         + b"\x01" + leb(len(types)) + types
         + b"\x02" + leb(len(body)) + body
+        + (b"\x07" + leb(len(ex)) + ex if exports else b"")
         + b"\x00" + leb(len(custom)) + custom
     )
+
+
+def exports_of(wasm: bytes) -> list[str]:
+    i = 8
+    while i < len(wasm):
+        size, start = read_leb(wasm, i + 1)
+        if wasm[i] == 7:
+            count, p = read_leb(wasm, start)
+            out = []
+            for _ in range(count):
+                n, p = read_leb(wasm, p)
+                out.append(wasm[p : p + n].decode())
+                p += n + 2
+            return out
+        i = start + size
+    return []
 
 
 FUNC = b"\x00\x00"  # func, type 0
@@ -79,6 +98,17 @@ class ShortImports(unittest.TestCase):
         # Sections after the imports are copied as they were.
         self.assertTrue(new_wasm.endswith(b"\x01xtail"))
         self.assertLess(len(new_wasm), len(wasm))
+
+    def test_exports_the_glue_calls_get_short_names(self):
+        wasm = module(
+            [("./app_bg.js", "__wbg_width_28f5533f1b3b5abc", FUNC)],
+            ("memory", "main", "__wbindgen_malloc", "__wbindgen_start"),
+        )
+        glue = GLUE + "L.__wbindgen_malloc(1);L.__wbindgen_malloc(2);L.memory.buffer;L.__wbindgen_start()"
+        new_wasm, new_js = rewrite(wasm, glue)
+        # `memory` and `main` (which the glue never names) keep their names.
+        self.assertEqual(exports_of(new_wasm), ["memory", "main", "a", "b"])
+        self.assertTrue(new_js.endswith("L.a(1);L.a(2);L.memory.buffer;L.b()"))
 
     def test_a_glue_it_does_not_understand_is_refused(self):
         wasm = module([("./app_bg.js", "__wbg_gone_0000000000000000", FUNC)])
