@@ -171,7 +171,7 @@ impl TimelineSpec {
             .chain(self.spans.iter().flat_map(|s| [s.0, s.1]))
             .chain(self.marks.iter().map(|m| m.0))
             .collect();
-        hours.sort_by(f64::total_cmp);
+        model::common::order::sort_f64(&mut hours);
         let mut picks: Vec<usize> = hours.iter().filter_map(|h| self.index_at(*h)).collect();
         picks.dedup();
         picks
@@ -290,14 +290,12 @@ pub fn draw_timeline<DB: DrawingBackend>(
             px(3.0) as u32,
             danger.stroke_width(px(1.5) as u32),
         ))?;
-        // Labels step down so marks close together stay readable.
+        // Labels step down so marks close together stay readable. Integer
+        // `%`: an f64 `%` links libm's fmod and 128-bit division (~2 KB).
         let (x, y) = chart.backend_coord(&(*at, y_max));
         root.draw(&Text::new(
             label.clone(),
-            (
-                x + px(3.0),
-                y - px(18.0) + px(12.0) * (i as f64 % 3.0) as i32,
-            ),
+            (x + px(3.0), y - px(18.0) + px(12.0) * (i % 3) as i32),
             font(10.0).pos(Pos::new(HPos::Left, VPos::Top)),
         ))?;
     }

@@ -185,7 +185,10 @@ pub fn table_rows(spec: &ChartSpec) -> Vec<(String, Vec<String>)> {
     if n == 0 {
         return Vec::new();
     }
-    let picks: std::collections::BTreeSet<usize> = (0..9).map(|i| i * (n - 1) / 8).collect();
+    // Non-decreasing in i, so `dedup` leaves each pick once, in order (a
+    // BTreeSet's `collect` would link a driftsort of its own, ~3 KB of wasm).
+    let mut picks: Vec<usize> = (0..9).map(|i| i * (n - 1) / 8).collect();
+    picks.dedup();
     picks
         .into_iter()
         .map(|i| {
@@ -198,4 +201,42 @@ pub fn table_rows(spec: &ChartSpec) -> Vec<(String, Vec<String>)> {
             (spec.x_format.show(x), cells)
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::table_rows;
+    use crate::charts::{ChartSpec, Fmt, Series};
+
+    fn spec(n: usize) -> ChartSpec {
+        ChartSpec {
+            title: "t".into(),
+            x_label: "users".into(),
+            y_label: "y".into(),
+            series: vec![Series {
+                name: "s".into(),
+                slot: 0,
+                points: (0..n).map(|i| (10f64.powi(i as i32), i as f64)).collect(),
+                dashed: false,
+                band: Vec::new(),
+            }],
+            tiers: true,
+            x_format: Fmt::Count,
+            y_format: Fmt::Count,
+            y_rule: None,
+        }
+    }
+
+    /// Nine rows spread from the first point to the last, each point once.
+    #[test]
+    fn the_table_picks_each_point_once_first_to_last() {
+        assert!(table_rows(&spec(0)).is_empty());
+        assert_eq!(table_rows(&spec(1)).len(), 1);
+        assert_eq!(table_rows(&spec(3)).len(), 3);
+        let rows = table_rows(&spec(17));
+        assert_eq!(rows.len(), 9);
+        let first = table_rows(&spec(3));
+        assert_eq!(first[0].0, rows[0].0);
+        assert_eq!(rows[8].1, vec![Fmt::Count.show(16.0)]);
+    }
 }

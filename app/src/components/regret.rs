@@ -107,7 +107,7 @@ pub fn RegretCard() -> impl IntoView {
             {move || result.with(|r| r.as_ref().map(|r| r.0.iter().map(|(key, c)| {
                 // Least regret first: the list reads as a ranking.
                 let mut rows: Vec<_> = c.regret_usd.iter().map(|(id, usd_)| (*id, *usd_, c.planned.get(id).copied().unwrap_or(0))).collect();
-                rows.sort_by(|a, b| a.1.total_cmp(&b.1));
+                model::common::order::sort_small_by(&mut rows, |a, b| a.1.total_cmp(&b.1).is_lt());
                 // `why` counts a platform's "units" when named by its key.
                 let named = if *key == PLATFORM_KEY { PLATFORM_KEY } else { what(key) };
                 view! {

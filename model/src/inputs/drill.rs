@@ -302,7 +302,7 @@ impl Shape {
         if pts.windows(2).any(|w| w[1].min <= w[0].min) {
             // A stable sort keeps the later of two points at one minute last,
             // and the later one wins (it is the one that holds from there on).
-            pts.sort_by(|a, b| a.min.total_cmp(&b.min));
+            crate::common::order::sort_by_f64_key(&mut pts, |p| p.min);
             let before = pts.len();
             let mut kept: Vec<Point> = Vec::with_capacity(before);
             for p in pts {
@@ -394,7 +394,7 @@ pub fn parse_bursts(given: &str) -> (Vec<Burst>, Vec<Correction>) {
             ),
         ));
     }
-    out.sort_by(|a, b| a.start.total_cmp(&b.start));
+    crate::common::order::sort_by_f64_key(&mut out, |b| b.start);
     if out.windows(2).any(|w| w[1].start < w[0].start + w[0].dur) {
         fixes.push(fix(
             BURST_KEY,

@@ -270,7 +270,9 @@ impl OptionPrices {
                 dim,
                 usd: v,
             });
-            self.0.sort_by_key(|e| (e.option, e.dim));
+            crate::common::order::sort_small_by(&mut self.0, |a, b| {
+                (a.option, a.dim) < (b.option, b.dim)
+            });
         }
         Ok(())
     }

@@ -200,7 +200,7 @@ impl Band {
                 p90: 0.0,
             };
         }
-        xs.sort_unstable_by(f64::total_cmp);
+        crate::common::order::sort_f64(xs);
         let at = |p: f64| {
             let rank = (p * xs.len() as f64).ceil() as usize;
             let v = xs[rank.clamp(1, xs.len()) - 1];

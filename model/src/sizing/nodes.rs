@@ -364,7 +364,9 @@ pub fn derive(
 
 /// What a pinned count is against what the constraints need, in words.
 pub fn pin_verdict(pin: u64, need: u64, c: Component) -> String {
-    let what = c.label().to_lowercase();
+    // ASCII labels: `str::to_lowercase` would link Unicode case tables into
+    // the wasm (~5 KB, docs/PERFORMANCE.md) for the same result.
+    let what = c.label().to_ascii_lowercase();
     match pin.cmp(&need) {
         std::cmp::Ordering::Less => format!(
             "{pin} {what} pinned: {} short of the {need} the constraints need",
@@ -418,4 +420,21 @@ pub fn demand(s: &Scenario, a: &Assumptions, load: &Load, replay: &Replay) -> Ve
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::pin_verdict;
+    use crate::inputs::component::Component;
+
+    /// `pin_verdict` lower-cases labels as ASCII; a non-ASCII label would need
+    /// `str::to_lowercase` again.
+    #[test]
+    fn verdicts_lower_case_every_label() {
+        for c in Component::ALL {
+            assert!(c.label().is_ascii(), "{}", c.label());
+            let v = pin_verdict(1, 3, c);
+            assert!(v.contains(&c.label().to_lowercase()), "{v}");
+        }
+    }
 }

@@ -145,7 +145,7 @@ pub fn options(s: &Scenario, a: &Assumptions) -> Vec<OptionCost> {
     let load = crate::sizing::load::derive(&s, &mut crate::common::explain::Work::new(false));
     let w = Workload::of(&s, &a, &load);
     let mut out: Vec<OptionCost> = PLATFORMS.iter().map(|p| price(p, &s, &a, &w)).collect();
-    out.sort_by(|x, y| rank(x).total_cmp(&rank(y)));
+    crate::common::order::sort_small_by(&mut out, |x, y| rank(x).total_cmp(&rank(y)).is_lt());
     out
 }
 

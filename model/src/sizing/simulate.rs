@@ -443,7 +443,7 @@ fn grid(window_s: f64, d: &Drill, tiers: &[TierFacts]) -> Vec<f64> {
         return t;
     }
     // A handful of instants merged into the sorted minutes.
-    extra.sort_by(f64::total_cmp);
+    crate::common::order::sort_f64(&mut extra);
     let mut out = Vec::with_capacity(t.len() + extra.len());
     let mut e = extra.into_iter().peekable();
     for x in t {
@@ -772,7 +772,7 @@ fn finish(
             }
         }
     }
-    events.sort_by(|a, b| a.at_s.total_cmp(&b.at_s));
+    crate::common::order::sort_by_f64_key(&mut events, |e| e.at_s);
     let mut sim = Simulation {
         window_s,
         step_s: STEP_S,
@@ -793,11 +793,12 @@ fn finish(
         sim.worst = tiers[w].component.key();
         sim.worst_index = Some(w);
     }
-    sim.tiers = tiers
-        .iter()
-        .zip(&sums)
-        .map(|(f, x)| (f.component.key(), *x))
-        .collect();
+    // An insert loop, not `collect`: collecting into a BTreeMap sorts with a
+    // driftsort of its own (~5 KB of wasm). A repeated key keeps the last, as
+    // `collect` does.
+    for (f, x) in tiers.iter().zip(&sums) {
+        sim.tiers.insert(f.component.key(), *x);
+    }
     sim.timeline = series;
     sim.t_s = t;
     sim.delay_ms = delay_ms;
