@@ -114,7 +114,7 @@ pub fn ParamSlider(
                     aria-describedby=tip_id
                     prop:value=move || (to_position(&spec, value.get()) * STEPS).round().to_string()
                     on:input=move |ev| {
-                        if let Ok(pos) = event_target_value(&ev).parse::<f64>() {
+                        if let Some(pos) = model::common::num::parse_f64(&event_target_value(&ev)) {
                             on_change.run(from_position(&spec, pos / STEPS));
                         }
                     }

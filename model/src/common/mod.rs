@@ -5,5 +5,6 @@
 
 pub mod explain;
 pub mod format;
+pub mod num;
 pub mod order;
 pub mod units;

@@ -203,7 +203,7 @@ fn fix(key: &str, given: &str, used: impl Into<String>, reason: impl Into<String
 
 /// A number from a link, or `None` if it is not a finite number.
 fn finite(t: &str) -> Option<f64> {
-    t.trim().parse::<f64>().ok().filter(|v| v.is_finite())
+    crate::common::num::parse_f64(t.trim()).filter(|v| v.is_finite())
 }
 
 /// Clamps a minute into the longest window; says so when it had to.

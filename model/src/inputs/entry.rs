@@ -8,6 +8,7 @@
 //! per-day toggle is on. One generic parser got both wrong (it read `100/d`
 //! as per day and then the app divided by the day again).
 
+use crate::common::num::parse_f64;
 use crate::common::units::SECONDS_PER_DAY;
 use crate::inputs::params::Unit;
 use std::fmt;
@@ -141,15 +142,11 @@ fn split(text: &str) -> Result<(f64, String), EntryError> {
         ) =>
         {
             // Spelled-out non-finite values parse, so the caller can say "not finite".
-            return rest
-                .trim()
-                .parse::<f64>()
+            return parse_f64(rest.trim())
                 .map(|v| (v, String::new()))
-                .map_err(|_| EntryError::NotANumber(text.trim().into()));
+                .ok_or_else(|| EntryError::NotANumber(text.trim().into()));
         }
-        _ => num
-            .parse()
-            .map_err(|_| EntryError::NotANumber(text.trim().into()))?,
+        _ => parse_f64(num).ok_or_else(|| EntryError::NotANumber(text.trim().into()))?,
     };
     Ok((v, rest.trim().to_string()))
 }
@@ -338,7 +335,7 @@ pub fn text(unit: Unit, v: f64) -> String {
         for digits in 1..=6 {
             // `{:.N$e}` rounds to N+1 significant digits; parsing gives the
             // shortest decimal double, whose `{}` form drops the exponent.
-            let Ok(rounded) = format!("{count:.*e}", digits - 1).parse::<f64>() else {
+            let Some(rounded) = parse_f64(&format!("{count:.*e}", digits - 1)) else {
                 continue;
             };
             let candidate = format!("{rounded}/{suffix}");

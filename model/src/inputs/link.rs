@@ -61,7 +61,7 @@ pub fn decode_link(link: &str) -> (Link, Vec<Correction>) {
             compare = Some(v.into_owned());
         } else if k == STEP_KEY {
             let max = SLIDES as f64;
-            match v.trim().parse::<f64>().ok().filter(|x| x.is_finite()) {
+            match crate::common::num::parse_f64(v.trim()).filter(|x| x.is_finite()) {
                 Some(x) => {
                     let used = x.round().clamp(1.0, max);
                     if used != x {

@@ -13,7 +13,7 @@ pub fn nice(v: f64) -> f64 {
     }
     // Rounding through decimal text gives the double nearest the two-digit
     // decimal; `(v / mag).round() * mag` gave 8.700000000000001 for 8.7.
-    format!("{v:.1e}").parse().unwrap_or(0.0)
+    crate::common::num::parse_f64(&format!("{v:.1e}")).unwrap_or(0.0)
 }
 
 fn log_bounds(spec: &Spec) -> (f64, f64) {

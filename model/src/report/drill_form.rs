@@ -4,6 +4,7 @@
 //! rules are tested natively; the form only shows what these return.
 //! A bad entry is an `Err` naming the value given, never a silent default.
 
+use crate::common::num::parse_f64;
 use crate::inputs::drill::{MAX_MINUTE, MAX_MULT};
 use crate::report::timeline::clock;
 
@@ -31,14 +32,14 @@ pub fn parse_minute(text: &str) -> Result<f64, String> {
         None => (0.0, lower.clone()),
     };
     let m = if let Some((h, mm)) = rest.split_once(':') {
-        let h: f64 = h.trim().parse().map_err(|_| bad())?;
-        let mm: f64 = mm.trim().parse().map_err(|_| bad())?;
+        let h = parse_f64(h.trim()).ok_or_else(bad)?;
+        let mm = parse_f64(mm.trim()).ok_or_else(bad)?;
         if !(0.0..24.0).contains(&h) || !(0.0..60.0).contains(&mm) {
             return Err(bad());
         }
         day * 1440.0 + h * 60.0 + mm
     } else if day == 0.0 && !lower.contains(' ') {
-        rest.parse::<f64>().map_err(|_| bad())?
+        parse_f64(&rest).ok_or_else(bad)?
     } else {
         return Err(bad());
     };
@@ -64,9 +65,9 @@ pub fn parse_mult(text: &str) -> Result<f64, String> {
 
 fn positive(text: &str, what: &str, max: f64) -> Result<f64, String> {
     let t = text.trim();
-    match t.parse::<f64>() {
-        Ok(v) if v.is_finite() && v > 0.0 && v <= max => Ok(v),
-        Ok(v) if v.is_finite() => Err(format!(
+    match parse_f64(t) {
+        Some(v) if v.is_finite() && v > 0.0 && v <= max => Ok(v),
+        Some(v) if v.is_finite() => Err(format!(
             "“{}” is out of range: the {what} must be above 0 and at most {}",
             short(t),
             crate::common::format::num(max)
