@@ -5,6 +5,8 @@
 # About 1.4 KB brotli off the transfer budget (docs/PERFORMANCE.md). Then
 # renames the wasm's imports to short names in the wasm and the glue
 # (scripts/short_imports.py, about 5.5 KB brotli) and rewrites both hashes.
+# Before both, the exports of wasm-streams nothing calls are pruned
+# (scripts/prune_exports.py, about 4 KB brotli).
 set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 [ "${TRUNK_PROFILE:-}" = "release" ] || exit 0
@@ -29,6 +31,8 @@ PY
 }
 for js in app-*.js; do
   before="$(sri "$js")"
+  # First the glue loses the classes of wasm-streams' exports (scripts/prune_exports.py).
+  python3 "$here/scripts/prune_exports.py" glue "$js"
   # Outside the staging dir: the service-worker hook lists its files meanwhile.
   "$terser" "$js" --module --compress --mangle --output "$tmp"
   cp "$tmp" "$js"
@@ -39,6 +43,8 @@ wasm=(app-*_bg.wasm)
 js=(app-*.js)
 wasm_before="$(sri "${wasm[0]}")"
 js_before="$(sri "${js[0]}")"
+# Exports the glue no longer calls go, and the code only they reached (prune_exports.py).
+python3 "$here/scripts/prune_exports.py" wasm "${wasm[0]}" "${js[0]}"
 python3 "$here/scripts/short_imports.py" .
 resri "${wasm[0]}" "$wasm_before"
 resri "${js[0]}" "$js_before"

@@ -35,6 +35,7 @@ cargo test -p app --target wasm32-unknown-unknown --locked
 step "build scripts: the early-wasm rewrite of index.html"
 python3 scripts/early_wasm_test.py
 python3 scripts/short_imports_test.py
+python3 scripts/prune_exports_test.py
 
 step "release build (trunk, wasm-opt)"
 ./scripts/trunk-release.sh build
