@@ -26,6 +26,9 @@ cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PWD/end2end/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+# std's own size switch: smaller sorts and formatting paths, same results
+# (every sort in the app is by a total order). 340.0 -> 337.3 KB brotli.
+export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort ${ERASE-"--cfg erase_components"} ${EXTRA_RUSTFLAGS:-}"
 cmd="${1:?usage: trunk-release.sh build|serve [trunk options]}"
 shift
