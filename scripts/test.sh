@@ -6,7 +6,14 @@ steps=0
 current="set-up (scripts/setup.sh)"
 # Colour only at a terminal, so a CI log has no escape codes.
 if [ -t 1 ]; then blue=$'\033[1;34m' red=$'\033[1;31m' plain=$'\033[0m'; else blue="" red="" plain=""; fi
-step() { steps=$((steps + 1)); current="$*"; printf '\n%s==> %s%s\n' "$blue" "$*" "$plain"; }
+# Each step's start prints the previous step's seconds, so a slow check shows in the log.
+step_start=$(date +%s)
+step() {
+  local now; now=$(date +%s)
+  [ -n "${current:-}" ] && [ "$steps" -gt 0 ] && printf '%s(%ss: %s)%s\n' "$blue" "$((now - step_start))" "$current" "$plain"
+  step_start=$now steps=$((steps + 1)) current="$*"
+  printf '\n%s==> %s%s\n' "$blue" "$*" "$plain"
+}
 # On a failure, the last lines say which check failed, so nobody has to scroll
 # up through the output to find it.
 trap 'rc=$?; printf "\n%s==> FAILED: %s (exit %s)%s\nchecks: %s passed, 1 failed\n" "$red" "$current" "$rc" "$plain" "$((steps > 0 ? steps - 1 : 0))"' ERR
@@ -46,6 +53,7 @@ step "fuzz the link decoder (30 s)"
 step "Playwright against the release build"
 (cd end2end && npx playwright test)
 
+printf '%s(%ss: %s)%s\n' "$blue" "$(($(date +%s) - step_start))" "$current" "$plain"
 echo
 echo "All checks passed in $(( $(date +%s) - start ))s."
 # A plain closing line for CI (set -e means we only get here when every step passed).
