@@ -12,7 +12,9 @@ export default defineConfig({
   testDir: './tests',
   outputDir: './test-results',
   timeout: 30_000,
-  workers: 1,
+  // Two workers for the two cores: the 108 tests are independent pages, and
+  // the suite passed with two workers under load 3-11 (2026-12-02).
+  workers: 2,
   retries: 0,
   // A line per test at a terminal; under CI a dot per test, so the log is short.
   // Either way each failure is printed in full at the end: its error and the
