@@ -90,3 +90,30 @@ test('a drill link reopens the same timeline', async ({ page }) => {
   await expect(page.locator('#in-fail-at')).toHaveValue('19:10');
   await expect(page.locator('#burst-1-mult')).toHaveValue('5');
 });
+
+test('on a phone the chart read-out stays inside the card, wherever the pointer is', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  await page.goto('./?v=1&burst=1140:20:5&fail=zone@1150');
+  const t = new Timeline(page);
+  await t.show();
+  await t.chart().scrollIntoViewIfNeeded();
+  await page.evaluate(() => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r()))));
+  const card = await t.card().boundingBox();
+  const box = await page.locator('#chart-timeline-overlay').boundingBox();
+  if (!card || !box) throw new Error('no card or chart');
+  // Left and right of the middle of the plot (the axes take about a fifth on each side).
+  for (const at of [0.3, 0.7]) {
+    const r = page.locator('#chart-timeline-readout');
+    // The plot is drawn once the chart has been seen on screen: hover until it answers.
+    await expect(async () => {
+      const overlay = page.locator('#chart-timeline-overlay');
+      await overlay.hover({ position: { x: box.width * at - 2, y: box.height * 0.5 } });
+      await overlay.hover({ position: { x: box.width * at, y: box.height * 0.5 } });
+      await expect(r).toContainText('Offered load', { timeout: 500 });
+    }).toPass({ timeout: 8000 });
+    const rb = await r.boundingBox();
+    if (!rb) throw new Error('no read-out box');
+    expect(rb.x).toBeGreaterThanOrEqual(card.x);
+    expect(rb.x + rb.width).toBeLessThanOrEqual(card.x + card.width);
+  }
+});

@@ -69,6 +69,17 @@ pub fn flow(widths: &[f64], max_width: f64, gap: f64) -> Vec<(usize, f64)> {
         .collect()
 }
 
+/// Where a hover read-out goes, as inline CSS: beside the pointer at CSS
+/// pixel `x`, on the side with more room in a chart `width` wide, so on a
+/// phone it never runs off the card's right edge.
+pub fn readout_style(x: f64, width: f64) -> String {
+    if width > 0.0 && x > width / 2.0 {
+        format!("right: {}px", (width - x + 12.0).round())
+    } else {
+        format!("left: {}px", (x + 12.0).round())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -118,5 +129,13 @@ mod tests {
         assert_eq!(flow(&[500.0, 10.0], 100.0, 10.0), [(0, 0.0), (1, 0.0)]);
         assert_eq!(flow(&[f64::NAN, 10.0], 100.0, 10.0), [(0, 0.0), (0, 10.0)]);
         assert!(flow(&[], 100.0, 10.0).is_empty());
+    }
+
+    #[test]
+    fn the_readout_stays_on_the_roomier_side() {
+        assert_eq!(readout_style(40.0, 320.0), "left: 52px");
+        assert_eq!(readout_style(250.0, 320.0), "right: 82px");
+        // Size not known yet: beside the pointer, as before.
+        assert_eq!(readout_style(250.0, 0.0), "left: 262px");
     }
 }

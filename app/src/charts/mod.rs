@@ -5,7 +5,7 @@ mod caption;
 mod draw;
 mod marker;
 mod timeline;
-pub use caption::{flow, legend, LegendEntry, Swatch};
+pub use caption::{flow, legend, readout_style, LegendEntry, Swatch};
 pub use draw::{draw, draw_frame, draw_lines, frame_key, FrameKey, Geometry, Style};
 pub use marker::{marker_points, MarkerPoints};
 pub use timeline::{draw_timeline, timeline_spec, TimeGeometry, TimelineSpec};

@@ -158,7 +158,7 @@ pub fn ChartCanvas(
                 {move || readout.get().map(|(x, left, rows)| {
                     let (xf, xl) = spec.with(|s| (s.x_format, s.x_label.clone()));
                     view! {
-                        <div class="readout" id=readout_id.clone() role="status" style=format!("left: {}px", left + 12.0)>
+                        <div class="readout" id=readout_id.clone() role="status" style=charts::readout_style(left, size.get_untracked().map_or(0.0, |z| z.0))>
                             <div class="readout-x">{format!("{} {}", xf.show(x), xl)}</div>
                             {rows.into_iter().map(|(name, (class, style), v)| view! {
                                 <div><span class=class style=style></span>{format!("{name}: {v}")}</div>

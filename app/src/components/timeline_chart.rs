@@ -6,7 +6,7 @@
 use super::canvas_text::Canvas as Backend;
 use super::chart_paint::fit;
 use super::chart_watch::{watch, Size, Watch};
-use crate::charts::{draw_timeline, legend, TimeGeometry, TimelineSpec};
+use crate::charts::{draw_timeline, legend, readout_style, TimeGeometry, TimelineSpec};
 use crate::palette;
 use leptos::ev::MouseEvent;
 use leptos::html::Canvas;
@@ -144,7 +144,7 @@ pub fn TimelineChart(
                 <canvas id=format!("{id}-overlay") class="overlay" node_ref=overlay aria-hidden="true"
                     on:mousemove=on_move on:mouseleave=on_leave></canvas>
                 {move || readout.get().map(|(t, left, rows)| view! {
-                    <div class="readout" id=readout_id.clone() role="status" style=format!("left: {}px", left + 12.0)>
+                    <div class="readout" id=readout_id.clone() role="status" style=readout_style(left, size.get_untracked().map_or(0.0, |z| z.0))>
                         <div class="readout-x">{t}</div>
                         {rows.into_iter().map(|(name, slot, v)| view! {
                             <div><span class="swatch" style=format!("background: var({})", palette::series(slot).var)></span>{format!("{name}: {v}")}</div>
