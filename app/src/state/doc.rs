@@ -66,11 +66,6 @@ impl Doc {
         }
     }
 
-    /// The whole document (tracked).
-    pub fn link(&self) -> Link {
-        self.link.get()
-    }
-
     /// Reads the whole document in place (tracked). A memo that needs
     /// several of its parts reads them here, through one edge of the
     /// reactive graph: `reactive_graph` marks a node once per path from
