@@ -76,29 +76,27 @@ pub fn install(doc: Doc, editor: Editor) {
     }
 
     let pending = StoredValue::new_local(None::<Timeout>);
-    Effect::new(move |ran: Option<()>| {
-        let link = doc.link();
+    // A slider sends an input every frame, so the link is encoded only when
+    // it is written (after the pause, or at once for a push), never in an
+    // input's task: encoding a link with ranges, a drill and option prices
+    // took ~0.1 ms per input (docs/PERFORMANCE.md, stop 18).
+    let save = move |push: bool| {
+        let q = encode_link(&doc.link_untracked());
+        crate::storage::set(AUTOSAVE_KEY, &q);
+        write(&q, push);
+    };
+    Effect::new(move |_| {
+        doc.track();
         let push = editor.take_push();
         // Any newer change supersedes a pending write (dropping a Timeout
-        // cancels it); storage and history are written once the sliders rest.
+        // cancels it); storage and history are written once the sliders
+        // rest. The load's own state waits the same pause, so it is not
+        // encoded in the start-up's first tasks (the first chart waits on them).
         pending.set_value(None);
-        let save = move |q: &str, push: bool| {
-            crate::storage::set(AUTOSAVE_KEY, q);
-            write(q, push);
-        };
-        if ran.is_none() && !push {
-            // The load's own state: encoded with its write, after the pause,
-            // not in the start-up's first tasks (the first chart waits on them).
-            pending.set_value(Some(Timeout::new(DEBOUNCE_MS, move || {
-                save(&encode_link(&link), false)
-            })));
-            return;
-        }
-        let q = encode_link(&link);
         if push {
-            save(&q, true);
+            save(true);
         } else {
-            pending.set_value(Some(Timeout::new(DEBOUNCE_MS, move || save(&q, false))));
+            pending.set_value(Some(Timeout::new(DEBOUNCE_MS, move || save(false))));
         }
     });
 

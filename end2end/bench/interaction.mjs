@@ -83,11 +83,13 @@ try {
     await page.waitForSelector('#chart-timeline');
     await page.waitForTimeout(600);
   }
-  const result = await page.evaluate(async (n) => {
+  const result = await page.evaluate(async ({ n, scroll }) => {
     const tick = () => new Promise((r) => setTimeout(r, 0));
     // Charts at least partly on screen: the ones an input must repaint.
     const charts = [...document.querySelectorAll('canvas:not(.overlay)')].filter((c) => { const r = c.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight; }).length;
-    const out = { users: [], rate: [], charts, missed: 0, paint: [] };
+    const out = { users: [], rate: [], charts, missed: 0, paint: [], task: { users: [], rate: [] } };
+    let mutAt = 0;
+    if (scroll === 'timeline') new MutationObserver(() => { mutAt = performance.now(); }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
     for (let i = 0; i < n; i++) {
       const key = i % 2 === 0 ? 'users' : 'rate';
       const el = document.getElementById(`in-${key}`);
@@ -99,15 +101,24 @@ try {
       el.value = String(pos);
       el.dispatchEvent(new Event('input', { bubbles: true }));
       await tick();
-      if (window.__chartPaints - before < 1) { out.missed++; continue; }
+      // Input → its last DOM update (the observer's callback runs once the
+      // input's effects are done): the measure when nothing on screen
+      // repaints per input (BENCH_SCROLL=timeline: the bad-hour card
+      // waits for the inputs to rest, the charts are above the viewport).
+      if (mutAt > t0) out.task[key].push(mutAt - t0);
+      if (window.__chartPaints - before < 1) { out.missed++; await new Promise((r) => requestAnimationFrame(() => r())); continue; }
       out[key].push(window.__lastPaint - t0);
       out.paint.push((window.__paintMs ?? 0) - p0);
       await new Promise((r) => requestAnimationFrame(() => r()));
     }
     return out;
-  }, inputs);
+  }, { n: inputs, scroll: process.env.BENCH_SCROLL });
   await browser.close();
 
+  // With no repaint per input on screen (BENCH_SCROLL=timeline), an input
+  // is timed to its last DOM update instead.
+  const noPaint = result.users.length + result.rate.length === 0;
+  if (noPaint) { result.users = result.task.users; result.rate = result.task.rate; result.paint = [0]; }
   const all = [...result.users, ...result.rate];
   const files = sizes();
   const total = files.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip, brotli: a.brotli + f.brotli }), { raw: 0, gzip: 0, brotli: 0 });
@@ -124,7 +135,7 @@ try {
   };
   console.log(JSON.stringify(report, null, 2));
   console.log('\n| measure | result |\n|---|---|');
-  console.log(`| input → all ${result.charts} visible charts repainted (1400×${height}), ${all.length} inputs | p50 ${report.input_to_repaint_ms.p50.toFixed(2)} ms, p95 ${report.input_to_repaint_ms.p95.toFixed(2)} ms, max ${report.input_to_repaint_ms.max.toFixed(2)} ms |`);
+  console.log(`| input → ${noPaint ? 'its last DOM update (nothing on screen repaints per input)' : `all ${result.charts} visible charts repainted`} (1400×${height}), ${all.length} inputs | p50 ${report.input_to_repaint_ms.p50.toFixed(2)} ms, p95 ${report.input_to_repaint_ms.p95.toFixed(2)} ms, max ${report.input_to_repaint_ms.max.toFixed(2)} ms |`);
   console.log(`| users slider (marker moves, sweep reused) | p50 ${report.users_slider_ms.p50.toFixed(2)} ms, p95 ${report.users_slider_ms.p95.toFixed(2)} ms |`);
   console.log(`| rate slider (sweep recomputed) | p50 ${report.rate_slider_ms.p50.toFixed(2)} ms, p95 ${report.rate_slider_ms.p95.toFixed(2)} ms |`);
   console.log(`| of which plotters drawing | p50 ${report.plot_drawing_ms.p50.toFixed(2)} ms, p95 ${report.plot_drawing_ms.p95.toFixed(2)} ms |`);

@@ -95,8 +95,12 @@ pub fn ChartCanvas(
             }
         });
     });
-    // The marker: cheap, redrawn on its own.
+    // The marker: cheap, redrawn on its own, and only on screen (scrolling
+    // in draws it again).
     Effect::new(move |_| {
+        if !visible.get() {
+            return;
+        }
         let (g, x, dark) = (geometry.get(), marker.get(), dark.get());
         let Some(size) = size.get_untracked() else {
             return;

@@ -15,7 +15,8 @@ pub fn ChartsPanel() -> impl IntoView {
     let doc = expect_context::<Doc>();
     let derived = expect_context::<Derived>();
     let dark = expect_context::<Prefs>().dark;
-    let users = Signal::derive(move || Some(doc.scenario.with(|s| s.users)));
+    // A memo, so that an input other than users leaves the markers alone.
+    let users = Memo::new(move |_| Some(doc.scenario.with(|s| s.users)));
     let view = doc.view;
     // With a pinned A, its lines are overlaid dashed on every chart.
     let with_a = move |b: charts::ChartSpec,
@@ -85,18 +86,15 @@ pub fn ChartsPanel() -> impl IntoView {
         })
     };
     let latency = Memo::new(move |_| {
-        let (b, now) = doc.scenario.with(|s| {
-            doc.assumptions
-                .with(|a| charts::latency_vs_utilisation(s, a))
-        });
+        // Through one edge to the document (`Doc::with`).
+        let (b, now) =
+            doc.with(|l| charts::latency_vs_utilisation(&l.state.scenario, &l.state.assumptions));
         (overlay_a(b, latency_a), now)
     });
     let latency_spec = Memo::new(move |_| latency.with(|l| l.0.clone()));
     let latency_now = Memo::new(move |_| latency.with(|l| l.1));
     let replay = Memo::new(move |_| {
-        let b = doc
-            .scenario
-            .with(|s| doc.assumptions.with(|a| charts::replay_vs_snapshot(s, a)));
+        let b = doc.with(|l| charts::replay_vs_snapshot(&l.state.scenario, &l.state.assumptions));
         overlay_a(b, replay_a)
     });
     let replay_now = Memo::new(move |_| doc.scenario.with(charts::replay_marker));

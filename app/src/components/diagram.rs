@@ -100,14 +100,6 @@ pub fn DiagramSvg(
     let arrow_label = move |i: usize| {
         diagram.with(|d| d.arrows.get(i).map(|a| a.label.clone()).unwrap_or_default())
     };
-    let box_line = move |i: usize, k: usize| {
-        diagram.with(|d| {
-            d.boxes
-                .get(i)
-                .map(|b| box_lines(b)[k].clone())
-                .unwrap_or_default()
-        })
-    };
     let box_flag = move |i: usize, f: fn(&model::diagram::Box) -> bool| {
         diagram.with(|d| d.boxes.get(i).is_some_and(f))
     };
@@ -133,20 +125,25 @@ pub fn DiagramSvg(
                     }
                 };
                 let title = b.title;
+                // The box's three lines, worked out once per input for its
+                // four readers (three texts and the label), which re-run
+                // only when this box's words changed.
+                let lines = Memo::new(move |_| diagram.with(|d| d.boxes.get(i).map(box_lines).unwrap_or_default()));
+                let box_line = move |k: usize| lines.with(|l| l[k].clone());
                 view! {
                     <g class="dia-box" class:sized=sized class:bottleneck=move || box_flag(i, |b| b.bottleneck)
                         class:lost=move || box_flag(i, |b| b.lost.is_some())
                         id=format!("{p}dia-{}", b.id)
                         transform=format!("translate({x} {y})")
                         tabindex=if sized && on_focus.is_some() { "0" } else { "-1" }
-                        aria-label=move || format!("{title}: {}", box_line(i, 0))
+                        aria-label=move || format!("{title}: {}", box_line(0))
                         on:focus=move |_| focus()
                         on:mouseenter=move |_| focus()>
                         <rect width=BOX_W height=BOX_H rx="10" />
                         <text x="12" y="24" class="dia-title">{title}{move || box_flag(i, |b| b.bottleneck).then_some(" ⚠")}</text>
-                        <text x="12" y="48" class="dia-count">{move || box_line(i, 0)}</text>
-                        <text x="12" y="68" class="dia-note" class:dia-lost=move || box_flag(i, |b| b.lost.is_some())>{move || box_line(i, 1)}</text>
-                        <text x="12" y="88" class="dia-note">{move || box_line(i, 2)}</text>
+                        <text x="12" y="48" class="dia-count">{move || box_line(0)}</text>
+                        <text x="12" y="68" class="dia-note" class:dia-lost=move || box_flag(i, |b| b.lost.is_some())>{move || box_line(1)}</text>
+                        <text x="12" y="88" class="dia-note">{move || box_line(2)}</text>
                     </g>
                 }
             }).collect_view()))}
@@ -174,12 +171,16 @@ fn save_svg(title: String) -> bool {
 pub fn ArchitectureDiagram() -> impl IntoView {
     let doc = expect_context::<Doc>();
     let derived = expect_context::<Derived>();
+    // Through one edge to the document and one to the estimate
+    // (`Doc::with`): the drawing's ~90 nodes are marked twice per input,
+    // not five times.
     let d = Memo::new(move |_| {
-        doc.scenario.with(|s| {
-            let d = doc
-                .assumptions
-                .with(|a| derived.estimate.with(|e| diagram(s, a, e)));
-            doc.drill.with(|drill| mark_drill(d, s, drill))
+        doc.with(|l| {
+            let (s, drill) = (&l.state.scenario, &l.state.drill);
+            let d = derived
+                .estimate
+                .with(|e| diagram(s, &l.state.assumptions, e));
+            mark_drill(d, s, drill)
         })
     });
     let (focused, set_focused) = signal(None::<usize>);

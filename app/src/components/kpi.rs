@@ -123,7 +123,8 @@ pub fn KpiGrid() -> impl IntoView {
         <div class="kpis" aria-live="polite">
             <For each=move || list.with(|l| l.iter().map(|k| k.id).collect::<Vec<_>>()) key=|id| *id let:id>
                 {
-                    let kpi = Signal::derive(move || list.with(|l| l.iter().find(|k| k.id == id).cloned()));
+                    // A memo, not a derived signal: the card reads it five times per input.
+                    let kpi = Memo::new(move |_| list.with(|l| l.iter().find(|k| k.id == id).cloned()));
                     // The explained estimate is a lazy memo: it is only built once a card is opened.
                     let work = Signal::derive(move || {
                         let step = kpi.with(|k| k.as_ref().map(|k| k.step_id).unwrap_or_default());

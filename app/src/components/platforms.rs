@@ -138,15 +138,23 @@ pub fn PlatformsCard() -> impl IntoView {
     let table_inputs = RwSignal::new(None::<(Scenario, Assumptions)>);
     let table_timer = StoredValue::new(None::<TimeoutHandle>);
     // Syncs with the outside world (a timer), like the URL's debounce.
+    // The inputs are copied when the timer fires, not on every input.
+    let take = move || {
+        Some((
+            doc.scenario.get_untracked(),
+            doc.assumptions.get_untracked(),
+        ))
+    };
     Effect::new(move |_| {
-        let (s, a) = (doc.scenario.get(), doc.assumptions.get());
+        doc.scenario.track();
+        doc.assumptions.track();
         if let Some(t) = table_timer.get_value() {
             t.clear();
         }
         if table_inputs.with_untracked(Option::is_none) {
-            table_inputs.set(Some((s, a)));
+            table_inputs.set(take());
         } else {
-            let run = move || table_inputs.set(Some((s, a)));
+            let run = move || table_inputs.set(take());
             table_timer.set_value(set_timeout_with_handle(run, TABLE_SETTLE).ok());
         }
     });
@@ -190,16 +198,24 @@ pub fn PlatformsCard() -> impl IntoView {
     let settled = RwSignal::new(None::<(Scenario, Assumptions)>);
     let timer = StoredValue::new(None::<TimeoutHandle>);
     // Syncs with the outside world (a timer), like the URL's debounce.
+    // Off screen it follows nothing (scrolling in runs it again); on screen
+    // the inputs are copied when the timer fires, not on every input.
     Effect::new(move |_| {
-        let (s, a) = (shape.get(), doc.assumptions.get());
         if !visible.get() {
             return;
         }
+        shape.track();
+        doc.assumptions.track();
         if let Some(t) = timer.get_value() {
             t.clear();
         }
         let first = settled.with_untracked(Option::is_none);
-        let run = move || settled.set(Some((s, a)));
+        let run = move || {
+            settled.set(Some((
+                shape.get_untracked(),
+                doc.assumptions.get_untracked(),
+            )))
+        };
         if first {
             // The chart has just scrolled into view: draw it now.
             run();

@@ -58,8 +58,6 @@ pub fn RegretCard() -> impl IntoView {
     let timer = StoredValue::new(None::<TimeoutHandle>);
     // Syncs with the outside world (a timer); runs only on screen.
     Effect::new(move |_| {
-        doc.scenario.track();
-        doc.assumptions.track();
         let on = ranged.get() && visible.get();
         if let Some(t) = timer.get_value() {
             t.clear();
@@ -67,6 +65,9 @@ pub fn RegretCard() -> impl IntoView {
         if !on {
             return;
         }
+        // Followed only while it can run: with no range nothing wakes on an input.
+        doc.scenario.track();
+        doc.assumptions.track();
         if !working.get_untracked() {
             working.set(true);
         }

@@ -103,15 +103,25 @@ pub fn TimelineCard() -> impl IntoView {
     let settled = RwSignal::new(None::<(Scenario, Assumptions, Drill)>);
     let timer = StoredValue::new(None::<TimeoutHandle>);
     // Syncs with the outside world (a timer), like the platforms card.
+    // Off screen it follows nothing (scrolling in runs it again); on screen
+    // the inputs are copied when the timer fires, not on every input.
     Effect::new(move |_| {
-        let (s, a, d) = (doc.scenario.get(), doc.assumptions.get(), doc.drill.get());
         if !visible.get() {
             return;
         }
+        doc.scenario.track();
+        doc.assumptions.track();
+        doc.drill.track();
         if let Some(t) = timer.get_value() {
             t.clear();
         }
-        let run = move || settled.set(Some((s, a, d)));
+        let run = move || {
+            settled.set(Some((
+                doc.scenario.get_untracked(),
+                doc.assumptions.get_untracked(),
+                doc.drill.get_untracked(),
+            )))
+        };
         if settled.with_untracked(Option::is_none) {
             // Just scrolled into view: simulate now.
             run();

@@ -72,9 +72,6 @@ impl Uncertainty {
         // Syncs with the outside world (a timer), like the URL's debounce.
         Effect::new(move |_| {
             let ranged = doc.ranges.with(|r| !r.is_empty());
-            // Every input moves the bands, not only the ranged ones.
-            doc.scenario.track();
-            doc.assumptions.track();
             if let Some(t) = timer.get_value() {
                 t.clear();
             }
@@ -90,6 +87,10 @@ impl Uncertainty {
                 }
                 return;
             }
+            // Every input moves the bands, not only the ranged ones; with
+            // no range the inputs are not followed at all.
+            doc.scenario.track();
+            doc.assumptions.track();
             if !u.pending.get_untracked() {
                 u.pending.set(true);
             }

@@ -3,7 +3,7 @@
 use super::{Doc, Editor};
 use leptos::prelude::*;
 use model::tenx::{traffic_times, TenX};
-use model::{Estimate, SweepPoint};
+use model::{Assumptions, Estimate, Scenario, SweepPoint};
 
 /// Points per chart sweep: smooth on a 1,200 px chart, cheap to compute.
 pub const SWEEP_POINTS: usize = 120;
@@ -32,23 +32,34 @@ pub struct Derived {
 impl Derived {
     /// Memos over `doc`; the ×10 answer follows the editor's undo state.
     pub fn new(doc: Doc, editor: Editor) -> Derived {
-        let (s, a) = (doc.scenario, doc.assumptions);
-        let estimate = Memo::new(move |_| Estimate::numbers(&s.get(), &a.get()));
-        let explained = Memo::new(move |_| Estimate::explain(&s.get(), &a.get()));
-        let shape = Memo::new(move |_| {
-            let mut sc = s.get();
-            sc.users = 1.0;
-            sc
+        // Each reads the document through one edge (`Doc::with`), so an
+        // input marks what hangs below it once, not once per part it reads.
+        let estimate = Memo::new(move |_| {
+            doc.with(|l| Estimate::numbers(&l.state.scenario, &l.state.assumptions))
+        });
+        let explained = Memo::new(move |_| {
+            doc.with(|l| Estimate::explain(&l.state.scenario, &l.state.assumptions))
+        });
+        // What the sweep depends on: the scenario without its users, and the
+        // assumptions. Compared in place: a users input leaves the sweep
+        // alone and does not copy the assumptions.
+        let shape = Memo::new_owning(move |old: Option<(Scenario, Assumptions)>| {
+            doc.with(|l| {
+                let s = Scenario {
+                    users: 1.0,
+                    ..l.state.scenario.clone()
+                };
+                let a = &l.state.assumptions;
+                match old {
+                    Some(o) if o.0 == s && o.1 == *a => (o, false),
+                    _ => ((s, a.clone()), true),
+                }
+            })
         });
         let sweep = Memo::new(move |_| {
-            model::sweep(
-                &shape.get(),
-                &a.get(),
-                SWEEP_USERS.0,
-                SWEEP_USERS.1,
-                SWEEP_POINTS,
-            )
+            shape.with(|(s, a)| model::sweep(s, a, SWEEP_USERS.0, SWEEP_USERS.1, SWEEP_POINTS))
         });
+        let a = doc.assumptions;
         let before = editor.before_tenx();
         let tenx = Memo::new(move |_| before.get().map(|b| traffic_times(&b, &a.get(), 10.0).1));
         let compare = doc.compare;
