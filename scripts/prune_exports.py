@@ -127,7 +127,9 @@ def prune_wasm(wasm_path: Path, js: str) -> list[str]:
         src.write_bytes(wasm)
         dst = Path(tmp) / "out.wasm"
         subprocess.run(
-            ["wasm-opt", *FEATURES, "--remove-unused-module-elements", str(src), "-o", str(dst)],
+            # -g keeps a name section when there is one (profiling builds);
+            # release modules have none by then, so nothing is added.
+            ["wasm-opt", "-g", *FEATURES, "--remove-unused-module-elements", str(src), "-o", str(dst)],
             check=True,
         )
         result = dst.read_bytes()
