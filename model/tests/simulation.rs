@@ -80,9 +80,10 @@ fn a_ramp_queues_the_integral_of_its_excess() {
 /// Catch-up after downtime: a tier down for T seconds under inflow λ
 /// queues λT and, back at capacity C, catches up in λT ÷ (C − λ) = uT ÷
 /// (1 − u), u = λ ÷ C: the fluid drain above, which is also the catch-up
-/// time LinkedIn gave for a restarted broker (KAFKA-3436, as quoted in the
-/// project's research notes; the ticket's own text was not found in the
-/// stores). Here one zone of one is lost at 01:00: every broker is down for
+/// time KAFKA-3436 gives for a restarted broker: "(X * T) /
+/// (NetworkBandwidth - X) = InBoundNetworkUtilization * T / (1 -
+/// InboundNetworkUtilization)" (issues.apache.org/jira/browse/KAFKA-3436,
+/// read 2026-12-02). Here one zone of one is lost at 01:00: every broker is down for
 /// the 15-minute replacement time (nothing survives to copy from).
 #[test]
 fn catch_up_after_downtime_takes_u_t_over_one_minus_u() {
