@@ -68,7 +68,10 @@ fn a_backlog_drains_in_b_over_spare_capacity() {
 
 /// A ramped load (custom points, linear between them): 400 → 1,400 msg/s
 /// over 10 minutes against 600/s. Load passes capacity at 120 s, so the
-/// backlog at 600 s is ∫₁₂₀⁶⁰⁰ (400 + 1,000 t ÷ 600 − 600) dt = 192,000.
+/// backlog at 600 s is ∫₁₂₀⁶⁰⁰ (400 + 1,000 t ÷ 600 − 600) dt = 192,000:
+/// the rush-hour fluid queue, "the area between the curves" of arrival and
+/// service rate (andrewferrier.com/queueing_theory/Henry/cars/rushhour.html,
+/// after Newell, Applications of Queueing Theory, ch. 2).
 #[test]
 fn a_ramp_queues_the_integral_of_its_excess() {
     let sim = run(&format!("{KEDA}&count.consumers=3&shape=0:1,10:3.5,11:1"));
