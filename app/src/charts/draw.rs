@@ -3,7 +3,7 @@
 //! draw, readable by assistive tech). The current-scenario marker
 //! lives on an overlay (see [`super::marker`]), so moving it never redraws this.
 
-use super::ChartSpec;
+use super::{Axis, ChartSpec};
 use crate::palette::{self, Pair};
 use model::tier::Tier;
 use plotters::coord::Shift;
@@ -160,7 +160,7 @@ pub fn frame_key(spec: &ChartSpec, style: &Style) -> FrameKey {
     }
 }
 
-type LogChart<'a, DB> = ChartContext<'a, DB, Cartesian2d<LogCoord<f64>, LogCoord<f64>>>;
+type LogChart<'a, DB> = ChartContext<'a, DB, Cartesian2d<Axis, Axis>>;
 
 /// The chart's coordinates on `root` (draws nothing): the one place the
 /// margins and label areas are set, so frame and lines always line up.
@@ -175,7 +175,7 @@ fn chart_on<'a, DB: DrawingBackend>(
         .margin_right(key.px(22.0))
         .x_label_area_size(key.px(38.0))
         .y_label_area_size(key.px(68.0))
-        .build_cartesian_2d((x0..x1).log_scale(), (y0..y1).log_scale())
+        .build_cartesian_2d(Axis::log(x0..x1), Axis::log(y0..y1))
 }
 
 fn geometry<DB: DrawingBackend>(chart: &LogChart<'_, DB>, key: &FrameKey) -> Geometry {

@@ -1,10 +1,12 @@
 //! Charts: pure data → [`ChartSpec`] builders and one pure `draw` function over
 //! any plotters backend. Components own canvases; they never compute series.
 
+mod axis;
 mod caption;
 mod draw;
 mod marker;
 mod timeline;
+pub use axis::Axis;
 pub use caption::{flow, legend, readout_style, LegendEntry, Swatch};
 pub use draw::{draw, draw_frame, draw_lines, frame_key, FrameKey, Geometry, Style};
 pub use marker::{marker_points, MarkerPoints};

@@ -5,7 +5,7 @@
 //! `model::simulate::Simulation` into what is drawn; [`draw_timeline`] draws
 //! it on any plotters backend. The numbers are the simulation's, untouched.
 
-use super::{ChartSpec, Fmt, Series};
+use super::{Axis, ChartSpec, Fmt, Series};
 use crate::palette;
 use model::simulate::Simulation;
 use plotters::coord::Shift;
@@ -235,8 +235,8 @@ pub fn draw_timeline<DB: DrawingBackend>(
         .x_label_area_size(px(38.0))
         .y_label_area_size(px(64.0))
         .right_y_label_area_size(px(56.0))
-        .build_cartesian_2d(0.0..x_max, 0.0..y_max)?
-        .set_secondary_coord(0.0..x_max, 0.0..lag_max);
+        .build_cartesian_2d(Axis::linear(0.0..x_max), Axis::linear(0.0..y_max))?
+        .set_secondary_coord(Axis::linear(0.0..x_max), Axis::linear(0.0..lag_max));
     let hour_label = |h: &f64| model::timeline::clock(*h * 3600.0);
     // About one time label per 90 CSS px, so a phone's axis does not crowd.
     let x_labels = ((root.dim_in_pixel().0 as f64 / k / 90.0) as usize).clamp(3, 8);
