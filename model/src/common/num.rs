@@ -198,8 +198,9 @@ fn nearest(d: &Decimal) -> f64 {
 /// How many ulps either side of the estimate [`nearest`] looks.
 const RADIUS: usize = 8;
 
-/// How far apart two positive decimals are, in units of their 19th
-/// significant digit (saturating): enough to rank close neighbours.
+/// How far candidate `a` is from the text's decimal `b`, in units of the
+/// 18th significant digit of `b`: one fixed scale for every candidate, so
+/// the ranking is by value. A candidate ten or more times `b` is "far".
 fn distance(a: &Decimal, b: &Decimal) -> u64 {
     // Zero has no leading digit: rank it below every other magnitude.
     let top = |d: &Decimal| {
@@ -209,7 +210,12 @@ fn distance(a: &Decimal, b: &Decimal) -> u64 {
             d.exp + d.digits.len() as i64
         }
     };
-    let hi = top(a).max(top(b));
+    // One spare digit above `b`'s leading one, for candidates just above a
+    // power of ten.
+    let hi = top(b) + 1;
+    if top(a) > hi {
+        return u64::MAX;
+    }
     let at = |d: &Decimal| -> i128 {
         (0..19i64).fold(0i128, |acc, k| {
             let pos = hi - 1 - k; // the exponent of this digit
