@@ -6,7 +6,8 @@
 # renames the wasm's imports to short names in the wasm and the glue
 # (scripts/short_imports.py, about 5.5 KB brotli) and rewrites both hashes.
 # Before both, the exports of wasm-streams nothing calls are pruned
-# (scripts/prune_exports.py, about 4 KB brotli).
+# (scripts/prune_exports.py, about 4 KB brotli), and the functions are laid
+# out so look-alikes sit together (scripts/order_functions.py, about 11 KB).
 set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
 [ "${TRUNK_PROFILE:-}" = "release" ] || exit 0
@@ -45,6 +46,8 @@ wasm_before="$(sri "${wasm[0]}")"
 js_before="$(sri "${js[0]}")"
 # Exports the glue no longer calls go, and the code only they reached (prune_exports.py).
 python3 "$here/scripts/prune_exports.py" wasm "${wasm[0]}" "${js[0]}"
+# Each function beside the one it most resembles, for brotli (order_functions.py).
+python3 "$here/scripts/order_functions.py" "${wasm[0]}"
 python3 "$here/scripts/short_imports.py" .
 resri "${wasm[0]}" "$wasm_before"
 resri "${js[0]}" "$js_before"

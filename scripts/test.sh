@@ -43,6 +43,7 @@ step "build scripts: the early-wasm rewrite of index.html"
 python3 scripts/early_wasm_test.py
 python3 scripts/short_imports_test.py
 python3 scripts/prune_exports_test.py
+python3 scripts/order_functions_test.py
 
 # The fuzzer builds and runs beside the release build: the release build ends
 # in a long single-threaded link and wasm-opt, and the 2 cores would otherwise
