@@ -7,4 +7,5 @@ pub mod explain;
 pub mod format;
 pub mod num;
 pub mod order;
+pub mod turns;
 pub mod units;

@@ -167,9 +167,10 @@ fn nearest(d: &Decimal) -> f64 {
     let e = d.exp + (d.digits.len() - take) as i64;
     // Two halves of the power keep every product in range (|e| ≤ 342 here).
     // Each of the five roundings (w, two powers, two products) is within an
-    // ulp: libm's `pow` is accurate to < 1 ulp.
+    // ulp: `powf` is accurate to < 1 ulp (musl's `pow` in the wasm, the C
+    // library's natively; the search below absorbs any difference).
     let (e1, e2) = (e / 2, e - e / 2);
-    let guess = (w as f64 * libm::pow(10.0, e1 as f64)) * libm::pow(10.0, e2 as f64);
+    let guess = (w as f64 * 10f64.powf(e1 as f64)) * 10f64.powf(e2 as f64);
     if !guess.is_finite() {
         return guess;
     }

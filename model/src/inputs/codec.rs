@@ -17,7 +17,6 @@ use crate::inputs::profiles::{self, PROFILE_PREFIX};
 use crate::inputs::ranges::{self, Key, Range, Ranges};
 use crate::inputs::scenario::{Assumptions, Scenario, Tolerate, View};
 use serde::{Deserialize, Serialize};
-use std::collections::HashSet;
 
 /// Link format version written by [`encode`].
 pub const VERSION: &str = "1";
@@ -271,7 +270,9 @@ pub(crate) fn query_of(link: &str) -> &str {
 pub fn decode(link: &str) -> (State, Vec<Correction>) {
     let mut state = State::default();
     let mut fixes = Vec::new();
-    let mut seen: HashSet<String> = HashSet::new();
+    // A list, not a hash set: at most PAIRS_MAX keys, and a `HashSet<String>`
+    // would link std's SipHash and its String table into the wasm for this alone.
+    let mut seen: Vec<String> = Vec::new();
     let mut pairs = form_urlencoded::parse(query_of(link).as_bytes());
     let mut count = 0usize;
     for (key, value) in pairs.by_ref() {
@@ -289,7 +290,11 @@ pub fn decode(link: &str) -> (State, Vec<Correction>) {
         if key.is_empty() && value.is_empty() {
             continue;
         }
-        if !seen.insert(key.clone()) && key != "v" {
+        let repeated = seen.contains(&key);
+        if !repeated {
+            seen.push(key.clone());
+        }
+        if repeated && key != "v" {
             fixes.push(Correction {
                 key: short(&key),
                 given: short(&value),

@@ -93,10 +93,12 @@ pub fn markdown(state: &State, e: &Estimate, link: &str) -> String {
         out.push('\n');
     }
     out.push_str("## Derivation\n\n");
-    let mut seen = std::collections::HashSet::new();
+    // Step ids already written; a short list (see `codec::decode` on why not a hash set).
+    let mut seen: Vec<&str> = Vec::new();
     for k in &list {
         for step in chain(&e.steps, k.step_id) {
-            if seen.insert(step.id.clone()) {
+            if !seen.contains(&step.id.as_str()) {
+                seen.push(&step.id);
                 out.push_str(&format!(
                     "- **{}**: {} = {} = **{}**\n",
                     step.label, step.formula, step.substituted, step.result

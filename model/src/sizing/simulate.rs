@@ -229,14 +229,14 @@ struct ShapeFn<'a> {
 impl<'a> ShapeFn<'a> {
     fn new(shape: &'a Shape, peak: f64) -> Self {
         let kappa = diurnal_kappa(peak);
-        let (sin, cos) = (std::f64::consts::TAU / 1440.0).sin_cos();
+        let minute = crate::common::turns::cos_sin(1.0 / 1440.0);
         ShapeFn {
             shape,
             peak,
             kappa,
             top: diurnal_peak(kappa),
             last: (f64::NAN, 1.0, 0.0),
-            minute: (cos, sin),
+            minute,
         }
     }
 
@@ -247,8 +247,8 @@ impl<'a> ShapeFn<'a> {
             let (dc, ds) = self.minute;
             (c * dc - s * ds, s * dc + c * ds)
         } else {
-            let (sin, cos) = ((m - DIURNAL_PEAK_MIN) / 1440.0 * std::f64::consts::TAU).sin_cos();
-            (cos, sin)
+            // In turns, so the angle reduces exactly (`common::turns`).
+            crate::common::turns::cos_sin((m - DIURNAL_PEAK_MIN) / 1440.0)
         };
         self.last = (m, cos, sin);
         cos
