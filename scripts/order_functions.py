@@ -5,7 +5,7 @@ copy costs fewer bits than a far one. The linker writes functions in no order
 that helps: the many near-identical monomorphised copies of one generic (a
 memo, an effect, a view's build and rebuild per type) lie far apart. Putting
 each function next to the one it most resembles takes about 11 KB brotli off
-the wasm (327.1 -> 315.6 KB, docs/PERFORMANCE.md, stop 19). Nothing but the
+the wasm (327.1 -> 315.6 KB, docs/PERFORMANCE.md, stop 24). Nothing but the
 order changes: binaryen renumbers every call, table and export itself.
 
 How: each function body's 4-byte shingles are hashed into an 8192-bit

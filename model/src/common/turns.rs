@@ -3,7 +3,7 @@
 //! Why not `f64::sin_cos`: the diurnal traffic curve is the only trigonometry
 //! in the planner, and libm's `sin_cos` reduces any radian argument with
 //! `rem_pio2`, whose Payne-Hanek path and table of 2/π's bits cost about
-//! 1.5 KB of the wasm bundle after brotli (docs/PERFORMANCE.md, stop 19).
+//! 1.5 KB of the wasm bundle after brotli (docs/PERFORMANCE.md, stop 24).
 //! An angle in turns reduces exactly instead: subtracting the nearest
 //! quarter turn is exact in binary, so only the final `2π r` rounds, and the
 //! remainder `|2π r| ≤ π/4` goes to fdlibm's kernels (Sun Microsystems,
