@@ -78,3 +78,35 @@ test('a capacity row takes a range too, and a hostile ranged link is corrected, 
   await expect(page.locator('[data-key="cap.broker_msgs"] .range-glance')).toHaveText(/100K.*400K/);
   await expect(d.band('brokers')).toHaveText(BAND);
 });
+
+test('least regret weighs a dollar short as the drawer says, and the link keeps the weight', async ({ page, context }) => {
+  const d = new Dashboard(page);
+  await d.open('?users=250K..4M&rate=1');
+  const card = page.locator('#regret');
+  const weights = page.locator('#regret-weights');
+  await card.scrollIntoViewIfNeeded();
+  await expect(weights).toContainText("a dollar of capacity short weighs 1.25 (Netflix's default spend regret)");
+  const brokers = page.locator('#regret-brokers');
+  await expect(brokers).toBeVisible({ timeout: 20_000 });
+  const before = (await brokers.textContent()) ?? '';
+  expect(before).toContain('each dollar short 1.25');
+  // The weight is a row of the assumptions drawer, with its source.
+  await d.openDrawer('assumptions');
+  const field = page.locator('#cap-regret_under');
+  await expect(field).toHaveValue('1.25');
+  await expect(page.locator('[data-key="cap.regret_under"]')).toContainText('Netflix service-capacity-modeling');
+  await field.fill('10');
+  await field.press('Tab');
+  await expect.poll(() => page.url()).toContain('cap.regret_under=10');
+  await card.scrollIntoViewIfNeeded();
+  await expect(weights).toContainText('a dollar of capacity short weighs 10 (set under Assumptions');
+  // Each candidate's shortfall now weighs eight times as much: the regrets change.
+  await expect(brokers).not.toHaveText(before, { timeout: 20_000 });
+  await expect(brokers).toContainText('each dollar short 10.');
+  // The link reopens the same weight.
+  const fresh = await context.newPage();
+  await fresh.goto(page.url());
+  await fresh.locator('#regret').scrollIntoViewIfNeeded();
+  await expect(fresh.locator('#regret-weights')).toContainText('short weighs 10');
+  await expect(fresh.locator('#regret-brokers')).toHaveText((await brokers.textContent()) ?? '', { timeout: 20_000 });
+});

@@ -197,3 +197,45 @@ fn options_json_lists_every_platform_cheapest_first() {
         "{table}"
     );
 }
+
+#[test]
+fn the_regret_weight_comes_from_the_link_and_the_flag_overrides_it() {
+    let json = |args: &[&str]| -> serde_json::Value {
+        let (out, err, ok) = envelope(args);
+        assert!(ok, "{err}");
+        serde_json::from_str(&out).expect("JSON")
+    };
+    let link = "users=250K..4M&rate=1&cap.regret_under=10";
+    let from_link = json(&["estimate", "--json", "--draws", "200", link]);
+    let from_flag = json(&[
+        "estimate",
+        "--json",
+        "--draws",
+        "200",
+        "--regret-under",
+        "10",
+        "users=250K..4M&rate=1",
+    ]);
+    let default = json(&[
+        "estimate",
+        "--json",
+        "--draws",
+        "200",
+        "users=250K..4M&rate=1",
+    ]);
+    let regret = |v: &serde_json::Value| v["least_regret"]["brokers"]["regret_usd"].clone();
+    assert!(regret(&from_link).is_object(), "{from_link}");
+    assert_eq!(regret(&from_link), regret(&from_flag));
+    assert_ne!(regret(&from_link), regret(&default));
+    // The flag wins over the link.
+    let both = json(&[
+        "estimate",
+        "--json",
+        "--draws",
+        "200",
+        "--regret-under",
+        "1.25",
+        link,
+    ]);
+    assert_eq!(regret(&both), regret(&default));
+}

@@ -235,6 +235,45 @@ fn regret_weighs_shortfall_more_as_the_under_weight_grows() {
     );
 }
 
+#[test]
+fn the_link_sets_the_under_weight_clamped_and_kept() {
+    let (st, fixes) = decode("users=250K..4M&rate=1&cap.regret_under=10");
+    assert!(fixes.is_empty(), "{fixes:?}");
+    let p = RegretParams::of(&st.assumptions);
+    assert_eq!((p.over, p.under), (1.0, 10.0));
+    // It is what least regret weighs: the same answer as the weight given directly.
+    assert_eq!(
+        least_regret(&st, 200, &p),
+        least_regret(
+            &st,
+            200,
+            &RegretParams {
+                over: 1.0,
+                under: 10.0
+            }
+        )
+    );
+    assert!(encode(&st).contains("cap.regret_under=10"));
+    // Absent, Netflix's 1.25; out of range, clamped and said so; NaN, ignored.
+    let (plain, _) = decode("users=250K..4M");
+    assert_eq!(
+        RegretParams::of(&plain.assumptions),
+        RegretParams::default()
+    );
+    let (big, fixes) = decode("users=250K..4M&cap.regret_under=500");
+    assert_eq!(RegretParams::of(&big.assumptions).under, 100.0);
+    assert!(
+        fixes.iter().any(|f| f.key == "cap.regret_under"),
+        "{fixes:?}"
+    );
+    let (nan, fixes) = decode("users=250K..4M&cap.regret_under=NaN");
+    assert_eq!(RegretParams::of(&nan.assumptions).under, 1.25);
+    assert!(
+        fixes.iter().any(|f| f.key == "cap.regret_under"),
+        "{fixes:?}"
+    );
+}
+
 /// Range texts no field accepts as they stand.
 fn hostile_range() -> impl Strategy<Value = String> {
     let part = prop_oneof![

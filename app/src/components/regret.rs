@@ -76,7 +76,7 @@ pub fn RegretCard() -> impl IntoView {
             result.set(Some(least_regret(
                 &state,
                 REGRET_DRAWS,
-                &RegretParams::default(),
+                &RegretParams::of(&state.assumptions),
             )));
             working.set(false);
         };
@@ -96,14 +96,16 @@ pub fn RegretCard() -> impl IntoView {
             }
         });
     });
-    let params = RegretParams::default();
+    // The weights the scenario asks for (`cap.regret_under`, in the assumptions drawer).
+    let params = Memo::new(move |_| doc.assumptions.with(RegretParams::of));
     view! {
         <section class="card regret" id="regret" node_ref=place aria-labelledby="regret-title" hidden=move || !ranged.get()>
             <h3 id="regret-title">"Least regret (over the ranges)"</h3>
-            <p class="muted">{format!(
-                "Each candidate is planned at the most likely values, then judged over {REGRET_DRAWS} drawn worlds: a dollar a month spent on idle capacity weighs {}, a dollar of capacity short weighs {} (Netflix's default spend regret).",
-                params.over, params.under
-            )}</p>
+            <p class="muted" id="regret-weights">{move || params.with(|p| format!(
+                "Each candidate is planned at the most likely values, then judged over {REGRET_DRAWS} drawn worlds: a dollar a month spent on idle capacity weighs {}, a dollar of capacity short weighs {}{}.",
+                p.over, p.under,
+                if p.under == model::regret::NETFLIX_SPEND.under { " (Netflix's default spend regret)" } else { " (set under Assumptions, per-node capacities)" }
+            ))}</p>
             <p class="regret-status" id="regret-status" role="status">{move || working.get().then_some("working…")}</p>
             {move || result.with(|r| r.as_ref().map(|r| r.0.iter().map(|(key, c)| {
                 // Least regret first: the list reads as a ranking.
@@ -124,7 +126,7 @@ pub fn RegretCard() -> impl IntoView {
                                 }).collect_view()}</tbody>
                             </table>
                         </div>
-                        <p class="muted">{why(named, c, &params)}</p>
+                        <p class="muted">{why(named, c, &params.get())}</p>
                     </div>
                 }
             }).collect_view()))}

@@ -210,7 +210,8 @@ fn uncertain(
         );
     }
     let asked = RegretParams {
-        under: under.unwrap_or(model::regret::NETFLIX_SPEND.under),
+        // The flag, else the link's `cap.regret_under` (default Netflix's).
+        under: under.unwrap_or_else(|| RegretParams::of(&st.assumptions).under),
         ..RegretParams::default()
     };
     let params = asked.clamped();

@@ -5,6 +5,14 @@
 use super::drill;
 use super::params::{spec, Cap, Scale, Spec, Unit, PROFILE_SOURCE};
 
+/// Netflix's default weight of a dollar of capacity short, against a dollar
+/// spent (`sizing::regret` applies it).
+pub const REGRET_UNDER: f64 = 1.25;
+/// Largest regret weight accepted (`cap.regret_under`, `--regret-under`).
+pub const REGRET_WEIGHT_MAX: f64 = 100.0;
+/// Where [`REGRET_UNDER`] comes from.
+pub const REGRET_SOURCE: &str = "Netflix service-capacity-modeling, service_capacity_modeling/interface.py CapacityRegretParameters.spend (over_provision_cost=1, under_provision_cost=1.25, exponent=1.2; exponent not applied here), commit dc69307, 2026-08-21";
+
 impl Cap {
     /// This assumption's row in the table.
     pub fn spec(self) -> Spec {
@@ -68,6 +76,9 @@ impl Cap {
             Cap::CatchupPct => spec("catchup_pct", "Consumers reading history", Percent, (0.0, 100.0), (0.0, 100.0), drill::CATCHUP_PCT, Linear, false,
                 "Share of consumer groups reading old data from broker disk rather than the page cache (lagging or replaying). Adds a 'catch-up' row to the broker table.",
                 drill::CATCHUP_SOURCE),
+            Cap::RegretUnder => spec("regret_under", "Regret per dollar short", Factor, (0.0, REGRET_WEIGHT_MAX), (0.0, 10.0), REGRET_UNDER, Linear, false,
+                "How much least regret weighs a dollar of capacity a drawn world needed and the plan lacked, against a dollar spent on idle capacity (weight 1). Higher picks larger plans.",
+                REGRET_SOURCE),
             Cap::RttLocal => spec("rtt_local", "RTT in region", Millis, (0.001, 1000.0), (0.01, 100.0), 0.5, Log, false,
                 "Network round trip between nodes in one region.",
                 "'Latency numbers every programmer should know' (Dean): same datacenter 0.5 ms"),

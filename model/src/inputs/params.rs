@@ -176,6 +176,8 @@ keyed_enum!(
         DbFailoverS,
         /// Share of consumer groups reading history from disk, %.
         CatchupPct,
+        /// Least regret's weight of a dollar of capacity short (× a dollar spent).
+        RegretUnder,
         /// Round trip inside a region, ms.
         RttLocal,
         /// Round trip between regions, ms.

@@ -63,14 +63,14 @@ pub struct RegretParams {
 /// Netflix's default spend regret, without its exponent (module docs).
 pub const NETFLIX_SPEND: RegretParams = RegretParams {
     over: 1.0,
-    under: 1.25,
+    under: crate::inputs::caps::REGRET_UNDER,
 };
 
 /// Where [`NETFLIX_SPEND`] comes from.
-pub const SOURCE: &str = "Netflix service-capacity-modeling, service_capacity_modeling/interface.py CapacityRegretParameters.spend (over_provision_cost=1, under_provision_cost=1.25, exponent=1.2; exponent not applied here), commit dc69307, 2026-08-21";
+pub const SOURCE: &str = crate::inputs::caps::REGRET_SOURCE;
 
-/// Largest weight `--regret-under` accepts.
-pub const WEIGHT_MAX: f64 = 100.0;
+/// Largest weight `--regret-under` and `cap.regret_under` accept.
+pub const WEIGHT_MAX: f64 = crate::inputs::caps::REGRET_WEIGHT_MAX;
 
 impl Default for RegretParams {
     fn default() -> Self {
@@ -79,6 +79,16 @@ impl Default for RegretParams {
 }
 
 impl RegretParams {
+    /// The weights a scenario asks for: `cap.regret_under` (default Netflix's
+    /// 1.25), a dollar spent at face value; clamped.
+    pub fn of(a: &crate::inputs::assumptions::Assumptions) -> RegretParams {
+        RegretParams {
+            under: a.get(crate::inputs::params::Cap::RegretUnder),
+            ..NETFLIX_SPEND
+        }
+        .clamped()
+    }
+
     /// A copy with each weight finite and in 0–[`WEIGHT_MAX`] (NaN → the default).
     pub fn clamped(&self) -> RegretParams {
         let fix = |v: f64, d: f64| {
