@@ -169,8 +169,9 @@ pub fn slug(title: &str, fallback: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::slug;
+    use wasm_bindgen_test::wasm_bindgen_test;
 
-    #[test]
+    #[wasm_bindgen_test]
     fn slugs() {
         assert_eq!(
             slug("Chat <b>launch</b> 2026!", "x"),

@@ -73,6 +73,7 @@ pub fn series(i: usize) -> Pair {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
 
     /// The `light-dark(a, b)` value of `var` in the stylesheet.
     fn css_pair(css: &str, var: &str) -> Option<(String, String)> {
@@ -85,7 +86,7 @@ mod tests {
         Some((it.next()?, it.next()?))
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn the_stylesheet_declares_the_same_colours() {
         let css = include_str!("../../style/main.css");
         for p in [PANEL, FG, BORDER, DANGER, ACCENT, ON_ACCENT]
@@ -117,7 +118,7 @@ mod tests {
         (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn text_on_accent_meets_wcag_aa_in_both_themes() {
         assert!((contrast((255, 255, 255), (0, 0, 0)) - 21.0).abs() < 1e-9);
         for dark in [false, true] {
@@ -137,7 +138,7 @@ mod tests {
         }
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn hex_to_rgb() {
         assert_eq!(PANEL.rgb(false), (255, 255, 255));
         assert_eq!(PANEL.rgb(true), (24, 26, 31));

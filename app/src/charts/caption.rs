@@ -84,6 +84,7 @@ pub fn readout_style(x: f64, width: f64) -> String {
 mod tests {
     use super::*;
     use crate::charts::{overlay_compare, Fmt, Series};
+    use wasm_bindgen_test::wasm_bindgen_test;
 
     fn spec() -> ChartSpec {
         ChartSpec {
@@ -104,7 +105,7 @@ mod tests {
         }
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn the_legend_lists_the_rule_then_b_then_a_dashed() {
         let l = legend(&overlay_compare(spec(), spec()));
         let got: Vec<_> = l.iter().map(|e| (e.label.as_str(), e.swatch)).collect();
@@ -119,7 +120,7 @@ mod tests {
         assert_eq!(l[2].color, l[1].color, "A keeps its series' colour");
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn legend_rows_wrap_at_the_width() {
         assert_eq!(
             flow(&[40.0, 40.0, 40.0], 100.0, 10.0),
@@ -131,7 +132,7 @@ mod tests {
         assert!(flow(&[], 100.0, 10.0).is_empty());
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn the_readout_stays_on_the_roomier_side() {
         assert_eq!(readout_style(40.0, 320.0), "left: 52px");
         assert_eq!(readout_style(250.0, 320.0), "right: 82px");

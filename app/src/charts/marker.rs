@@ -34,6 +34,7 @@ pub fn marker_points(spec: &ChartSpec, g: &Geometry, x: f64, dark: bool) -> Opti
 mod tests {
     use super::*;
     use crate::charts::{Fmt, Series};
+    use wasm_bindgen_test::wasm_bindgen_test;
 
     fn spec() -> ChartSpec {
         ChartSpec {
@@ -54,7 +55,7 @@ mod tests {
         }
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn marker_sits_on_the_line() {
         let g = Geometry {
             x_px: (0, 100),

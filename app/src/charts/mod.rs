@@ -387,8 +387,9 @@ pub fn overlay_compare(mut b: ChartSpec, a: ChartSpec) -> ChartSpec {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
 
-    #[test]
+    #[wasm_bindgen_test]
     fn bands_go_on_the_lines_the_draws_measure() {
         let (state, _) = model::codec::decode("v=1&users=500K..2M&size=1KB..4KB");
         let at = crate::state::bands::chart_bands(&state);
@@ -409,7 +410,7 @@ mod tests {
         );
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn interpolates_between_points() {
         let close = |v: Option<f64>, want: f64| v.is_some_and(|v| (v - want).abs() < 1e-9);
         let pts = [(1.0, 10.0), (100.0, 1000.0)];
@@ -421,7 +422,7 @@ mod tests {
         assert!(close(value_at(&[(1.0, 0.0), (100.0, 4.0)], 10.0), 2.0));
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn view_charts_have_the_views_series() {
         let s = Scenario::default();
         let a = Assumptions::default();
@@ -450,7 +451,7 @@ mod tests {
         assert_eq!(Fmt::Usd.show(3_950_613.0), "$3.95M");
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn platform_lines_are_the_priced_options_cut_at_their_limit() {
         let s = Scenario {
             users: 100.0,
@@ -483,7 +484,7 @@ mod tests {
             .any(|s| s.name.starts_with("Confluent Cloud Standard")));
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn headroom_axis_round_trips() {
         for rho in [0.0, 0.5, 0.9, 0.99, 0.999] {
             assert!((headroom_to_utilisation(utilisation_to_headroom(rho)) - rho).abs() < 1e-12);
@@ -492,7 +493,7 @@ mod tests {
         assert_eq!(Fmt::Headroom.show(1000.0), "99.9 %");
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn hockey_stick_rises_and_crosses_nothing_at_low_load() {
         let s = Scenario {
             view: View::Cqrs,
@@ -518,7 +519,7 @@ mod tests {
         );
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn snapshots_cut_replay_reads() {
         let s = Scenario {
             stream_events: 10_000.0,

@@ -312,13 +312,14 @@ mod tests {
     use super::*;
     use model::drill::{Burst, Drill, Fail};
     use model::{Assumptions, Estimate, Scenario};
+    use wasm_bindgen_test::wasm_bindgen_test;
 
     fn sim(d: &Drill) -> Simulation {
         let (s, a) = (Scenario::default(), Assumptions::default());
         model::simulate::simulate(&s, &a, d, &Estimate::numbers(&s, &a))
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn lines_cover_the_window_and_events_are_marked() {
         let d = Drill {
             bursts: vec![Burst {
@@ -358,7 +359,7 @@ mod tests {
         assert!(spec.summary().contains("1 burst(s)"));
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn the_default_drill_is_flat_with_no_lag() {
         let spec = timeline_spec(&sim(&Drill::default()));
         assert!(spec.spans.is_empty() && spec.marks.is_empty());
@@ -372,7 +373,7 @@ mod tests {
             .all(|p| (p.1 - offered[0].1).abs() < 1e-6 * offered[0].1.max(1.0)));
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn pointer_maps_to_the_nearest_step() {
         let spec = timeline_spec(&sim(&Drill::default()));
         let g = TimeGeometry {

@@ -207,6 +207,7 @@ pub fn table_rows(spec: &ChartSpec) -> Vec<(String, Vec<String>)> {
 mod tests {
     use super::table_rows;
     use crate::charts::{ChartSpec, Fmt, Series};
+    use wasm_bindgen_test::wasm_bindgen_test;
 
     fn spec(n: usize) -> ChartSpec {
         ChartSpec {
@@ -228,7 +229,7 @@ mod tests {
     }
 
     /// Nine rows spread from the first point to the last, each point once.
-    #[test]
+    #[wasm_bindgen_test]
     fn the_table_picks_each_point_once_first_to_last() {
         assert!(table_rows(&spec(0)).is_empty());
         assert_eq!(table_rows(&spec(1)).len(), 1);

@@ -286,8 +286,9 @@ fn FailInput() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
 
-    #[test]
+    #[wasm_bindgen_test]
     fn a_field_edit_changes_one_value_or_names_the_bad_one() {
         let b = Burst {
             start: 1140.0,
@@ -304,7 +305,7 @@ mod tests {
         assert!(e.contains("“lots”"), "{e}");
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn new_bursts_follow_the_last_and_stay_in_the_window() {
         assert_eq!(next_burst(&[]).start, EVENING_MIN);
         let b = Burst {

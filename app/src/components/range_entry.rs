@@ -181,6 +181,7 @@ pub fn RangeEntry(
 mod tests {
     use super::*;
     use model::Param;
+    use wasm_bindgen_test::wasm_bindgen_test;
 
     const USERS: Key = Key::Param(Param::Users);
 
@@ -188,7 +189,7 @@ mod tests {
         Range { low, mid, high }
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn ends_stay_ordered_and_every_move_is_said() {
         let b = RateBase::PerSecond;
         let start = r(5e5, 1e6, 2e6);
@@ -213,7 +214,7 @@ mod tests {
         assert!(why.is_some());
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn glance_reads_like_the_field() {
         assert_eq!(
             glance(USERS, &r(5e5, 1e6, 2e6), RateBase::PerSecond),

@@ -55,10 +55,11 @@ pub fn TopBar() -> impl IntoView {
 #[cfg(test)]
 mod tests {
     use super::{TAGLINE, TITLE};
+    use wasm_bindgen_test::wasm_bindgen_test;
 
     /// The shell in index.html is what people see first; it must read the
     /// same as the header that replaces it.
-    #[test]
+    #[wasm_bindgen_test]
     fn index_html_shell_matches_the_header() {
         let html = include_str!("../../../index.html");
         assert!(

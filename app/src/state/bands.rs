@@ -134,8 +134,9 @@ impl Uncertainty {
 mod tests {
     use super::*;
     use model::codec::decode;
+    use wasm_bindgen_test::wasm_bindgen_test;
 
-    #[test]
+    #[wasm_bindgen_test]
     fn chart_bands_vary_only_the_other_ranges() {
         // Users alone: its range is the x axis, so there is no band.
         let (only_users, _) = decode("v=1&users=500K..2M");

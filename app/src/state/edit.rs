@@ -340,12 +340,13 @@ impl Editor {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
 
     fn run(d: &mut Draft, e: Edit) -> History {
         apply(d, &e).0
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn continuous_edits_replace_and_discrete_ones_push() {
         let mut d = Draft::default();
         for (e, want) in [
@@ -372,7 +373,7 @@ mod tests {
         }
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn drill_edits_travel_in_the_link_and_drop_bad_values() {
         let mut d = Draft::default();
         let burst = Burst {
@@ -409,7 +410,7 @@ mod tests {
             .is_some_and(|m| m <= drill::MAX_MINUTE));
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn platform_and_policy_edits_push_and_travel_in_the_link() {
         let mut d = Draft::default();
         assert_eq!(
@@ -431,7 +432,7 @@ mod tests {
         assert!(q.contains("policy=aws-msk"), "{q}");
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn option_prices_are_set_clamped_reset_and_travel_in_the_link() {
         let mut d = Draft::default();
         let e = Edit::OptionPrice("redpanda-serverless", Dim::InGb, 0.04);
@@ -451,7 +452,7 @@ mod tests {
         assert_eq!(d.link.state.assumptions, Assumptions::default());
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn edits_change_what_they_name_and_clamp() {
         let mut d = Draft::default();
         run(&mut d, Edit::Param(Param::Users, 1e99));
@@ -476,7 +477,7 @@ mod tests {
         );
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn reset_assumptions_also_resets_profiles() {
         // A link that only picks a profile: Reset all must take it back.
         let (link, _) = decode_link("v=1&profile.broker=kafka.m7g.4xlarge");
@@ -495,7 +496,7 @@ mod tests {
         );
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn tenx_undo_restores_users_and_keeps_later_edits() {
         let mut d = Draft::default();
         run(&mut d, Edit::TrafficX10);
@@ -510,7 +511,7 @@ mod tests {
         assert_eq!(d.before_tenx, None, "a preset ends the ×10 undo");
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn range_edits_keep_the_point_at_the_mid_and_travel_in_the_link() {
         let users = Key::Param(Param::Users);
         let mut d = Draft::default();
@@ -550,7 +551,7 @@ mod tests {
         assert_eq!(d.link.state.scenario.users, r.mid, "the mid stays");
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn default_range_is_around_the_value_and_inside_the_field() {
         let util = Key::Param(Param::Util);
         let r = default_range(util, 70.0);
@@ -569,7 +570,7 @@ mod tests {
         assert_eq!((r.low, r.mid, r.high), (5e4, 1e5, 2e5));
     }
 
-    #[test]
+    #[wasm_bindgen_test]
     fn opening_a_saved_scenario_keeps_a_and_the_slide_and_reports() {
         let mut d = Draft::default();
         run(&mut d, Edit::Pin);

@@ -197,8 +197,9 @@ impl Default for Prefs {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use wasm_bindgen_test::wasm_bindgen_test;
 
-    #[test]
+    #[wasm_bindgen_test]
     fn stored_words_are_read_or_reported() {
         assert_eq!(read::<Theme>(None), (Theme::System, None));
         assert_eq!(read::<Theme>(Some("dark")).0, Theme::Dark);
