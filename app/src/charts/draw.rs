@@ -28,8 +28,11 @@ pub struct Geometry {
     pub y_px: (i32, i32),
     /// X data range.
     pub x_range: (f64, f64),
-    /// Y data range (y is always logarithmic).
+    /// Y data range (logarithmic on the sweep charts; only they have a
+    /// marker, the one user of y).
     pub y_range: (f64, f64),
+    /// Whether x is logarithmic (the sweep charts) or linear (the timeline).
+    pub log_x: bool,
 }
 
 impl Geometry {
@@ -43,7 +46,7 @@ impl Geometry {
                 (v - a) / (b - a)
             }
         };
-        let tx = frac(x, self.x_range, true);
+        let tx = frac(x, self.x_range, self.log_x);
         let ty = frac(y, self.y_range, true);
         let inside = |t: f64| t.is_finite() && (0.0..=1.0).contains(&t);
         if !(inside(tx) && inside(ty)) {
@@ -62,7 +65,11 @@ impl Geometry {
         }
         let t = (px - l) / (r - l);
         let (a, b) = self.x_range;
-        Some(10f64.powf(a.log10() + t * (b.log10() - a.log10())))
+        Some(if self.log_x {
+            10f64.powf(a.log10() + t * (b.log10() - a.log10()))
+        } else {
+            a + t * (b - a)
+        })
     }
 }
 
@@ -185,6 +192,7 @@ fn geometry<DB: DrawingBackend>(chart: &LogChart<'_, DB>, key: &FrameKey) -> Geo
         y_px: (yr.start, yr.end),
         x_range: key.x_range,
         y_range: key.y_range,
+        log_x: true,
     }
 }
 

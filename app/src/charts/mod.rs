@@ -10,7 +10,7 @@ pub use axis::Axis;
 pub use caption::{flow, legend, readout_style, LegendEntry, Swatch};
 pub use draw::{draw, draw_frame, draw_lines, frame_key, FrameKey, Geometry, Style};
 pub use marker::{marker_points, MarkerPoints};
-pub use timeline::{draw_timeline, timeline_spec, TimeGeometry, TimelineSpec};
+pub use timeline::{draw_timeline, timeline_spec, TimelineSpec};
 
 use model::component::shown;
 use model::format;

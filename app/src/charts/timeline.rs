@@ -5,7 +5,7 @@
 //! `model::simulate::Simulation` into what is drawn; [`draw_timeline`] draws
 //! it on any plotters backend. The numbers are the simulation's, untouched.
 
-use super::{Axis, ChartSpec, Fmt, Series};
+use super::{Axis, ChartSpec, Fmt, Geometry, Series};
 use crate::palette;
 use model::simulate::Simulation;
 use plotters::coord::Shift;
@@ -25,23 +25,6 @@ pub struct TimelineSpec {
     pub marks: Vec<(f64, String)>,
     /// Window, hours.
     pub x_max: f64,
-}
-
-/// Where the plot landed, to map a pointer back to a time.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct TimeGeometry {
-    /// Plot area's left and right edges, device pixels.
-    pub x_px: (i32, i32),
-    /// Window, hours.
-    pub x_max: f64,
-}
-
-impl TimeGeometry {
-    /// The hour under device pixel `px`, or `None` off the plot.
-    pub fn hour_at(&self, px: f64) -> Option<f64> {
-        let (l, r) = (self.x_px.0 as f64, self.x_px.1 as f64);
-        (r > l && (l..=r).contains(&px)).then(|| (px - l) / (r - l) * self.x_max)
-    }
 }
 
 fn series(slot: usize, name: String, t_h: &[f64], ys: &[f64]) -> Series {
@@ -122,7 +105,7 @@ impl TimelineSpec {
     pub fn as_chart(&self) -> ChartSpec {
         ChartSpec {
             title: "The bad hour: load, capacity and lag over the window".into(),
-            x_label: "hours".into(),
+            x_label: "time".into(),
             y_label: "msg/s · lag s".into(),
             series: self.left.iter().chain(&self.right).cloned().collect(),
             tiers: false,
@@ -210,13 +193,14 @@ fn top<'a>(lines: impl Iterator<Item = &'a Series>, floor: f64) -> f64 {
 }
 
 /// Draws `spec` on `root` in the dashboard's style (`scale` device pixels
-/// per CSS pixel, `dark` theme) and returns where the plot landed.
+/// per CSS pixel, `dark` theme) and returns where the plot landed: x in
+/// hours on a linear axis, y the left axis (msg/s).
 pub fn draw_timeline<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     spec: &TimelineSpec,
     scale: f64,
     dark: bool,
-) -> Result<TimeGeometry, DrawingAreaErrorKind<DB::ErrorType>> {
+) -> Result<Geometry, DrawingAreaErrorKind<DB::ErrorType>> {
     let k = scale.max(0.5);
     let px = |v: f64| (v * k).round() as i32;
     let rgb = |p: palette::Pair| {
@@ -300,10 +284,13 @@ pub fn draw_timeline<DB: DrawingBackend>(
         ))?;
     }
     root.present()?;
-    let (xr, _) = chart.plotting_area().get_pixel_range();
-    Ok(TimeGeometry {
+    let (xr, yr) = chart.plotting_area().get_pixel_range();
+    Ok(Geometry {
         x_px: (xr.start, xr.end),
-        x_max,
+        y_px: (yr.start, yr.end),
+        x_range: (0.0, x_max),
+        y_range: (0.0, y_max),
+        log_x: false,
     })
 }
 
@@ -376,12 +363,15 @@ mod tests {
     #[wasm_bindgen_test]
     fn pointer_maps_to_the_nearest_step() {
         let spec = timeline_spec(&sim(&Drill::default()));
-        let g = TimeGeometry {
+        let g = Geometry {
             x_px: (100, 1100),
-            x_max: 24.0,
+            y_px: (0, 300),
+            x_range: (0.0, 24.0),
+            y_range: (0.0, 1.0),
+            log_x: false,
         };
-        assert_eq!(g.hour_at(600.0), Some(12.0));
-        assert_eq!(g.hour_at(50.0), None);
+        assert_eq!(g.x_at(600.0), Some(12.0));
+        assert_eq!(g.x_at(50.0), None);
         let i = spec.index_at(12.0).expect("a step");
         assert!((spec.left[0].points[i].0 - 12.0).abs() <= 1.0 / 60.0 + 1e-9);
         assert_eq!(spec.index_at(-1.0), Some(0));

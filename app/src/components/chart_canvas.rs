@@ -4,17 +4,26 @@
 //! and only while it is on screen (both observed without reading layout, see
 //! [`super::chart_watch`]). It has a hover read-out, an aria summary and a
 //! "show as table" view. Painting lives in [`super::chart_paint`].
+//!
+//! The timeline is this component too, with a [`TimelineSpec`] beside its
+//! spec: one component, not two, because each Leptos component is
+//! monomorphised with all its closures and the second copy cost ~5 KB of the
+//! bundle (docs/PERFORMANCE.md, stop 25).
 
-use super::chart_paint::{paint, paint_marker, summary, table_rows, FrameCache};
+use super::canvas_text::Canvas as Backend;
+use super::chart_paint::{fit, paint, paint_marker, paint_rule, summary, table_rows, FrameCache};
 use super::chart_watch::{watch, Size, Watch};
-use crate::charts::{self, value_at, ChartSpec, Geometry, Swatch};
+use crate::charts::{self, draw_timeline, value_at, ChartSpec, Geometry, Swatch, TimelineSpec};
 use leptos::ev::MouseEvent;
 use leptos::html::Canvas;
 use leptos::prelude::*;
+use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
-type Readout = (f64, f64, Vec<(String, (&'static str, String), String)>);
+/// The read-out's heading (x or time), its left edge (CSS px) and a row per
+/// line: name, swatch (class, style), value.
+type Readout = (String, f64, Vec<(String, (&'static str, String), String)>);
 
 /// A legend or read-out swatch's class and inline style for a colour's CSS
 /// variable: a dashed swatch for A's lines, as they are drawn.
@@ -44,6 +53,12 @@ pub fn ChartCanvas(
     /// Dark theme: the canvas is repainted in its colours.
     #[prop(into)]
     dark: Signal<bool>,
+    /// A timeline instead of a sweep: drawn by [`draw_timeline`] (time on a
+    /// linear axis, lag on a right one, bursts and failures marked), read
+    /// out by time, tabled by hour. `spec` is then its legend and PNG form
+    /// ([`TimelineSpec::as_chart`]) and `marker` stays `None`.
+    #[prop(optional)]
+    timeline: Option<Signal<TimelineSpec>>,
 ) -> impl IntoView {
     let base = NodeRef::<Canvas>::new();
     let overlay = NodeRef::<Canvas>::new();
@@ -78,6 +93,15 @@ pub fn ChartCanvas(
             return;
         };
         let Some(c) = base.get() else { return };
+        if let Some(t) = timeline {
+            // Redrawn whenever it runs: it runs only when the timeline, the
+            // theme, the size or visibility changed.
+            let g = fit(&c, size).and_then(|dpr| {
+                t.with(|t| draw_timeline(&Backend::new(&c)?.into_drawing_area(), t, dpr, dark).ok())
+            });
+            geometry.set(g);
+            return;
+        }
         spec.with(|s| {
             let same = drawn.with_value(|d| {
                 d.as_ref()
@@ -111,33 +135,52 @@ pub fn ChartCanvas(
     });
     let on_move = move |ev: MouseEvent| {
         let dpr = window().device_pixel_ratio().max(1.0);
-        let found = geometry
-            .get_untracked()
-            .and_then(|g| g.x_at(ev.offset_x() as f64 * dpr))
-            .map(|x| {
-                spec.with(|s| {
-                    let rows = s
-                        .series
-                        .iter()
-                        .filter_map(|ser| {
-                            let look = if ser.dashed {
-                                Swatch::Dashed
-                            } else {
-                                Swatch::Line
-                            };
-                            value_at(&ser.points, x).map(|y| {
-                                (
-                                    ser.name.clone(),
-                                    swatch(look, crate::palette::series(ser.slot).var),
-                                    s.y_format.show(y),
-                                )
-                            })
-                        })
-                        .collect::<Vec<_>>();
-                    (x, ev.offset_x() as f64, rows)
-                })
-            });
-        set_readout.set(found);
+        let x_dev = ev.offset_x() as f64 * dpr;
+        let x = geometry.get_untracked().and_then(|g| g.x_at(x_dev));
+        let found = x.and_then(|x| match timeline {
+            Some(t) => t.with(|t| {
+                let i = t.index_at(x)?;
+                let at = t.left.first()?.points.get(i)?.0;
+                let rows = t.values_at(i).into_iter();
+                let rows = rows.map(|(name, slot, v)| {
+                    (
+                        name,
+                        swatch(Swatch::Line, crate::palette::series(slot).var),
+                        v,
+                    )
+                });
+                Some((model::timeline::clock(at * 3600.0), rows.collect()))
+            }),
+            None => spec.with(|s| {
+                let rows = s.series.iter().filter_map(|ser| {
+                    let look = if ser.dashed {
+                        Swatch::Dashed
+                    } else {
+                        Swatch::Line
+                    };
+                    value_at(&ser.points, x).map(|y| {
+                        let sw = swatch(look, crate::palette::series(ser.slot).var);
+                        (ser.name.clone(), sw, s.y_format.show(y))
+                    })
+                });
+                let head = format!("{} {}", s.x_format.show(x), s.x_label);
+                Some((head, rows.collect()))
+            }),
+        });
+        if timeline.is_some() {
+            if let (Some(o), Some(sz)) = (overlay.get_untracked(), size.get_untracked()) {
+                paint_rule(&o, sz, found.as_ref().map(|_| x_dev), dark.get_untracked());
+            }
+        }
+        set_readout.set(found.map(|(head, rows)| (head, ev.offset_x() as f64, rows)));
+    };
+    let on_leave = move |_| {
+        if timeline.is_some() {
+            if let (Some(o), Some(sz)) = (overlay.get_untracked(), size.get_untracked()) {
+                paint_rule(&o, sz, None, dark.get_untracked());
+            }
+        }
+        set_readout.set(None);
     };
     // The legend changes only with the view, the SLO or a pin, not with
     // every input: a memo keeps its DOM untouched while a slider moves.
@@ -145,7 +188,7 @@ pub fn ChartCanvas(
     let readout_id = format!("{id}-readout");
     let table_id = format!("{id}-table");
     view! {
-        <figure class="chart">
+        <figure class=if timeline.is_some() { "chart timeline-chart" } else { "chart" }>
             <div class="chart-head">
                 <h4 class="chart-title">{move || spec.with(|s| s.title.clone())}</h4>
                 <ul class="legend">
@@ -153,22 +196,26 @@ pub fn ChartCanvas(
                         let (class, style) = swatch(e.swatch, e.color.var);
                         view! { <li><span class=class style=style></span>{e.label.clone()}</li> }
                     }).collect_view())}
+                    {timeline.map(|_| view! {
+                        <li><span class="swatch span-swatch"></span>"burst"</li>
+                        <li><span class="swatch rule-swatch"></span>"failure and recovery"</li>
+                    })}
                 </ul>
             </div>
             <div class="chart-stage">
-                <canvas id=id.clone() node_ref=base role="img" aria-label=move || spec.with(|s| summary(s, marker.get()))></canvas>
+                <canvas id=id.clone() node_ref=base role="img" aria-label=move || match timeline {
+                    Some(t) => t.with(TimelineSpec::summary),
+                    None => spec.with(|s| summary(s, marker.get())),
+                }></canvas>
                 <canvas id=format!("{id}-overlay") class="overlay" node_ref=overlay aria-hidden="true"
-                    on:mousemove=on_move on:mouseleave=move |_| set_readout.set(None)></canvas>
-                {move || readout.get().map(|(x, left, rows)| {
-                    let (xf, xl) = spec.with(|s| (s.x_format, s.x_label.clone()));
-                    view! {
-                        <div class="readout" id=readout_id.clone() role="status" style=charts::readout_style(left, size.get_untracked().map_or(0.0, |z| z.0))>
-                            <div class="readout-x">{format!("{} {}", xf.show(x), xl)}</div>
-                            {rows.into_iter().map(|(name, (class, style), v)| view! {
-                                <div><span class=class style=style></span>{format!("{name}: {v}")}</div>
-                            }).collect_view()}
-                        </div>
-                    }
+                    on:mousemove=on_move on:mouseleave=on_leave></canvas>
+                {move || readout.get().map(|(head, left, rows)| view! {
+                    <div class="readout" id=readout_id.clone() role="status" style=charts::readout_style(left, size.get_untracked().map_or(0.0, |z| z.0))>
+                        <div class="readout-x">{head}</div>
+                        {rows.into_iter().map(|(name, (class, style), v)| view! {
+                            <div><span class=class style=style></span>{format!("{name}: {v}")}</div>
+                        }).collect_view()}
+                    </div>
                 })}
             </div>
             <figcaption>
@@ -188,14 +235,17 @@ pub fn ChartCanvas(
                 </button>
             </figcaption>
             <Show when=move || as_table.get()>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="region" aria-label=move || spec.with(|s| format!("{} as a table", s.title))>
                     <table id=table_id.clone() class="data">
                         <thead><tr>
                             <th scope="col">{move || spec.with(|s| s.x_label.clone())}</th>
                             {move || spec.with(|s| s.series.iter().map(|x| view! { <th scope="col">{x.name.clone()}</th> }).collect_view())}
                         </tr></thead>
                         <tbody>
-                            {move || spec.with(table_rows).into_iter().map(|(x, cells)| view! {
+                            {move || match timeline {
+                                Some(t) => t.with(TimelineSpec::table_rows),
+                                None => spec.with(table_rows),
+                            }.into_iter().map(|(x, cells)| view! {
                                 <tr><th scope="row">{x}</th>{cells.into_iter().map(|c| view! { <td>{c}</td> }).collect_view()}</tr>
                             }).collect_view()}
                         </tbody>

@@ -101,6 +101,30 @@ pub fn paint(
     g
 }
 
+/// The overlay's 2D context, cleared and sized like the base canvas (it sits
+/// exactly on it, `inset: 0`), with the device pixel ratio.
+fn cleared(overlay: &HtmlCanvasElement, size: Size) -> Option<(CanvasRenderingContext2d, f64)> {
+    let dpr = fit(overlay, size)?;
+    let ctx = overlay
+        .get_context("2d")
+        .ok()
+        .flatten()
+        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())?;
+    ctx.clear_rect(0.0, 0.0, overlay.width() as f64, overlay.height() as f64);
+    Some((ctx, dpr))
+}
+
+/// A vertical rule at device x from y0 to y1, in the text colour.
+fn rule(ctx: &CanvasRenderingContext2d, dpr: f64, (x, y0, y1): (f64, f64, f64), dark: bool) {
+    let (r, g, b) = palette::FG.rgb(dark);
+    ctx.set_stroke_style_str(&format!("rgba({r},{g},{b},0.7)"));
+    ctx.set_line_width(dpr);
+    ctx.begin_path();
+    ctx.move_to(x, y0);
+    ctx.line_to(x, y1);
+    ctx.stroke();
+}
+
 /// Draws the marker for `x` on the overlay (or clears it).
 pub fn paint_marker(
     overlay: &HtmlCanvasElement,
@@ -111,35 +135,29 @@ pub fn paint_marker(
     dark: bool,
 ) {
     let t0 = bench_hooks::now();
-    // The overlay sits exactly on the base canvas (`inset: 0`), so it shares its size.
-    let Some(dpr) = fit(overlay, size) else {
+    let Some((ctx, dpr)) = cleared(overlay, size) else {
         return;
     };
-    let Some(ctx) = overlay
-        .get_context("2d")
-        .ok()
-        .flatten()
-        .and_then(|c| c.dyn_into::<CanvasRenderingContext2d>().ok())
-    else {
-        return;
-    };
-    ctx.clear_rect(0.0, 0.0, overlay.width() as f64, overlay.height() as f64);
     bench_hooks::record_paint(t0);
     let Some(m) = g.zip(x).and_then(|(g, x)| marker_points(spec, g, x, dark)) else {
         return;
     };
-    let (r, gr, b) = palette::FG.rgb(dark);
-    ctx.set_stroke_style_str(&format!("rgba({r},{gr},{b},0.7)"));
-    ctx.set_line_width(dpr);
-    ctx.begin_path();
-    ctx.move_to(m.rule.0, m.rule.1);
-    ctx.line_to(m.rule.0, m.rule.2);
-    ctx.stroke();
+    rule(&ctx, dpr, m.rule, dark);
     for (dx, dy, color) in &m.dots {
         ctx.set_fill_style_str(color);
         ctx.begin_path();
         let _ = ctx.arc(*dx, *dy, 4.5 * dpr, 0.0, std::f64::consts::TAU);
         ctx.fill();
+    }
+}
+
+/// Draws the hover rule at device x (full height) on the overlay, or clears
+/// it: the timeline's pointer, whose lines sit on two y axes.
+pub fn paint_rule(overlay: &HtmlCanvasElement, size: Size, x: Option<f64>, dark: bool) {
+    if let Some((ctx, dpr)) = cleared(overlay, size) {
+        if let Some(x) = x {
+            rule(&ctx, dpr, (x, 0.0, overlay.height() as f64), dark);
+        }
     }
 }
 
