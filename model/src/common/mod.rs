@@ -5,6 +5,7 @@
 
 pub mod explain;
 pub mod format;
+pub mod keymap;
 pub mod num;
 pub mod order;
 pub mod turns;

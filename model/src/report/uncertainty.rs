@@ -102,7 +102,7 @@ pub fn why(what: &str, c: &Choice, params: &RegretParams) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::collections::BTreeMap;
+    use crate::common::keymap::KeyMap;
 
     #[test]
     fn values_take_the_unit_of_their_path() {
@@ -126,14 +126,14 @@ mod tests {
 
     #[test]
     fn why_names_both_choices_when_they_differ() {
-        let m = |a: f64, b: f64| BTreeMap::from([("x", a), ("y", b)]);
+        let m = |a: f64, b: f64| KeyMap::from([("x", a), ("y", b)]);
         let c = Choice {
             choice: "y",
             point: "x",
             regret_usd: m(30.0, 10.0),
             over_usd: m(5.0, 10.0),
             under_usd: m(25.0, 0.0),
-            planned: BTreeMap::from([("x", 3), ("y", 2)]),
+            planned: KeyMap::from([("x", 3), ("y", 2)]),
         };
         let text = why("brokers", &c, &RegretParams::default());
         assert!(

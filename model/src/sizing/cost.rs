@@ -16,6 +16,7 @@
 
 use crate::common::explain::Work;
 use crate::common::format::{bytes, num};
+use crate::common::keymap::KeyMap;
 use crate::inputs::component::{shown, Component};
 use crate::inputs::params::Cap;
 use crate::inputs::scenario::{Assumptions, Scenario};
@@ -23,7 +24,6 @@ use crate::sizing::load::Load;
 use crate::sizing::nodes::{Nodes, Rates};
 use crate::sizing::storage::Storage;
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// Hours in a billing month, as AWS prices it.
 pub const HOURS_PER_MONTH: f64 = 730.0;
@@ -58,7 +58,7 @@ pub struct Cost {
     /// Transfer between zones and regions.
     pub network_usd: f64,
     /// Per component, by [`Component::key`].
-    pub by_component: BTreeMap<&'static str, ComponentCost>,
+    pub by_component: KeyMap<ComponentCost>,
     /// The monthly cost per 1,000 users: what a unit of growth costs.
     pub per_1k_users_usd: f64,
     /// Where the broker tier runs (`platform` link key), and when that is not

@@ -39,6 +39,7 @@
 //! (`--regret-under` on the CLI).
 
 use crate::common::explain::Work;
+use crate::common::keymap::KeyMap;
 use crate::inputs::codec::State;
 use crate::inputs::component::Component;
 use crate::inputs::profiles;
@@ -49,7 +50,6 @@ use crate::sizing::nodes::{self, Needs};
 use crate::sizing::options;
 use crate::sizing::{load, replay, storage};
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// How much a dollar of over- and of under-provisioning is regretted.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize)]
@@ -113,13 +113,13 @@ pub struct Choice {
     /// The point estimate's choice: the profile (or platform) in use.
     pub point: &'static str,
     /// Expected regret per candidate, USD a month.
-    pub regret_usd: BTreeMap<&'static str, f64>,
+    pub regret_usd: KeyMap<f64>,
     /// Its over-provisioning part (weighted), USD a month.
-    pub over_usd: BTreeMap<&'static str, f64>,
+    pub over_usd: KeyMap<f64>,
     /// Its under-provisioning part (weighted), USD a month.
-    pub under_usd: BTreeMap<&'static str, f64>,
+    pub under_usd: KeyMap<f64>,
     /// Nodes (or units) each candidate plans at the point estimate.
-    pub planned: BTreeMap<&'static str, u64>,
+    pub planned: KeyMap<u64>,
 }
 
 impl Choice {
@@ -128,10 +128,10 @@ impl Choice {
         let mut c = Choice {
             choice: point,
             point,
-            regret_usd: BTreeMap::new(),
-            over_usd: BTreeMap::new(),
-            under_usd: BTreeMap::new(),
-            planned: BTreeMap::new(),
+            regret_usd: KeyMap::new(),
+            over_usd: KeyMap::new(),
+            under_usd: KeyMap::new(),
+            planned: KeyMap::new(),
         };
         for (id, n, over, under) in rows {
             let total = over + under;
@@ -157,7 +157,7 @@ pub const PLATFORM_KEY: &str = "platform";
 /// ([`PLATFORM_KEY`]). Serialises as that map.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
 #[serde(transparent)]
-pub struct LeastRegret(pub BTreeMap<&'static str, Choice>);
+pub struct LeastRegret(pub KeyMap<Choice>);
 
 impl LeastRegret {
     /// The choice for a `nodes` key or [`PLATFORM_KEY`].
@@ -309,7 +309,7 @@ pub fn least_regret(state: &State, draws: usize, params: &RegretParams) -> Least
         }
     }
     let per = |v: f64| v / n as f64;
-    let mut out = BTreeMap::new();
+    let mut out = KeyMap::new();
     for comp in choosable(&base_s, &base_a) {
         let rows = cands
             .iter()

@@ -42,6 +42,7 @@
 //! * a database primary in the lost zone takes nothing for `cap.db_failover_s`,
 //!   then its standby serves (RDS Multi-AZ).
 
+use crate::common::keymap::KeyMap;
 use crate::inputs::component::Component;
 use crate::inputs::drill::{diurnal_kappa, diurnal_peak, Drill, Fail, Shape};
 use crate::inputs::params::Cap;
@@ -51,7 +52,6 @@ use crate::sizing::estimate::Estimate;
 use crate::sizing::latency::network_ms;
 use crate::sizing::tables::{each_table, Needs};
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 /// Longest step, seconds.
 pub const STEP_S: f64 = 60.0;
@@ -167,7 +167,7 @@ pub struct Simulation {
     /// backlog is gone (0: nothing failed; `None`: not within the window).
     pub recovery_s: Option<f64>,
     /// Per tier, by nodes key.
-    pub tiers: BTreeMap<&'static str, TierSummary>,
+    pub tiers: KeyMap<TierSummary>,
     /// Which tier is the worst (nodes key).
     pub worst: &'static str,
     /// Its index in [`Simulation::timeline`].
@@ -793,9 +793,7 @@ fn finish(
         sim.worst = tiers[w].component.key();
         sim.worst_index = Some(w);
     }
-    // An insert loop, not `collect`: collecting into a BTreeMap sorts with a
-    // driftsort of its own (~5 KB of wasm). A repeated key keeps the last, as
-    // `collect` does.
+    // A repeated key keeps the last.
     for (f, x) in tiers.iter().zip(&sums) {
         sim.tiers.insert(f.component.key(), *x);
     }
