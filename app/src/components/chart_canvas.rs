@@ -234,7 +234,7 @@ pub fn ChartCanvas(
                     {move || if as_table.get() { "Hide table" } else { "Show as table" }}
                 </button>
             </figcaption>
-            <Show when=move || as_table.get()>
+            {move || as_table.get().then(|| view! {
                 <div class="table-wrap" tabindex="0" role="region" aria-label=move || spec.with(|s| format!("{} as a table", s.title))>
                     <table id=table_id.clone() class="data">
                         <thead><tr>
@@ -251,7 +251,7 @@ pub fn ChartCanvas(
                         </tbody>
                     </table>
                 </div>
-            </Show>
+            })}
         </figure>
     }
 }

@@ -59,7 +59,7 @@ pub fn KpiCard(
             >
                 {move || if open.get() { "Hide work" } else { "Show work" }}
             </button>
-            <Show when=move || open.get()>
+            {move || open.get().then(|| view! {
                 <ol class="work" id=work_id.clone()>
                     {move || work.get().into_iter().map(|s| view! {
                         <li>
@@ -70,7 +70,7 @@ pub fn KpiCard(
                         </li>
                     }).collect_view()}
                 </ol>
-            </Show>
+            })}
         </article>
     }
 }

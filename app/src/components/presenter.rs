@@ -386,9 +386,9 @@ pub fn Presenter() -> impl IntoView {
                             </div>
                         </Show>
                     </section>
-                    <Show when=move || cheat.get()>
+                    {move || cheat.get().then(|| view! {
                         <CheatSheet />
-                    </Show>
+                    })}
                 </div>
                 <div class="handout" aria-hidden="true">
                     {move || deck.with(|d| d.iter().enumerate().map(|(i, s)| view! {

@@ -41,9 +41,9 @@ pub fn TimelineKpi(
                 on:click=move |_| set_open.update(|o| *o = !*o)>
                 {move || if open.get() { "Hide work" } else { "Show work" }}
             </button>
-            <Show when=move || open.get()>
+            {move || open.get().then(|| view! {
                 <p class="work" id=work_id.clone()><code>{move || kpi.with(|k| k.work.clone())}</code></p>
-            </Show>
+            })}
         </article>
     }
 }
