@@ -4,18 +4,8 @@ import { expect, type Page, type Locator } from '@playwright/test';
 export class Dashboard {
   constructor(readonly page: Page) {}
 
-  /**
-   * Opens the dashboard and waits until every start-up stage is built (the app's
-   * `planner-ready` event), as a person who looks before clicking would: a stage
-   * inserts sections above the lower cards, so a click aimed at one of them
-   * mid-build can land on whatever moved under the pointer.
-   */
   async open(query = '') {
-    await this.page.addInitScript(() => {
-      addEventListener('planner-ready', () => { (window as unknown as { __plannerReady?: boolean }).__plannerReady = true; }, { once: true });
-    });
     await this.page.goto(`/${query}`);
-    await this.page.waitForFunction(() => (window as unknown as { __plannerReady?: boolean }).__plannerReady === true);
     await expect(this.kpi('brokers')).not.toBeEmpty();
   }
 
