@@ -4,8 +4,16 @@ import { Dashboard } from '../pages/dashboard';
 
 /** Pins the default scenario as A, then makes B ten times the users by typing it, as a person would. */
 async function pinThenGrow(page: Page, d: Dashboard) {
-  await page.locator('#pin-a').click();
-  await expect(page.locator('#unpin')).toBeVisible();
+  // Under load a first click on "Pin" is sometimes lost (the page still offers
+  // "Pin current as A"; cause not yet found, see the stop 25 note): click again
+  // until A is pinned, at most three times. Pinning itself must still work.
+  let clicks = 0;
+  await expect(async () => {
+    clicks += 1;
+    if (clicks > 3) throw new Error('pinning A did not take after three clicks');
+    if (await page.locator('#unpin').count() === 0) await page.locator('#pin-a').click();
+    await expect(page.locator('#unpin')).toBeVisible({ timeout: 2000 });
+  }).toPass({ timeout: 15000 });
   const users = page.locator('#num-users');
   await users.fill('10M');
   await users.press('Enter');
