@@ -113,7 +113,8 @@ test('every Show work button names its KPI', async ({ page }) => {
   for (let i = 0; i < n; i++) {
     const card = cards.nth(i);
     const label = (await card.locator('.kpi-label').textContent()) ?? '';
-    const button = card.locator('button[id^="show-"]');
+    // The estimate's cards (`show-…`) and the bad-hour card's tiles (`tl-show-…`).
+    const button = card.locator('button[id^="show-"], button[id^="tl-show-"]');
     await expect(button).toHaveAccessibleName(`Show work: ${label}`);
     names.add(label);
   }

@@ -7,12 +7,12 @@
 //!
 //! The timeline is this component too, with a [`TimelineSpec`] beside its
 //! spec: one component, not two, because each Leptos component is
-//! monomorphised with all its closures and the second copy cost ~5 KB of the
+//! monomorphised with all its closures and the second copy cost 2.6 KB of the
 //! bundle (docs/PERFORMANCE.md, stop 25).
 
 use super::canvas_text::Canvas as Backend;
 use super::chart_paint::{fit, paint, paint_marker, paint_rule, summary, table_rows, FrameCache};
-use super::chart_watch::{watch, Size, Watch};
+use super::chart_watch::{observe, Size};
 use crate::charts::{self, draw_timeline, value_at, ChartSpec, Geometry, Swatch, TimelineSpec};
 use leptos::ev::MouseEvent;
 use leptos::html::Canvas;
@@ -63,29 +63,11 @@ pub fn ChartCanvas(
     let base = NodeRef::<Canvas>::new();
     let overlay = NodeRef::<Canvas>::new();
     let geometry = RwSignal::new(None::<Geometry>);
-    let visible = RwSignal::new(false);
     let drawn = StoredValue::new(None::<(ChartSpec, bool, Size)>);
     let frame = StoredValue::new_local(None::<FrameCache>);
-    let size = RwSignal::new(None::<Size>);
     let (readout, set_readout) = signal(None::<Readout>);
     let (as_table, set_as_table) = signal(false);
-    let observer = StoredValue::new_local(None::<Watch>);
-    Effect::new(move |_| {
-        if let Some(c) = base.get() {
-            observer.update_value(|o| {
-                if o.is_none() {
-                    *o = watch(&c, visible, size);
-                }
-            });
-        }
-    });
-    on_cleanup(move || {
-        observer.update_value(|o| {
-            if let Some(w) = o.take() {
-                w.disconnect();
-            }
-        })
-    });
+    let (visible, size) = observe(base);
     // The plot: only when on screen, and only when something it shows changed.
     Effect::new(move |_| {
         let (dark, size) = (dark.get(), size.get());

@@ -89,3 +89,25 @@ pub fn watch(
         _callbacks: [on_seen, on_sized],
     })
 }
+
+/// Whether the element behind `place` is on screen, and its laid-out size,
+/// followed from when it is mounted until the component is cleaned up
+/// (a chart's canvas, or a card whose work runs only on screen).
+pub fn observe<E>(place: NodeRef<E>) -> (RwSignal<bool>, RwSignal<Option<Size>>)
+where
+    E: leptos::html::ElementType,
+    E::Output: JsCast + Clone + 'static,
+{
+    let visible = RwSignal::new(false);
+    let size = RwSignal::new(None);
+    let held = StoredValue::new_local(None::<Watch>);
+    place.on_load(move |el| held.set_value(watch(el.unchecked_ref(), visible, size)));
+    on_cleanup(move || {
+        held.update_value(|w| {
+            if let Some(w) = w.take() {
+                w.disconnect();
+            }
+        })
+    });
+    (visible, size)
+}

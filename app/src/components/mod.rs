@@ -25,6 +25,7 @@ pub mod platforms;
 pub mod presenter;
 pub mod range_entry;
 pub mod regret;
+pub mod settle;
 pub mod share;
 pub mod stages;
 pub mod tabs;

@@ -4,14 +4,14 @@
 //! are `model::options`; the words and the sort are `model::where_to_run`.
 
 use super::chart_canvas::ChartCanvas;
-use super::chart_watch::watch;
+use super::chart_watch::observe;
+use super::settle::settled;
 use crate::charts;
 use crate::state::{Derived, Doc, Edit, Editor, Prefs};
 use leptos::html::Div;
 use leptos::prelude::*;
 use model::options::{options, sweep, Curve, OptionCost};
 use model::where_to_run::{rows, sort, Column};
-use model::{Assumptions, Scenario};
 use std::time::Duration;
 
 /// Points on each option's cost line: smooth enough on a log axis, and
@@ -135,34 +135,20 @@ pub fn PlatformsCard() -> impl IntoView {
     // The table follows the inputs once they rest (TABLE_SETTLE), and at
     // once on the first render: rebuilding its 15 rows on every slider step
     // took the input → repaint p95 from 3.8 to 6.2 ms with the card on screen.
-    let table_inputs = RwSignal::new(None::<(Scenario, Assumptions)>);
-    let table_timer = StoredValue::new(None::<TimeoutHandle>);
-    // Syncs with the outside world (a timer), like the URL's debounce.
-    // The inputs are copied when the timer fires, not on every input.
-    let take = move || {
-        Some((
-            doc.scenario.get_untracked(),
-            doc.assumptions.get_untracked(),
-        ))
-    };
-    Effect::new(move |_| {
-        doc.scenario.track();
-        doc.assumptions.track();
-        if let Some(t) = table_timer.get_value() {
-            t.clear();
-        }
-        if table_inputs.with_untracked(Option::is_none) {
-            table_inputs.set(take());
-        } else {
-            let run = move || table_inputs.set(take());
-            table_timer.set_value(set_timeout_with_handle(run, TABLE_SETTLE).ok());
-        }
-    });
-    on_cleanup(move || {
-        if let Some(t) = table_timer.get_value() {
-            t.clear();
-        }
-    });
+    let table_inputs = settled(
+        None,
+        TABLE_SETTLE,
+        move || {
+            doc.scenario.track();
+            doc.assumptions.track();
+        },
+        move || {
+            (
+                doc.scenario.get_untracked(),
+                doc.assumptions.get_untracked(),
+            )
+        },
+    );
     let list = Memo::new(move |_| {
         table_inputs.with(|x| x.as_ref().map(|(s, a)| options(s, a)).unwrap_or_default())
     });
@@ -173,68 +159,29 @@ pub fn PlatformsCard() -> impl IntoView {
     });
     let excludes = Memo::new(move |_| derived.estimate.with(model::where_to_run::excludes));
 
-    // The chart's sweep (~1 ms) is kept off the input path: it is worked out
-    // only once the chart's place is on screen, and only after the inputs
-    // have rested for SETTLE. Users are factored out (each curve spans the
-    // users axis), so the users slider only moves the marker.
+    // The chart's sweep (~1 ms) is kept off the input path: after the
+    // first (at start-up), it is worked out again only while the chart's
+    // place is on screen, and only after the inputs have rested for SETTLE.
+    // Users are factored out (each curve spans the users axis), so the users
+    // slider only moves the marker.
     let shape = Memo::new(move |_| {
         let mut s = doc.scenario.get();
         s.users = 1.0;
         s
     });
-    let visible = RwSignal::new(false);
-    let size = RwSignal::new(None);
     let place = NodeRef::<Div>::new();
-    let observer = StoredValue::new_local(None);
-    Effect::new(move |_| {
-        if let Some(el) = place.get() {
-            observer.update_value(|o| {
-                if o.is_none() {
-                    *o = watch(&el, visible, size);
-                }
-            });
-        }
-    });
-    let settled = RwSignal::new(None::<(Scenario, Assumptions)>);
-    let timer = StoredValue::new(None::<TimeoutHandle>);
-    // Syncs with the outside world (a timer), like the URL's debounce.
-    // Off screen it follows nothing (scrolling in runs it again); on screen
-    // the inputs are copied when the timer fires, not on every input.
-    Effect::new(move |_| {
-        if !visible.get() {
-            return;
-        }
-        shape.track();
-        doc.assumptions.track();
-        if let Some(t) = timer.get_value() {
-            t.clear();
-        }
-        let first = settled.with_untracked(Option::is_none);
-        let run = move || {
-            settled.set(Some((
-                shape.get_untracked(),
-                doc.assumptions.get_untracked(),
-            )))
-        };
-        if first {
-            // The chart has just scrolled into view: draw it now.
-            run();
-        } else {
-            timer.set_value(set_timeout_with_handle(run, SETTLE).ok());
-        }
-    });
-    on_cleanup(move || {
-        if let Some(t) = timer.get_value() {
-            t.clear();
-        }
-        observer.update_value(|o: &mut Option<super::chart_watch::Watch>| {
-            if let Some(w) = o.take() {
-                w.disconnect();
-            }
-        });
-    });
+    let (visible, _) = observe(place);
+    let chart_inputs = settled(
+        Some(visible),
+        SETTLE,
+        move || {
+            shape.track();
+            doc.assumptions.track();
+        },
+        move || (shape.get_untracked(), doc.assumptions.get_untracked()),
+    );
     let curves = Memo::new(move |_| {
-        settled.with(|x| {
+        chart_inputs.with(|x| {
             x.as_ref().map(|(s, a)| {
                 sweep(
                     s,
@@ -246,7 +193,6 @@ pub fn PlatformsCard() -> impl IntoView {
             })
         })
     });
-    let ready = Memo::new(move |_| curves.with(Option::is_some));
     let spec = Memo::new(move |_| {
         curves.with(|c| charts::platforms_vs_users(c.as_deref().unwrap_or(&[] as &[Curve])))
     });
@@ -267,9 +213,7 @@ pub fn PlatformsCard() -> impl IntoView {
             </p>
             <PlatformsTable options=list chosen=chosen pinned=pinned on_use=Callback::new(move |id: &'static str| editor.apply(Edit::Platform(id.to_string()))) />
             <div class="plat-chart" node_ref=place>
-                <Show when=move || ready.get() fallback=|| view! { <p class="muted">"The cost chart is drawn when it scrolls into view."</p> }>
-                    <ChartCanvas id="chart-platforms" spec=spec marker=users dark=dark />
-                </Show>
+                <ChartCanvas id="chart-platforms" spec=spec marker=users dark=dark />
             </div>
             <p class="muted">"Options with no public price have no line; a line stops where the option hits a hard limit, and its legend says which."</p>
         </section>

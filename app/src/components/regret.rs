@@ -9,7 +9,7 @@
 //! inputs have rested ([`crate::state::bands::SETTLE`]), and says "working…"
 //! until the answer is in.
 
-use super::chart_watch::watch;
+use super::chart_watch::observe;
 use crate::state::{bands::SETTLE, Doc};
 use leptos::html::Section;
 use leptos::prelude::*;
@@ -42,19 +42,8 @@ pub fn RegretCard() -> impl IntoView {
     let ranged = Memo::new(move |_| doc.ranges.with(|r| !r.is_empty()));
     let result = RwSignal::new(None::<LeastRegret>);
     let working = RwSignal::new(false);
-    let visible = RwSignal::new(false);
-    let size = RwSignal::new(None);
     let place = NodeRef::<Section>::new();
-    let observer = StoredValue::new_local(None);
-    Effect::new(move |_| {
-        if let Some(el) = place.get() {
-            observer.update_value(|o| {
-                if o.is_none() {
-                    *o = watch(&el, visible, size);
-                }
-            });
-        }
-    });
+    let (visible, _) = observe(place);
     let timer = StoredValue::new(None::<TimeoutHandle>);
     // Syncs with the outside world (a timer); runs only on screen.
     Effect::new(move |_| {
@@ -90,11 +79,6 @@ pub fn RegretCard() -> impl IntoView {
         if let Some(t) = timer.get_value() {
             t.clear();
         }
-        observer.update_value(|o: &mut Option<super::chart_watch::Watch>| {
-            if let Some(w) = o.take() {
-                w.disconnect();
-            }
-        });
     });
     // The weights the scenario asks for (`cap.regret_under`, in the assumptions drawer).
     let params = Memo::new(move |_| doc.assumptions.with(RegretParams::of));

@@ -3,10 +3,12 @@
 //! The numbers and words are `model::timeline`; this file only shows them.
 //!
 //! The simulation (~1,440 steps over every tier of the view) stays off the
-//! input path: it runs only while the card is on screen, and after the
-//! inputs have rested for [`SETTLE`], like the platforms table.
+//! input path: it runs once when the card is built, then again only while
+//! the card is on screen and after the inputs have rested for [`SETTLE`],
+//! like the platforms chart ([`super::settle`]).
 
-use super::chart_watch::{watch, Watch};
+use super::chart_watch::observe;
+use super::settle::settled;
 use super::timeline_chart::TimelineChart;
 use crate::charts::timeline_spec;
 use crate::state::{Doc, Prefs};
@@ -14,7 +16,7 @@ use leptos::html::Section;
 use leptos::prelude::*;
 use model::drill::Drill;
 use model::timeline::{kpis, report, Kpi, Report};
-use model::{Assumptions, Estimate, Scenario};
+use model::Estimate;
 use std::time::Duration;
 
 /// Quiet time before the drill is simulated again after an input.
@@ -88,59 +90,28 @@ pub fn TimelineCard() -> impl IntoView {
     let doc = expect_context::<Doc>();
     let dark = expect_context::<Prefs>().dark;
     let place = NodeRef::<Section>::new();
-    let visible = RwSignal::new(false);
-    let size = RwSignal::new(None);
-    let observer = StoredValue::new_local(None::<Watch>);
-    Effect::new(move |_| {
-        if let Some(el) = place.get() {
-            observer.update_value(|o| {
-                if o.is_none() {
-                    *o = watch(&el, visible, size);
-                }
-            });
-        }
-    });
-    let settled = RwSignal::new(None::<(Scenario, Assumptions, Drill)>);
-    let timer = StoredValue::new(None::<TimeoutHandle>);
-    // Syncs with the outside world (a timer), like the platforms card.
-    // Off screen it follows nothing (scrolling in runs it again); on screen
-    // the inputs are copied when the timer fires, not on every input.
-    Effect::new(move |_| {
-        if !visible.get() {
-            return;
-        }
-        doc.scenario.track();
-        doc.assumptions.track();
-        doc.drill.track();
-        if let Some(t) = timer.get_value() {
-            t.clear();
-        }
-        let run = move || {
-            settled.set(Some((
+    let (visible, _) = observe(place);
+    // The first simulation runs when the card is built (the last start-up
+    // stage), so the card has its full height before anyone scrolls to it;
+    // later ones only on screen, after the inputs rest.
+    let inputs = settled(
+        Some(visible),
+        SETTLE,
+        move || {
+            doc.scenario.track();
+            doc.assumptions.track();
+            doc.drill.track();
+        },
+        move || {
+            (
                 doc.scenario.get_untracked(),
                 doc.assumptions.get_untracked(),
                 doc.drill.get_untracked(),
-            )))
-        };
-        if settled.with_untracked(Option::is_none) {
-            // Just scrolled into view: simulate now.
-            run();
-        } else {
-            timer.set_value(set_timeout_with_handle(run, SETTLE).ok());
-        }
-    });
-    on_cleanup(move || {
-        if let Some(t) = timer.get_value() {
-            t.clear();
-        }
-        observer.update_value(|o| {
-            if let Some(w) = o.take() {
-                w.disconnect();
-            }
-        });
-    });
+            )
+        },
+    );
     let result = Memo::new(move |_| {
-        settled.with(|x| {
+        inputs.with(|x| {
             x.as_ref()
                 .map(|(s, a, d)| report(s, a, d, &Estimate::numbers(s, a)))
         })
@@ -155,7 +126,7 @@ pub fn TimelineCard() -> impl IntoView {
         })
     });
     let drill = Signal::derive(move || {
-        settled.with(|x| x.as_ref().map(|x| x.2.clone()).unwrap_or_default())
+        inputs.with(|x| x.as_ref().map(|x| x.2.clone()).unwrap_or_default())
     });
     view! {
         <section class="card timeline" aria-labelledby="tl-title" node_ref=place>
@@ -164,7 +135,7 @@ pub fn TimelineCard() -> impl IntoView {
                 "The drill set under Time and failure, simulated minute by minute over the window: "
                 "what each tier is offered, what it can serve, and the lag that builds when it falls short."
             </p>
-            <Show when=move || ready.get() fallback=|| view! { <p class="muted">"The timeline is simulated when it scrolls into view."</p> }>
+            <Show when=move || ready.get()>
                 <TimelineBody report=rep drill=drill dark=dark />
             </Show>
         </section>

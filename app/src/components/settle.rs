@@ -1,0 +1,54 @@
+//! Work kept off the input path (the platforms table and sweep, the
+//! timeline's simulation) reads a copy of the inputs that is taken only once
+//! they rest, and, for a card that is costly to refresh, only while it is
+//! on screen.
+
+use leptos::prelude::*;
+use std::time::Duration;
+
+/// A copy of some inputs: `take()` at once when the component mounts, then
+/// again `settle` after the inputs that `track()` follows stop changing.
+///
+/// With `on_screen`, the later copies are taken only while it is true: off
+/// screen nothing is followed, and scrolling back in takes a fresh copy
+/// after the same pause. The first copy never waits for the screen, so a
+/// card is built at its full height at start-up and nothing below it moves
+/// when it scrolls in. (Waiting moved things: the platforms chart, built
+/// on scrolling in, pushed the Compare card 368 px down under the pointer of
+/// someone scrolling to its Pin button.)
+pub fn settled<T>(
+    on_screen: Option<RwSignal<bool>>,
+    settle: Duration,
+    track: impl Fn() + 'static,
+    take: impl Fn() -> T + Copy + 'static,
+) -> RwSignal<Option<T>>
+where
+    T: Send + Sync + 'static,
+{
+    let copy = RwSignal::new(None::<T>);
+    let timer = StoredValue::new(None::<TimeoutHandle>);
+    // Syncs with the outside world (a timer), like the URL's debounce.
+    Effect::new(move |_| {
+        let first = copy.with_untracked(Option::is_none);
+        // Read only after the first copy: until then the screen is not followed.
+        if !first && on_screen.is_some_and(|seen| !seen.get()) {
+            return;
+        }
+        track();
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+        let run = move || copy.set(Some(take()));
+        if first {
+            run();
+        } else {
+            timer.set_value(set_timeout_with_handle(run, settle).ok());
+        }
+    });
+    on_cleanup(move || {
+        if let Some(t) = timer.get_value() {
+            t.clear();
+        }
+    });
+    copy
+}
