@@ -5,11 +5,13 @@ mod axis;
 mod caption;
 mod draw;
 mod marker;
+mod readout;
 mod timeline;
 pub use axis::Axis;
 pub use caption::{flow, legend, readout_style, LegendEntry, Swatch};
 pub use draw::{draw, draw_frame, draw_lines, frame_key, FrameKey, Geometry, Style};
 pub use marker::{marker_points, MarkerPoints};
+pub use readout::ReadoutRow;
 pub use timeline::{draw_timeline, timeline_spec, TimelineSpec};
 
 use model::component::shown;

@@ -13,7 +13,7 @@
 use super::canvas_text::Canvas as Backend;
 use super::chart_paint::{fit, paint, paint_marker, paint_rule, summary, table_rows, FrameCache};
 use super::chart_watch::{observe, Size};
-use crate::charts::{self, draw_timeline, value_at, ChartSpec, Geometry, Swatch, TimelineSpec};
+use crate::charts::{self, draw_timeline, ChartSpec, Geometry, ReadoutRow, Swatch, TimelineSpec};
 use leptos::ev::MouseEvent;
 use leptos::html::Canvas;
 use leptos::prelude::*;
@@ -21,9 +21,8 @@ use plotters::prelude::IntoDrawingArea;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlCanvasElement;
 
-/// The read-out's heading (x or time), its left edge (CSS px) and a row per
-/// line: name, swatch (class, style), value.
-type Readout = (String, f64, Vec<(String, (&'static str, String), String)>);
+/// The read-out's heading (x or time), its left edge (CSS px) and its rows.
+type Readout = (String, f64, Vec<ReadoutRow>);
 
 /// A legend or read-out swatch's class and inline style for a colour's CSS
 /// variable: a dashed swatch for A's lines, as they are drawn.
@@ -120,34 +119,8 @@ pub fn ChartCanvas(
         let x_dev = ev.offset_x() as f64 * dpr;
         let x = geometry.get_untracked().and_then(|g| g.x_at(x_dev));
         let found = x.and_then(|x| match timeline {
-            Some(t) => t.with(|t| {
-                let i = t.index_at(x)?;
-                let at = t.left.first()?.points.get(i)?.0;
-                let rows = t.values_at(i).into_iter();
-                let rows = rows.map(|(name, slot, v)| {
-                    (
-                        name,
-                        swatch(Swatch::Line, crate::palette::series(slot).var),
-                        v,
-                    )
-                });
-                Some((model::timeline::clock(at * 3600.0), rows.collect()))
-            }),
-            None => spec.with(|s| {
-                let rows = s.series.iter().filter_map(|ser| {
-                    let look = if ser.dashed {
-                        Swatch::Dashed
-                    } else {
-                        Swatch::Line
-                    };
-                    value_at(&ser.points, x).map(|y| {
-                        let sw = swatch(look, crate::palette::series(ser.slot).var);
-                        (ser.name.clone(), sw, s.y_format.show(y))
-                    })
-                });
-                let head = format!("{} {}", s.x_format.show(x), s.x_label);
-                Some((head, rows.collect()))
-            }),
+            Some(t) => t.with(|t| t.readout_at(x)),
+            None => spec.with(|s| Some(s.readout_at(x))),
         });
         if timeline.is_some() {
             if let (Some(o), Some(sz)) = (overlay.get_untracked(), size.get_untracked()) {
@@ -194,8 +167,9 @@ pub fn ChartCanvas(
                 {move || readout.get().map(|(head, left, rows)| view! {
                     <div class="readout" id=readout_id.clone() role="status" style=charts::readout_style(left, size.get_untracked().map_or(0.0, |z| z.0))>
                         <div class="readout-x">{head}</div>
-                        {rows.into_iter().map(|(name, (class, style), v)| view! {
-                            <div><span class=class style=style></span>{format!("{name}: {v}")}</div>
+                        {rows.into_iter().map(|(name, look, slot, v)| {
+                            let (class, style) = swatch(look, crate::palette::series(slot).var);
+                            view! { <div><span class=class style=style></span>{format!("{name}: {v}")}</div> }
                         }).collect_view()}
                     </div>
                 })}
