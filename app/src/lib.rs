@@ -46,7 +46,7 @@ pub fn App() -> impl IntoView {
     // One task per stage (components/stages.rs): KPIs, then charts, then,
     // after the first chart's frame, each section below them. The argument is
     // the highest `Stage n` in the view below: a later stage would never build.
-    stages::start(9);
+    stages::start(10);
     view! {
         <TopBar />
         // While presenting, the presenter shows the corrections (this one is behind it).
@@ -64,14 +64,15 @@ pub fn App() -> impl IntoView {
                         <BottleneckCallout />
                     </Stage>
                     <Stage n=2><ChartsPanel /></Stage>
-                    // Built last, placed under the charts: its simulation runs only on screen.
-                    <Stage n=9><TimelineCard /></Stage>
-                    <Stage n=stages::AFTER_FIRST_CHART><ArchitectureDiagram /></Stage>
-                    <Stage n=4><CostBreakdown /><RegretCard /></Stage>
-                    <Stage n=5><PlatformsCard /></Stage>
-                    <Stage n=6><ComparePanel /></Stage>
-                    <Stage n=7><TierTable /></Stage>
-                    <Stage n=8><GuidePanel /></Stage>
+                    // In page order from here on (the lower charts are stage 3),
+                    // so a stage never pushes down what an earlier one built.
+                    <Stage n=4><TimelineCard /></Stage>
+                    <Stage n=5><ArchitectureDiagram /></Stage>
+                    <Stage n=6><CostBreakdown /><RegretCard /></Stage>
+                    <Stage n=7><PlatformsCard /></Stage>
+                    <Stage n=8><ComparePanel /></Stage>
+                    <Stage n=9><TierTable /></Stage>
+                    <Stage n=10><GuidePanel /></Stage>
                 </div>
             </section>
         </main>

@@ -414,7 +414,9 @@ async fn with_a_pinned_every_kpi_card_shows_a_and_the_change_and_every_chart_ove
     settle().await;
     click("x10");
     settle().await;
-    let cards = document().query_selector_all(".kpis:not(.tl-kpis) .kpi").expect("cards");
+    let cards = document()
+        .query_selector_all(".kpis:not(.tl-kpis) .kpi")
+        .expect("cards");
     assert!(cards.length() >= 9, "{} cards", cards.length());
     for i in 0..cards.length() {
         let card: HtmlElement = cards.item(i).expect("card").unchecked_into();

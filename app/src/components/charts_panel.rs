@@ -103,8 +103,8 @@ pub fn ChartsPanel() -> impl IntoView {
             <ChartCanvas id="chart-nodes" spec=nodes marker=users dark=dark />
             <ChartCanvas id="chart-bandwidth" spec=bandwidth marker=users dark=dark />
             // Below the first row: built in the task after the first chart's
-            // frame, with the diagram, so that frame lays out, and this stage
-            // works out, only the two charts a first screen shows (the latency
+            // frame, so that frame lays out, and this stage works out, only
+            // the two charts a first screen shows (the latency
             // chart's hockey stick among what waits; docs/PERFORMANCE.md, stop
             // 17). The grid's `auto-fill` keeps the first row's columns as
             // they are when these arrive.

@@ -91,9 +91,10 @@ pub fn TimelineCard() -> impl IntoView {
     let dark = expect_context::<Prefs>().dark;
     let place = NodeRef::<Section>::new();
     let (visible, _) = observe(place);
-    // The first simulation runs when the card is built (the last start-up
-    // stage), so the card has its full height before anyone scrolls to it;
-    // later ones only on screen, after the inputs rest.
+    // The first simulation runs when the card is built (a start-up stage
+    // of its own, right after the lower charts), so the card has its full
+    // height before anyone scrolls to it; later ones only on screen, after
+    // the inputs rest.
     let inputs = settled(
         Some(visible),
         SETTLE,
