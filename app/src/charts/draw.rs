@@ -28,11 +28,12 @@ pub struct Geometry {
     pub y_px: (i32, i32),
     /// X data range.
     pub x_range: (f64, f64),
-    /// Y data range (logarithmic on the sweep charts; only they have a
-    /// marker, the one user of y).
+    /// Y data range (of the left axis, on the timeline).
     pub y_range: (f64, f64),
-    /// Whether x is logarithmic (the sweep charts) or linear (the timeline).
-    pub log_x: bool,
+    /// Whether both axes are logarithmic (the sweep charts) or both linear
+    /// (the timeline). One flag for both: a linear y starting at 0 read as
+    /// logarithmic would put every point outside the plot.
+    pub log: bool,
 }
 
 impl Geometry {
@@ -46,8 +47,8 @@ impl Geometry {
                 (v - a) / (b - a)
             }
         };
-        let tx = frac(x, self.x_range, self.log_x);
-        let ty = frac(y, self.y_range, true);
+        let tx = frac(x, self.x_range, self.log);
+        let ty = frac(y, self.y_range, self.log);
         let inside = |t: f64| t.is_finite() && (0.0..=1.0).contains(&t);
         if !(inside(tx) && inside(ty)) {
             return None;
@@ -65,7 +66,7 @@ impl Geometry {
         }
         let t = (px - l) / (r - l);
         let (a, b) = self.x_range;
-        Some(if self.log_x {
+        Some(if self.log {
             10f64.powf(a.log10() + t * (b.log10() - a.log10()))
         } else {
             a + t * (b - a)
@@ -192,7 +193,7 @@ fn geometry<DB: DrawingBackend>(chart: &LogChart<'_, DB>, key: &FrameKey) -> Geo
         y_px: (yr.start, yr.end),
         x_range: key.x_range,
         y_range: key.y_range,
-        log_x: true,
+        log: true,
     }
 }
 

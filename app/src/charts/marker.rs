@@ -62,7 +62,7 @@ mod tests {
             y_px: (0, 200),
             x_range: (1.0, 100.0),
             y_range: (1.0, 100.0),
-            log_x: true,
+            log: true,
         };
         let m = marker_points(&spec(), &g, 10.0, false).expect("on plot");
         assert_eq!(m.rule, (50.0, 0.0, 200.0));

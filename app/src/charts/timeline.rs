@@ -290,7 +290,7 @@ pub fn draw_timeline<DB: DrawingBackend>(
         y_px: (yr.start, yr.end),
         x_range: (0.0, x_max),
         y_range: (0.0, y_max),
-        log_x: false,
+        log: false,
     })
 }
 
@@ -368,10 +368,13 @@ mod tests {
             y_px: (0, 300),
             x_range: (0.0, 24.0),
             y_range: (0.0, 1.0),
-            log_x: false,
+            log: false,
         };
         assert_eq!(g.x_at(600.0), Some(12.0));
         assert_eq!(g.x_at(50.0), None);
+        // Linear in y too: 0 is the bottom edge, half the range the middle.
+        assert_eq!(g.to_px(12.0, 0.0), Some((600.0, 300.0)));
+        assert_eq!(g.to_px(12.0, 0.5), Some((600.0, 150.0)));
         let i = spec.index_at(12.0).expect("a step");
         assert!((spec.left[0].points[i].0 - 12.0).abs() <= 1.0 / 60.0 + 1e-9);
         assert_eq!(spec.index_at(-1.0), Some(0));
