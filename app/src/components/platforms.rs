@@ -180,9 +180,10 @@ pub fn PlatformsCard() -> impl IntoView {
         },
         move || (shape.get_untracked(), doc.assumptions.get_untracked()),
     );
-    let curves = Memo::new(move |_| {
+    // Sweep and spec in one memo: the curves have no other reader.
+    let spec = Memo::new(move |_| {
         chart_inputs.with(|x| {
-            x.as_ref().map(|(s, a)| {
+            let curves = x.as_ref().map(|(s, a)| {
                 sweep(
                     s,
                     a,
@@ -190,11 +191,9 @@ pub fn PlatformsCard() -> impl IntoView {
                     crate::state::derived::SWEEP_USERS.1,
                     CURVE_POINTS,
                 )
-            })
+            });
+            charts::platforms_vs_users(curves.as_deref().unwrap_or(&[] as &[Curve]))
         })
-    });
-    let spec = Memo::new(move |_| {
-        curves.with(|c| charts::platforms_vs_users(c.as_deref().unwrap_or(&[] as &[Curve])))
     });
     let users = Signal::derive(move || Some(doc.scenario.with(|s| s.users)));
     view! {

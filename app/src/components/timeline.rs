@@ -111,21 +111,18 @@ pub fn TimelineCard() -> impl IntoView {
             )
         },
     );
-    let result = Memo::new(move |_| {
-        inputs.with(|x| {
-            x.as_ref()
-                .map(|(s, a, d)| report(s, a, d, &Estimate::numbers(s, a)))
-        })
-    });
-    let ready = Memo::new(move |_| result.with(Option::is_some));
     // Before the first simulation the body is not built (`ready`), so the
     // empty report is never on screen.
-    let rep = Signal::derive(move || {
-        result.get().unwrap_or_else(|| Report {
-            sim: Default::default(),
-            verdict: String::new(),
+    let rep = Memo::new(move |_| {
+        inputs.with(|x| match x {
+            Some((s, a, d)) => report(s, a, d, &Estimate::numbers(s, a)),
+            None => Report {
+                sim: Default::default(),
+                verdict: String::new(),
+            },
         })
     });
+    let ready = Memo::new(move |_| inputs.with(Option::is_some));
     let drill = Signal::derive(move || {
         inputs.with(|x| x.as_ref().map(|x| x.2.clone()).unwrap_or_default())
     });
