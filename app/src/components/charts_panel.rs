@@ -104,10 +104,10 @@ pub fn ChartsPanel() -> impl IntoView {
             <ChartCanvas id="chart-bandwidth" spec=bandwidth marker=users dark=dark />
             // Below the first row: built in the task after the first chart's
             // frame, so that frame lays out, and this stage works out, only
-            // the two charts a first screen shows (the latency
-            // chart's hockey stick among what waits; docs/PERFORMANCE.md, stop
-            // 17). The grid's `auto-fill` keeps the first row's columns as
-            // they are when these arrive.
+            // the two charts a first screen shows (the latency chart's hockey
+            // stick among what waits; docs/PERFORMANCE.md, stop 17). The
+            // grid's `auto-fill` keeps the first row's columns as they are
+            // when these arrive.
             <Stage n=stages::AFTER_FIRST_CHART>
                 <ChartCanvas id="chart-storage" spec=storage marker=users dark=dark />
                 <ChartCanvas id="chart-cost" spec=cost marker=users dark=dark />

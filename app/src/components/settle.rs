@@ -23,7 +23,7 @@ pub fn settled<T>(
     take: impl Fn() -> T + Copy + 'static,
 ) -> RwSignal<Option<T>>
 where
-    T: Send + Sync + 'static,
+    T: PartialEq + Send + Sync + 'static,
 {
     let copy = RwSignal::new(None::<T>);
     let timer = StoredValue::new(None::<TimeoutHandle>);
@@ -38,7 +38,14 @@ where
         if let Some(t) = timer.get_value() {
             t.clear();
         }
-        let run = move || copy.set(Some(take()));
+        // An equal copy is not written: scrolling a card out and back in
+        // with the inputs unchanged must not redo its sweep or simulation.
+        let run = move || {
+            let now = take();
+            if copy.with_untracked(|c| c.as_ref() != Some(&now)) {
+                copy.set(Some(now));
+            }
+        };
         if first {
             run();
         } else {
