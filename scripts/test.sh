@@ -28,10 +28,10 @@ start=$(date +%s)
 # rebuilt, other flags), and it ends in about 100 s of single-threaded LTO,
 # wasm-bindgen and wasm-opt, during which the other core would otherwise idle.
 # Its log prints when Playwright needs its output.
-release_log="$(mktemp)"
+release_log="$(mktemp)" release_end="$(mktemp)"
 # setsid: its own process group, so that cargo and rustc under it can be
-# stopped with it.
-setsid ./scripts/trunk-release.sh build >"$release_log" 2>&1 &
+# stopped with it. It notes when it ended, for the log.
+setsid bash -c './scripts/trunk-release.sh build; rc=$?; date +%s >"$1"; exit $rc' _ "$release_end" >"$release_log" 2>&1 &
 release_pid=$!
 release_start=$start
 # Whatever fails, the background build does not outlive this script.
@@ -76,8 +76,8 @@ step "release build (trunk, wasm-opt): started with the checks, its log"
 release_rc=0
 wait "$release_pid" || release_rc=$?
 cat "$release_log"
-rm -f "$release_log"
-echo "(the release build took $(($(date +%s) - release_start))s from the start of the checks)"
+echo "(the release build ended $(($(cat "$release_end" 2>/dev/null || date +%s) - release_start))s after the checks began)"
+rm -f "$release_log" "$release_end"
 [ "$release_rc" -eq 0 ]
 
 step "Playwright against the release build"
