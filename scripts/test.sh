@@ -21,6 +21,9 @@ trap 'rc=$?; printf "\n%s==> FAILED: %s (exit %s)%s\nchecks: %s passed, 1 failed
 ./scripts/setup.sh --test
 export PATH="$HOME/.cargo/bin:$PWD/end2end/node_modules/.bin:$PATH" TRUNK_SKIP_VERSION_CHECK=true
 export CHROMEDRIVER=/usr/bin/chromedriver
+# A CI run starts from a fresh clone and never builds again: the incremental
+# cache it would write for the workspace's crates is never read.
+if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
 start=$(date +%s)
 
 # The shipped build (trunk, wasm-opt) starts first and runs beside the checks
