@@ -61,7 +61,7 @@ pub fn CostBreakdown() -> impl IntoView {
         <section class="card cost" aria-labelledby="cost-title">
             <h3 id="cost-title">"Monthly cost (USD, on-demand, 730 h)"</h3>
             // Focusable, so a keyboard can scroll the table when it is wider than a phone.
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="cost-title">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Cost table">
                 <table id="cost-table" class="data">
                     <thead><tr>
                         <th scope="col">"Component"</th><th scope="col">"Compute"</th><th scope="col">"Storage"</th>

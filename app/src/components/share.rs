@@ -58,7 +58,9 @@ pub fn ShareBar() -> impl IntoView {
         });
     };
     view! {
-        <div class="share-bar">
+        // A named section is a region landmark, so a screen reader's landmark
+        // list reaches the title and the exports (axe's `region` rule).
+        <section class="share-bar" aria-label="Title, share and export">
             <label class="sr-only" for="title">"Scenario title"</label>
             <input id="title" class="title-input" type="text" maxlength="120" placeholder="Untitled scenario"
                 prop:value=move || doc.title.get()
@@ -68,6 +70,6 @@ pub fn ShareBar() -> impl IntoView {
             <button class="secondary" id="export-csv" on:click=export_csv>"CSV"</button>
             <button class="secondary" id="print" on:click=move |_| { let _ = window().print(); }>"Print"</button>
             <span class="status" id="share-status" role="status" aria-live="polite">{move || status.get()}</span>
-        </div>
+        </section>
     }
 }

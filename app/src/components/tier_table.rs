@@ -15,7 +15,7 @@ pub fn TierTable() -> impl IntoView {
         <section class="card tier-table" aria-labelledby="tiers-title">
             <h3 id="tiers-title">{move || format!("What changes with scale · seed {}", guide(view.get()).seed)}</h3>
             // Focusable, so a keyboard can scroll the table when it is wider than a phone.
-            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="tiers-title">
+            <div class="table-wrap" tabindex="0" role="region" aria-label="Tier table">
                 <table id="tier-table">
                     <thead>
                         <tr>
