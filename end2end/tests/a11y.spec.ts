@@ -7,7 +7,6 @@ import { Dashboard } from '../pages/dashboard';
 // violation fails, whatever its impact, listed by rule and element: the
 // moderate ones too (every region named, every landmark told apart).
 
-
 // An axe pass over the whole page takes seconds on a busy 2-core machine.
 test.describe.configure({ timeout: 90_000 });
 
