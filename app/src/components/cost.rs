@@ -58,10 +58,12 @@ pub fn CostBreakdown() -> impl IntoView {
         })
     });
     view! {
-        <section class="card cost" aria-labelledby="cost-title">
+        // The card is not a landmark of its own: its scrolling table is, named
+        // by the same heading (two landmarks with one name confuse a landmark list).
+        <section class="card cost">
             <h3 id="cost-title">"Monthly cost (USD, on-demand, 730 h)"</h3>
             // Focusable, so a keyboard can scroll the table when it is wider than a phone.
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Cost table">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="cost-title">
                 <table id="cost-table" class="data">
                     <thead><tr>
                         <th scope="col">"Component"</th><th scope="col">"Compute"</th><th scope="col">"Storage"</th>

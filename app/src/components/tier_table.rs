@@ -12,10 +12,12 @@ pub fn TierTable() -> impl IntoView {
     let derived = expect_context::<Derived>();
     let tier = Memo::new(move |_| derived.estimate.with(|e| e.tier.index));
     view! {
-        <section class="card tier-table" aria-labelledby="tiers-title">
+        // The card is not a landmark of its own: its scrolling table is, named
+        // by the same heading (two landmarks with one name confuse a landmark list).
+        <section class="card tier-table">
             <h3 id="tiers-title">{move || format!("What changes with scale · seed {}", guide(view.get()).seed)}</h3>
             // Focusable, so a keyboard can scroll the table when it is wider than a phone.
-            <div class="table-wrap" tabindex="0" role="region" aria-label="Tier table">
+            <div class="table-wrap" tabindex="0" role="region" aria-labelledby="tiers-title">
                 <table id="tier-table">
                     <thead>
                         <tr>
