@@ -10,18 +10,18 @@ import { Dashboard } from '../pages/dashboard';
 // An axe pass over the whole page takes seconds on a busy 2-core machine.
 test.describe.configure({ timeout: 90_000 });
 
-async function blocking(page: Page): Promise<string[]> {
+async function violations(page: Page): Promise<string[]> {
   // Only violations are read, so axe need not list every passing node
   // (`resultTypes`, axe-core's option for large pages): the same rules run.
   // Legacy mode runs axe.run in the page itself. The default mode runs each
   // frame's part, then opens a second, blank page to merge them. The app has
   // no frames, so the findings are the same, and a pass over the page with
   // every drawer open took 2.6 s instead of 6.4-7.4 s (2026-12-02).
-  const { violations } = await new AxeBuilder({ page })
+  const result = await new AxeBuilder({ page })
     .setLegacyMode(true)
     .options({ resultTypes: ['violations'] })
     .analyze();
-  return violations
+  return result.violations
     .flatMap((v) => v.nodes.map((n) => `${v.impact} ${v.id}: ${n.target.join(' ')} — ${n.failureSummary?.split('\n').slice(1).join(' ').trim()}`));
 }
 
@@ -56,7 +56,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 
         await expect(d.band('brokers')).toHaveText(/^p10 /);
         await page.locator('#regret').scrollIntoViewIfNeeded();
         await expect(page.locator('#regret .regret-choice').first()).toBeVisible({ timeout: 20_000 });
-        expect(await blocking(page)).toEqual([]);
+        expect(await violations(page)).toEqual([]);
       });
 
       test('presenter (design slide and cheat sheet) has no axe violations', async ({ page }) => {
@@ -72,7 +72,7 @@ for (const viewport of [{ width: 1280, height: 900 }, { width: 360, height: 780 
         await expect(page.locator('#presenter .slide-diagrams')).toBeVisible();
         await page.locator('#cheat-toggle').click();
         await expect(page.locator('#cheatsheet')).toBeVisible();
-        expect(await blocking(page)).toEqual([]);
+        expect(await violations(page)).toEqual([]);
       });
     });
   }
@@ -93,7 +93,7 @@ for (const [theme, viewport] of [['dark', { width: 1280, height: 900 }], ['light
       for (let i = 0; i < (await tabs.count()); i++) {
         await tabs.nth(i).click();
         await expect(tabs.nth(i)).toHaveAttribute('aria-selected', 'true');
-        found.push(...(await blocking(page)).map((v) => `tab ${i + 1}: ${v}`));
+        found.push(...(await violations(page)).map((v) => `tab ${i + 1}: ${v}`));
       }
       expect(found).toEqual([]);
     });
@@ -105,6 +105,6 @@ test('the axe check reports a planted serious violation', async ({ page }) => {
   const d = new Dashboard(page);
   await d.open();
   await page.evaluate(() => document.querySelector('main')?.insertAdjacentHTML('beforeend', '<img id="planted" src="data:,">'));
-  const found = await blocking(page);
+  const found = await violations(page);
   expect(found.some((v) => v.includes('image-alt') && v.includes('#planted'))).toBe(true);
 });
