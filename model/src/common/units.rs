@@ -17,13 +17,35 @@ pub const BYTES_PER_MB: f64 = 1_000_000.0;
 /// from adding a node the exact arithmetic would not.
 #[inline]
 pub fn whole_nodes(demand: f64, per_node: f64) -> u64 {
-    // Both in (0, f64::MAX], else 0: NaN fails every comparison, so four
-    // float compares say what `is_finite` and the sign tests say (those
-    // compiled to integer bit tests, about 30 instructions a call in a sweep).
-    if !(demand > 0.0 && demand <= f64::MAX && per_node > 0.0 && per_node <= f64::MAX) {
-        return 0;
+    whole_of(node_ratio(demand, per_node))
+}
+
+/// `demand ÷ per_node` when both are in (0, f64::MAX], else 0 (so a NaN,
+/// negative or infinite input needs no node): the exact nodes
+/// [`whole_nodes`] rounds up, and a ratio [`whole_of`] accepts.
+#[inline]
+pub fn node_ratio(demand: f64, per_node: f64) -> f64 {
+    // In (0, f64::MAX] exactly when the bits less one are below MAX's
+    // bits: 0 wraps to u64::MAX, and negatives, infinities and NaNs have
+    // larger bits. One subtract and one compare a value.
+    let ok = |x: f64| x.to_bits().wrapping_sub(1) < f64::MAX.to_bits();
+    if ok(demand) & ok(per_node) {
+        demand / per_node
+    } else {
+        0.0
     }
-    let exact = demand / per_node;
+}
+
+/// `exact` nodes (a [`node_ratio`]: 0 to +∞) rounded up to whole nodes, a
+/// fraction within the tolerance rounded to nearest instead.
+///
+/// Non-decreasing in `exact`: if `x < y` have the same whole part, `y`'s
+/// fraction exceeds `x`'s by `y − x`, more than its tolerance grows
+/// (`1e-9 × (y − x)`). So the largest of several rows' counts is the count
+/// of the largest ratio, which [`crate::sizing::constraint::count`] uses to
+/// round once a kind instead of once a row.
+#[inline]
+pub fn whole_of(exact: f64) -> u64 {
     // Below 2^52 the whole part is exact in an integer, so this is integer work
     // (f64::round/ceil are library calls on baseline x86-64, and a sweep
     // makes thousands of these): a fraction within the tolerance is noise.
@@ -95,6 +117,21 @@ mod tests {
         ];
         for &(d, p, want) in cases {
             assert_eq!(whole_nodes(d, p), want, "whole_nodes({d}, {p})");
+        }
+    }
+
+    use proptest::prelude::*;
+
+    proptest! {
+        /// The monotonicity `constraint::count` relies on, across both
+        /// paths (below and past 2^52) and at whole numbers ± noise.
+        #[test]
+        fn whole_of_never_decreases(
+            x in prop_oneof![0.0..1e3_f64, 0.0..1e18_f64, (0u32..1000).prop_map(f64::from)],
+            step in prop_oneof![0.0..1e-6_f64, 0.0..10.0_f64, 0.0..1e17_f64],
+        ) {
+            let y = x + step;
+            prop_assert!(whole_of(x) <= whole_of(y), "{} -> {}, {} -> {}", x, whole_of(x), y, whole_of(y));
         }
     }
 }

@@ -19,7 +19,7 @@
 //! zone holds the same number of nodes.
 
 use crate::common::format::{bytes, bytes_per_sec, int, num};
-use crate::common::units::whole_nodes;
+use crate::common::units::{node_ratio, whole_nodes, whole_of};
 use crate::inputs::scenario::Tolerate;
 use serde::Serialize;
 
@@ -283,16 +283,24 @@ fn show(v: f64, unit: &str) -> String {
 /// each; a sweep folds thousands of rows).
 #[inline]
 pub fn count(rows: &[Constraint], spread: &Spread, replicated: bool) -> u64 {
-    let (mut flat, mut throughput) = (0u64, 0u64);
+    // Rounding up never decreases as the ratio grows ([`whole_of`]), so the
+    // largest count of a kind is the count of its largest ratio: one
+    // rounding a kind, not one a row.
+    // A ratio is never NaN, so a plain compare keeps the larger (`f64::max`
+    // spends instructions on NaN).
+    let (mut flat, mut throughput) = (0.0_f64, 0.0_f64);
     for r in rows {
-        match r.kind {
-            Kind::Floor => flat = flat.max(whole_nodes(r.demand, 1.0)),
-            Kind::Capacity => flat = flat.max(whole_nodes(r.demand, r.per_node)),
-            Kind::Throughput => throughput = throughput.max(whole_nodes(r.demand, r.per_node)),
+        let (top, x) = match r.kind {
+            Kind::Floor => (&mut flat, node_ratio(r.demand, 1.0)),
+            Kind::Capacity => (&mut flat, node_ratio(r.demand, r.per_node)),
+            Kind::Throughput => (&mut throughput, node_ratio(r.demand, r.per_node)),
+        };
+        if x > *top {
+            *top = x;
         }
     }
     in_zones(
-        flat.max(spread.with_headroom(throughput)),
+        whole_of(flat).max(spread.with_headroom(whole_of(throughput))),
         spread,
         replicated,
     )

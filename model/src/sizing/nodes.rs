@@ -256,9 +256,14 @@ pub fn derive(
     let mut map = sizing;
     let u = r.u;
     let regions = r.regions_n;
-    let parts = partitions(s, load, a);
+    // Each once a point: the partition count and the consumer tier read both.
     let group = consumers_per_group(s, load, a);
     let by_throughput = partitions_by_throughput(load, a);
+    let parts = if s.partitions >= 1.0 {
+        s.partitions.round() as u64 // pinned, as in [`partitions`]
+    } else {
+        by_throughput.max(group)
+    };
     w.step(
         "nodes.partitions",
         "Partitions",
@@ -304,7 +309,7 @@ pub fn derive(
         partitions: parts,
         ..Nodes::default()
     };
-    each_table(s, r, needs, parts, want, |c, rows| {
+    each_table(s, r, needs, parts, group, want, |c, rows| {
         let sp = r.spread_of(c);
         let replicated = c.replicated();
         if !detail {

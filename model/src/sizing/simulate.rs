@@ -317,6 +317,7 @@ fn per_node_msgs(c: Component, s: &Scenario, a: &Assumptions, e: &Estimate) -> f
         &crate::sizing::tables::Rates::new(s, a),
         &needs,
         e.nodes.partitions,
+        crate::sizing::nodes::consumers_per_group(s, &e.load, a),
         |x| x == c,
         |_, rows| {
             for r in rows.iter().filter(|r| r.kind == Kind::Throughput) {

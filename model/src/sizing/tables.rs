@@ -166,7 +166,9 @@ impl<'a> Rates<'a> {
 /// * consumers: fan-out × ⌈peak msg/s ÷ (consumer msg/s × u)⌉ members
 ///   (each group rounds up on its own), with failure headroom.
 ///
-/// The per-node side comes from `r` ([`Rates`]). Calls `f` with each
+/// The per-node side comes from `r` ([`Rates`]); `partitions` and `group`
+/// (consumers one group needs, [`crate::sizing::nodes::consumers_per_group`])
+/// come from the caller, which works each out once. Calls `f` with each
 /// component and its rows, built on the stack: a sweep sizes hundreds of
 /// points, so no table is stored or copied.
 pub fn each_table(
@@ -174,6 +176,7 @@ pub fn each_table(
     r: &Rates,
     needs: &Needs,
     partitions: u64,
+    group: u64,
     want: impl Fn(Component) -> bool,
     mut f: impl FnMut(Component, &[Constraint]),
 ) {
@@ -188,7 +191,6 @@ pub fn each_table(
     let misses = load.peak_reads_per_sec * r.miss;
     let es_units =
         load.peak_msgs_per_sec / r.es_writes + replay.replay_bytes_per_sec / r.es_read_bps;
-    let group = crate::sizing::nodes::consumers_per_group(s, load, a);
     use Component::*;
     if r.aws && want(Broker) {
         f(Broker, &aws_msk_broker_rows(s, a, load, partitions));
