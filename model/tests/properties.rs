@@ -273,13 +273,13 @@ proptest! {
         tolerate in prop::sample::select(Tolerate::ALL.to_vec()),
         replicated in any::<bool>(),
     ) {
-        use model::constraint::{count, fold, Constraint, Spread};
+        use model::constraint::{count, fold, Constraint, Spread, Words};
         let rows: Vec<Constraint> = rows
             .into_iter()
             .map(|(k, d, p)| match k {
-                0 => Constraint::throughput("t", "T", d, p, "x"),
-                1 => Constraint::capacity("c", "C", d, p, "x"),
-                _ => Constraint::floor("f", "F", d.min(1e3)),
+                0 => Constraint::throughput(&Words { key: "t", label: "T", unit: "x" }, d, p),
+                1 => Constraint::capacity(&Words { key: "c", label: "C", unit: "x" }, d, p),
+                _ => Constraint::floor(&Words { key: "f", label: "F", unit: "nodes" }, d.min(1e3)),
             })
             .collect();
         let sp = Spread { zones, tolerate };

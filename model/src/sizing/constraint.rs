@@ -35,66 +35,65 @@ pub enum Kind {
     Floor,
 }
 
-/// One row of a component's constraint table.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
-pub struct Constraint {
+/// A row's words: fixed for each row, so a row points at them (built as
+/// `&Words { .. }` of literals, which Rust makes `'static`). A sweep builds
+/// every row of every table at each of its 200 points; four words a row
+/// instead of nine are fewer stores (docs/PERFORMANCE.md, stop 28).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Words {
     /// Key in `sizing.<component>.by` (`msgs`, `storage`, …).
     pub key: &'static str,
     /// What it measures, in words.
     pub label: &'static str,
+    /// Unit of `demand` and `per_node`, for the derivation.
+    pub unit: &'static str,
+}
+
+/// One row of a component's constraint table.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Constraint {
+    /// Key, label and unit.
+    pub words: &'static Words,
     /// Demand, in `unit`.
     pub demand: f64,
     /// What one node gives, in `unit`, after utilisation or fill.
     pub per_node: f64,
-    /// Unit of `demand` and `per_node`, for the derivation.
-    pub unit: &'static str,
     /// Failure behaviour.
     pub kind: Kind,
 }
 
 impl Constraint {
     /// A throughput row.
-    pub fn throughput(
-        key: &'static str,
-        label: &'static str,
-        demand: f64,
-        per_node: f64,
-        unit: &'static str,
-    ) -> Self {
+    pub fn throughput(words: &'static Words, demand: f64, per_node: f64) -> Self {
         Constraint {
-            key,
-            label,
+            words,
             demand,
             per_node,
-            unit,
             kind: Kind::Throughput,
         }
     }
 
     /// A capacity (storage, partitions, memory) row: the same fields, no failure headroom.
-    pub fn capacity(
-        key: &'static str,
-        label: &'static str,
-        demand: f64,
-        per_node: f64,
-        unit: &'static str,
-    ) -> Self {
+    pub fn capacity(words: &'static Words, demand: f64, per_node: f64) -> Self {
         Constraint {
             kind: Kind::Capacity,
-            ..Self::throughput(key, label, demand, per_node, unit)
+            ..Self::throughput(words, demand, per_node)
         }
     }
 
-    /// A floor: at least `count` nodes.
-    pub fn floor(key: &'static str, label: &'static str, count: f64) -> Self {
+    /// A floor: at least `count` nodes (its unit is `nodes`).
+    pub fn floor(words: &'static Words, count: f64) -> Self {
         Constraint {
-            key,
-            label,
+            words,
             demand: count,
             per_node: 1.0,
-            unit: "nodes",
             kind: Kind::Floor,
         }
+    }
+
+    /// Key in `sizing.<component>.by`.
+    pub fn key(&self) -> &'static str {
+        self.words.key
     }
 }
 
@@ -248,13 +247,13 @@ impl Sizing {
 pub fn fold(rows: &[Constraint], spread: &Spread, replicated: bool) -> Sizing {
     let mut by = By::default();
     let mut count = 0u64;
-    let mut binding = rows.first().map_or("", |r| r.key);
+    let mut binding = rows.first().map_or("", |r| r.key());
     for r in rows {
         let n = row_count(r, spread);
-        by.push(r.key, n);
+        by.push(r.key(), n);
         if n > count {
             count = n;
-            binding = r.key;
+            binding = r.key();
         }
     }
     Sizing {
@@ -338,21 +337,21 @@ pub fn explain(
     let lines: Vec<String> = rows
         .iter()
         .map(|r| {
-            let n = s.by.get(r.key).unwrap_or(0);
+            let n = s.by.get(r.key()).unwrap_or(0);
             match r.kind {
-                Kind::Floor => format!("{}: ≥ {} = {}", r.label, num(r.demand), int(n)),
+                Kind::Floor => format!("{}: ≥ {} = {}", r.words.label, num(r.demand), int(n)),
                 Kind::Capacity => format!(
                     "{}: ⌈{} ÷ {}⌉ = {}",
-                    r.label,
-                    show(r.demand, r.unit),
-                    show(r.per_node, r.unit),
+                    r.words.label,
+                    show(r.demand, r.words.unit),
+                    show(r.per_node, r.words.unit),
                     int(n)
                 ),
                 Kind::Throughput => format!(
                     "{}: ⌈{} ÷ {}⌉ = {}, {} → {}",
-                    r.label,
-                    show(r.demand, r.unit),
-                    show(r.per_node, r.unit),
+                    r.words.label,
+                    show(r.demand, r.words.unit),
+                    show(r.per_node, r.words.unit),
                     int(whole_nodes(r.demand, r.per_node)),
                     spread.rule(),
                     int(n)
@@ -367,8 +366,8 @@ pub fn explain(
     };
     let label = rows
         .iter()
-        .find(|r| r.key == s.binding)
-        .map_or("", |r| r.label);
+        .find(|r| r.key() == s.binding)
+        .map_or("", |r| r.words.label);
     (
         format!("{}{zones}", lines.join("; ")),
         format!(
@@ -408,9 +407,32 @@ mod tests {
     #[test]
     fn fold_takes_the_largest_and_names_it() {
         let rows = [
-            Constraint::throughput("msgs", "Message rate", 1000.0, 100.0, "msg/s"), // 10 → 15
-            Constraint::capacity("storage", "Storage", 2000.0, 100.0, "GB"),        // 20
-            Constraint::floor("rf", "Replication factor", 3.0),
+            Constraint::throughput(
+                &Words {
+                    key: "msgs",
+                    label: "Message rate",
+                    unit: "msg/s",
+                },
+                1000.0,
+                100.0,
+            ), // 10 → 15
+            Constraint::capacity(
+                &Words {
+                    key: "storage",
+                    label: "Storage",
+                    unit: "GB",
+                },
+                2000.0,
+                100.0,
+            ), // 20
+            Constraint::floor(
+                &Words {
+                    key: "rf",
+                    label: "Replication factor",
+                    unit: "nodes",
+                },
+                3.0,
+            ),
         ];
         let s = fold(&rows, &spread(3, Tolerate::Zone), true);
         assert_eq!(s.count, 21, "20 rounded up to a multiple of 3");
@@ -427,11 +449,13 @@ mod tests {
         }
         let idle = fold(
             &[Constraint::throughput(
-                "msgs",
-                "Message rate",
+                &Words {
+                    key: "msgs",
+                    label: "Message rate",
+                    unit: "msg/s",
+                },
                 0.0,
                 1.0,
-                "msg/s",
             )],
             &spread(3, Tolerate::Zone),
             true,

@@ -7,7 +7,7 @@ use crate::inputs::params::Cap;
 use crate::inputs::policy::{self, Policy};
 use crate::inputs::scenario::Tolerate;
 use crate::inputs::scenario::{Assumptions, Scenario};
-use crate::sizing::constraint::{Constraint, Spread};
+use crate::sizing::constraint::{Constraint, Spread, Words};
 use crate::sizing::load::Load;
 use crate::sizing::replay::Replay;
 use crate::sizing::storage::Storage;
@@ -207,50 +207,14 @@ pub fn each_table(
         call!(
             Broker,
             [
-                Constraint::throughput(
-                    "msgs",
-                    "Message rate",
-                    load.peak_msgs_per_sec,
-                    r.broker_msgs,
-                    "msg/s",
-                ),
-                Constraint::throughput(
-                    "disk_write",
-                    "Disk writes (ingress × rf)",
-                    load.ingress_bytes_per_sec * s.rf,
-                    r.broker_disk_bps,
-                    "B/s",
-                ),
-                Constraint::throughput(
-                    "catchup",
-                    "Disk with catch-up reads (ingress × (rf + fan-out × share reading history))",
-                    load.ingress_bytes_per_sec * (s.rf + s.fanout * r.catchup),
-                    r.broker_disk_bps,
-                    "B/s",
-                ),
-                Constraint::throughput(
-                    "network_out",
-                    "Network out (ingress × (fan-out + rf − 1))",
-                    load.ingress_bytes_per_sec * (s.fanout + s.rf - 1.0),
-                    r.broker_net_bps,
-                    "B/s",
-                ),
-                Constraint::capacity(
-                    "storage",
-                    "Storage (local retained bytes)",
-                    storage.broker_local_bytes / regions,
-                    r.broker_disk_b,
-                    "B",
-                ),
-                Constraint::capacity(
-                    "recovery",
-                    "Recovery (local bytes ÷ what one replacement copies within rto)",
-                    storage.broker_local_bytes / regions,
-                    r.recovery_b,
-                    "B",
-                ),
+                Constraint::throughput(&Words { key: "msgs", label: "Message rate", unit: "msg/s" }, load.peak_msgs_per_sec, r.broker_msgs),
+                Constraint::throughput(&Words { key: "disk_write", label: "Disk writes (ingress × rf)", unit: "B/s" }, load.ingress_bytes_per_sec * s.rf, r.broker_disk_bps),
+                Constraint::throughput(&Words { key: "catchup", label: "Disk with catch-up reads (ingress × (rf + fan-out × share reading history))", unit: "B/s" }, load.ingress_bytes_per_sec * (s.rf + s.fanout * r.catchup), r.broker_disk_bps),
+                Constraint::throughput(&Words { key: "network_out", label: "Network out (ingress × (fan-out + rf − 1))", unit: "B/s" }, load.ingress_bytes_per_sec * (s.fanout + s.rf - 1.0), r.broker_net_bps),
+                Constraint::capacity(&Words { key: "storage", label: "Storage (local retained bytes)", unit: "B" }, storage.broker_local_bytes / regions, r.broker_disk_b),
+                Constraint::capacity(&Words { key: "recovery", label: "Recovery (local bytes ÷ what one replacement copies within rto)", unit: "B" }, storage.broker_local_bytes / regions, r.recovery_b),
                 partition_row(s, a, partitions),
-                Constraint::floor("rf", "Replication factor", s.rf),
+                Constraint::floor(&Words { key: "rf", label: "Replication factor", unit: "nodes" }, s.rf),
             ],
         );
     }
@@ -258,49 +222,75 @@ pub fn each_table(
         WriteDb,
         [
             Constraint::throughput(
-                "writes",
-                "Write rate",
+                &Words {
+                    key: "writes",
+                    label: "Write rate",
+                    unit: "writes/s"
+                },
                 load.peak_msgs_per_sec,
-                r.write_primary,
-                "writes/s",
+                r.write_primary
             ),
             Constraint::capacity(
-                "storage",
-                "Storage (commands over the horizon)",
+                &Words {
+                    key: "storage",
+                    label: "Storage (commands over the horizon)",
+                    unit: "B"
+                },
                 storage.write_db_bytes,
-                r.db_disk_b,
-                "B",
+                r.db_disk_b
             ),
         ],
     );
     call!(
         ReadReplica,
         [
-            Constraint::throughput("reads", "Cache misses", misses, r.read_replica, "queries/s",),
-            Constraint::floor("per_region", "One per region", once_loaded(misses)),
+            Constraint::throughput(
+                &Words {
+                    key: "reads",
+                    label: "Cache misses",
+                    unit: "queries/s"
+                },
+                misses,
+                r.read_replica
+            ),
+            Constraint::floor(
+                &Words {
+                    key: "per_region",
+                    label: "One per region",
+                    unit: "nodes"
+                },
+                once_loaded(misses)
+            ),
         ],
     );
     call!(
         Cache,
         [
             Constraint::throughput(
-                "ops",
-                "Cache operations",
+                &Words {
+                    key: "ops",
+                    label: "Cache operations",
+                    unit: "ops/s"
+                },
                 load.peak_reads_per_sec,
-                r.cache_ops,
-                "ops/s",
+                r.cache_ops
             ),
             Constraint::capacity(
-                "memory",
-                "Memory (hot working set)",
+                &Words {
+                    key: "memory",
+                    label: "Memory (hot working set)",
+                    unit: "B"
+                },
                 storage.hot_set_bytes,
-                r.cache_mem_b,
-                "B",
+                r.cache_mem_b
             ),
             Constraint::floor(
-                "per_region",
-                "One per region",
-                once_loaded(load.peak_reads_per_sec),
+                &Words {
+                    key: "per_region",
+                    label: "One per region",
+                    unit: "nodes"
+                },
+                once_loaded(load.peak_reads_per_sec)
             ),
         ],
     );
@@ -308,18 +298,22 @@ pub fn each_table(
         EventStore,
         [
             Constraint::throughput(
-                "work",
-                "Appends and replay reads",
+                &Words {
+                    key: "work",
+                    label: "Appends and replay reads",
+                    unit: "node-units"
+                },
                 es_units,
-                u,
-                "node-units",
+                u
             ),
             Constraint::capacity(
-                "storage",
-                "Storage (every event over the horizon)",
+                &Words {
+                    key: "storage",
+                    label: "Storage (every event over the horizon)",
+                    unit: "B"
+                },
                 storage.event_store_bytes,
-                r.es_disk_b,
-                "B",
+                r.es_disk_b
             ),
         ],
     );
@@ -327,18 +321,22 @@ pub fn each_table(
         MessageDb,
         [
             Constraint::throughput(
-                "writes",
-                "Batched writes",
+                &Words {
+                    key: "writes",
+                    label: "Batched writes",
+                    unit: "writes/s"
+                },
                 load.peak_msgs_per_sec,
-                r.db_batched,
-                "writes/s",
+                r.db_batched
             ),
             Constraint::capacity(
-                "storage",
-                "Storage (messages over the horizon)",
+                &Words {
+                    key: "storage",
+                    label: "Storage (messages over the horizon)",
+                    unit: "B"
+                },
                 storage.message_db_bytes,
-                r.db_disk_b,
-                "B",
+                r.db_disk_b
             ),
         ],
     );
@@ -346,37 +344,46 @@ pub fn each_table(
         Gateway,
         [
             Constraint::throughput(
-                "connections",
-                "Connections",
+                &Words {
+                    key: "connections",
+                    label: "Connections",
+                    unit: "connections"
+                },
                 load.online_connections,
-                r.gateway_conns,
-                "connections",
+                r.gateway_conns
             ),
             Constraint::floor(
-                "per_region",
-                "One per region",
-                once_loaded(load.online_connections),
+                &Words {
+                    key: "per_region",
+                    label: "One per region",
+                    unit: "nodes"
+                },
+                once_loaded(load.online_connections)
             ),
         ],
     );
     call!(
         Consumer,
         [Constraint::throughput(
-            "msgs",
-            "Members, all groups (fan-out × ⌈peak msg/s ÷ (consumer msg/s × u)⌉)",
+            &Words {
+                key: "msgs",
+                label: "Members, all groups (fan-out × ⌈peak msg/s ÷ (consumer msg/s × u)⌉)",
+                unit: "members"
+            },
             s.fanout * group as f64,
-            1.0,
-            "members",
+            1.0
         ),],
     );
     call!(
         ReplayWorker,
         [Constraint::throughput(
-            "events",
-            "Replay and rebuild events",
+            &Words {
+                key: "events",
+                label: "Replay and rebuild events",
+                unit: "events/s"
+            },
             replay.replay_events_per_sec + replay.rebuild_events_per_sec,
-            r.replay_worker,
-            "events/s",
+            r.replay_worker
         )],
     );
 }
@@ -424,11 +431,13 @@ pub(crate) fn aws_stream(s: &Scenario, load: &Load) -> AwsStream {
 /// either policy.
 fn partition_row(s: &Scenario, a: &Assumptions, partitions: u64) -> Constraint {
     Constraint::capacity(
-        "partitions",
-        "Partition replicas",
+        &Words {
+            key: "partitions",
+            label: "Partition replicas",
+            unit: "replicas",
+        },
         partitions as f64 * s.rf,
         a.get(Cap::BrokerPartitions),
-        "replicas",
     )
 }
 
@@ -454,21 +463,33 @@ fn aws_msk_broker_rows(
         // partitions; storage is unlimited (a zero-demand row).
         return [
             Constraint::throughput(
-                "ingress",
-                "Peak ingress (AWS Express: sustained MiB/s × 75 %)",
+                &Words {
+                    key: "ingress",
+                    label: "Peak ingress (AWS Express: sustained MiB/s × 75 %)",
+                    unit: "MiB/s",
+                },
                 peak_in,
                 in_mibs * policy::UTIL_EXPRESS,
-                "MiB/s",
             ),
             Constraint::throughput(
-                "egress",
-                "Peak egress (AWS Express: 2.5 × sustained ingress)",
+                &Words {
+                    key: "egress",
+                    label: "Peak egress (AWS Express: 2.5 × sustained ingress)",
+                    unit: "MiB/s",
+                },
                 peak_in * s.fanout,
                 in_mibs * policy::EXPRESS_EGRESS,
-                "MiB/s",
             ),
             partition_row(s, a, partitions),
-            Constraint::capacity("storage", "Storage (unlimited on Express)", 0.0, 1.0, "GiB"),
+            Constraint::capacity(
+                &Words {
+                    key: "storage",
+                    label: "Storage (unlimited on Express)",
+                    unit: "GiB",
+                },
+                0.0,
+                1.0,
+            ),
         ];
     }
     let fan_out = s.fanout;
@@ -486,26 +507,32 @@ fn aws_msk_broker_rows(
     let ebs_gib = aws.ebs_gib;
     [
         Constraint::throughput(
-            "ingress",
-            "Peak ingress (AWS: min(EBS ÷ disk I/O, NIC ÷ network I/O) × 50 %)",
+            &Words {
+                key: "ingress",
+                label: "Peak ingress (AWS: min(EBS ÷ disk I/O, NIC ÷ network I/O) × 50 %)",
+                unit: "MiB/s",
+            },
             peak_in,
             per_broker * u,
-            "MiB/s",
         ),
         Constraint::throughput(
-            "egress",
-            "Peak egress (AWS: fan-out × per-broker ingress × 50 %)",
+            &Words {
+                key: "egress",
+                label: "Peak egress (AWS: fan-out × per-broker ingress × 50 %)",
+                unit: "MiB/s",
+            },
             peak_in * fan_out,
             fan_out * per_broker * u,
-            "MiB/s",
         ),
         partition_row(s, a, partitions),
         Constraint::capacity(
-            "storage",
-            "EBS (AWS: data × 2 headroom, 16 TiB per broker)",
+            &Words {
+                key: "storage",
+                label: "EBS (AWS: data × 2 headroom, 16 TiB per broker)",
+                unit: "GiB",
+            },
             ebs_gib,
             policy::MAX_EBS_GIB,
-            "GiB",
         ),
     ]
 }
