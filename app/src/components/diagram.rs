@@ -140,7 +140,7 @@ pub fn DiagramSvg(
                         on:focus=move |_| focus()
                         on:mouseenter=move |_| focus()>
                         <rect width=BOX_W height=BOX_H rx="10" />
-                        <text x="12" y="24" class="dia-title">{title}{move || box_flag(i, |b| b.bottleneck).then_some(" ⚠")}</text>
+                        <text x="12" y="24" class="dia-title">{title}{move || box_flag(i, |b| b.bottleneck).then(|| " ⚠".to_string())}</text>
                         <text x="12" y="48" class="dia-count">{move || box_line(0)}</text>
                         <text x="12" y="68" class="dia-note" class:dia-lost=move || box_flag(i, |b| b.lost.is_some())>{move || box_line(1)}</text>
                         <text x="12" y="88" class="dia-note">{move || box_line(2)}</text>

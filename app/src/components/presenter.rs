@@ -329,7 +329,7 @@ pub fn Presenter() -> impl IntoView {
     view! {
         <Show when=move || doc.step.get().is_some()>
             <div class="presenter" role="dialog" aria-modal="true" aria-labelledby="slide-title" id=DIALOG_ID
-                aria-describedby=move || has_corrections().then_some("corrections-title")
+                aria-describedby=move || has_corrections().then(|| "corrections-title".to_string())
                 on:keydown=move |ev: KeyboardEvent| trap_tab(&ev)>
                 <div class="presenter-bar">
                     <span class="slide-count" id="slide-count">{move || format!("{} / {}", index() + 1, SLIDES)}</span>
@@ -358,7 +358,7 @@ pub fn Presenter() -> impl IntoView {
                         // One heading for every slide, so focus on it survives a step.
                         // Focus lands here only as the dialog's start, not as a
                         // control, so no ring round the headline on the projector.
-                        <h2 id="slide-title" tabindex="-1" style="outline: none" data-key=move || key.get()>
+                        <h2 id="slide-title" tabindex="-1" style="outline: none" data-key=move || key.get().map(str::to_string)>
                             {move || deck.with(|d| d.get(index()).map(|s| s.title.clone()))}
                         </h2>
                         {move || {
