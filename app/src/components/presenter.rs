@@ -225,7 +225,7 @@ pub fn Presenter() -> impl IntoView {
     });
     let (cheat, set_cheat) = signal(false);
     let index = move || (doc.step.get().unwrap_or(1).clamp(1, SLIDES as u32) - 1) as usize;
-    let key = Memo::new(move |_| deck.with(|d| d.get(index()).map(|s| s.key)));
+    let key = Memo::new(move |_| deck.with(|d| d.get(index()).map(|s| s.key.to_string())));
     let lines_of = move |i: usize| {
         deck.with_untracked(|d| {
             d.get(i)
@@ -358,7 +358,7 @@ pub fn Presenter() -> impl IntoView {
                         // One heading for every slide, so focus on it survives a step.
                         // Focus lands here only as the dialog's start, not as a
                         // control, so no ring round the headline on the projector.
-                        <h2 id="slide-title" tabindex="-1" style="outline: none" data-key=move || key.get().map(str::to_string)>
+                        <h2 id="slide-title" tabindex="-1" style="outline: none" data-key=move || key.get()>
                             {move || deck.with(|d| d.get(index()).map(|s| s.title.clone()))}
                         </h2>
                         {move || {
@@ -369,15 +369,15 @@ pub fn Presenter() -> impl IntoView {
                                 {(s.reveal && r < s.lines.len()).then(|| view! { <p class="hint">"→ or space for the next line"</p> })}
                             }))
                         }}
-                        <Show when=move || key.get() == Some("design")>
+                        <Show when=move || key.with(|k| k.as_deref() == Some("design"))>
                             <div class="slide-diagrams" tabindex="0" role="group" aria-labelledby="slide-title">
                                 <DiagramSvg diagram=now prefix="p-" labelled_by="slide-title" />
                             </div>
                         </Show>
-                        <Show when=move || key.get() == Some("bad-hour")>
+                        <Show when=move || key.with(|k| k.as_deref() == Some("bad-hour"))>
                             <TimelineChart id="p-chart-timeline" spec=timeline dark=dark />
                         </Show>
-                        <Show when=move || key.get() == Some("ten-x")>
+                        <Show when=move || key.with(|k| k.as_deref() == Some("ten-x"))>
                             <div class="slide-diagrams" tabindex="0" role="group" aria-labelledby="slide-title">
                                 <h3 id="p-now-title">"Now"</h3>
                                 <DiagramSvg diagram=now prefix="p-now-" labelled_by="p-now-title" />
