@@ -21,9 +21,12 @@ pub fn ChartsPanel() -> impl IntoView {
     // With a pinned A, its lines are overlaid dashed on every chart.
     let with_a = move |b: charts::ChartSpec,
                        build: &dyn Fn(&[model::SweepPoint]) -> charts::ChartSpec| {
-        derived.compare_sweep.with(|a| match a {
-            Some(a) => charts::overlay_compare(b, build(a)),
-            None => b,
+        derived.compare_sweep.with(|a| {
+            if a.is_empty() {
+                b
+            } else {
+                charts::overlay_compare(b, build(a))
+            }
         })
     };
     // With ranges, each users chart's lines get their p10–p90 band, worked

@@ -128,7 +128,10 @@ pub fn DiagramSvg(
                 // The box's three lines, worked out once per input for its
                 // four readers (three texts and the label), which re-run
                 // only when this box's words changed.
-                let lines = Memo::new(move |_| diagram.with(|d| d.boxes.get(i).map(box_lines).unwrap_or_default()));
+                // A `Vec`, not the array: `Memo<Vec<String>>` is built already (a smaller wasm).
+                let lines = Memo::new(move |_| {
+                    diagram.with(|d| d.boxes.get(i).map_or_else(|| vec![String::new(); 3], |b| box_lines(b).into()))
+                });
                 let box_line = move |k: usize| lines.with(|l| l[k].clone());
                 view! {
                     <g class="dia-box" class:sized=sized class:bottleneck=move || box_flag(i, |b| b.bottleneck)
