@@ -86,7 +86,7 @@ fn ProfilePicker(
                     <option value=p.id selected=move || current.get() == p.id>{format!("{} — {}", p.id, p.label)}</option>
                 }).collect_view()}
             </select>
-            <p class="cap-source">{move || catalog(component).iter().find(|p| p.id == current.get()).map(|p| p.source)}</p>
+            <p class="cap-source">{move || catalog(component).iter().find(|p| p.id == current.get()).map(|p| p.source.to_string())}</p>
         </div>
     }
 }
@@ -111,7 +111,7 @@ fn PlatformPickers() -> impl IntoView {
                     <option value=p.id selected=move || platform.get() == p.id>{p.name}</option>
                 }).collect_view()}
             </select>
-            <p class="cap-source">{move || model::platforms::find(platform.get()).map(|p| p.source)}</p>
+            <p class="cap-source">{move || model::platforms::find(platform.get()).map(|p| p.source.to_string())}</p>
         </div>
         <div class="cap profile" class:changed=move || policy_changed.get() data-key="policy">
             <label for="policy-select">"Sizing policy"</label>

@@ -187,7 +187,8 @@ pub fn ArchitectureDiagram() -> impl IntoView {
         })
     });
     let (focused, set_focused) = signal(None::<usize>);
-    let (saved, set_saved) = signal(None::<bool>);
+    // The outcome's words (`signal::<Option<String>>` is built already).
+    let (saved, set_saved) = signal(None::<String>);
     let detail = move || {
         let i = focused.get()?;
         let b = d.with(|d| d.boxes.get(i).cloned())?;
@@ -220,8 +221,11 @@ pub fn ArchitectureDiagram() -> impl IntoView {
             {detail}
             <p id="dia-text" class="dia-text">{move || d.with(|d| d.text.clone())}</p>
             <p class="dia-actions">
-                <button class="link" id="dia-svg" on:click=move |_| set_saved.set(Some(save_svg(doc.title.get_untracked())))>"Save SVG"</button>
-                <span role="status" id="dia-svg-status">{move || saved.get().map(|ok| if ok { "Diagram saved as SVG" } else { "Could not save the diagram" })}</span>
+                <button class="link" id="dia-svg" on:click=move |_| {
+                    let ok = save_svg(doc.title.get_untracked());
+                    set_saved.set(Some(if ok { "Diagram saved as SVG" } else { "Could not save the diagram" }.to_string()));
+                }>"Save SVG"</button>
+                <span role="status" id="dia-svg-status">{move || saved.get()}</span>
             </p>
         </section>
     }
