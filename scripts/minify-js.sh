@@ -5,8 +5,8 @@
 # About 1.4 KB brotli off the transfer budget (docs/PERFORMANCE.md). Then
 # renames the wasm's imports to short names in the wasm and the glue
 # (scripts/short_imports.py, about 5.5 KB brotli) and rewrites both hashes.
-# Before both, the exports of wasm-streams nothing calls are pruned
-# (scripts/prune_exports.py, about 4 KB brotli), and the functions are laid
+# Before both, the exports nothing calls are pruned (scripts/prune_exports.py;
+# it also checks that wasm-streams' exported classes stay out), and the functions are laid
 # out so look-alikes sit together (scripts/order_functions.py, about 11 KB).
 set -euo pipefail
 dir="${TRUNK_STAGING_DIR:?run by trunk as a post_build hook}"
@@ -32,7 +32,7 @@ PY
 }
 for js in app-*.js; do
   before="$(sri "$js")"
-  # First the glue loses the classes of wasm-streams' exports (scripts/prune_exports.py).
+  # First a check that the glue has no wasm-streams classes (scripts/prune_exports.py).
   python3 "$here/scripts/prune_exports.py" glue "$js"
   # Outside the staging dir: the service-worker hook lists its files meanwhile.
   "$terser" "$js" --module --compress --mangle --output "$tmp"

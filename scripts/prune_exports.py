@@ -1,23 +1,23 @@
 """Release post-build step: drop the wasm exports nothing on the page calls.
 
 Leptos depends on `server_fn`, whose browser feature pulls in `wasm-streams`.
-That crate exports three JS classes through wasm-bindgen
-(IntoUnderlyingByteSource, IntoUnderlyingSink, IntoUnderlyingSource), so the
-wasm keeps their Rust code, the async stream machinery behind them and
-futures-util as export roots, and the glue keeps the classes, although a
-client-side dashboard with no server functions never touches them: about
-4 KB brotli of the transfer budget (docs/PERFORMANCE.md, stop 18).
+The real crate exports three JS classes through wasm-bindgen
+(IntoUnderlyingByteSource, IntoUnderlyingSink, IntoUnderlyingSource), which
+this script used to cut from the glue and the wasm; their code stayed
+reachable through the function table. Since stop 28 the workspace links a
+stand-in without exports (vendor/wasm-streams, Cargo.toml's
+[patch.crates-io]), so the classes never appear.
 
 Two steps, run by scripts/minify-js.sh:
-- `glue JS`, before terser: removes the three classes, their dispose lines and
-  their FinalizationRegistry constants from the wasm-bindgen glue. It exits
-  non-zero, leaving the file alone, unless it finds each one exactly once, so
-  a wasm-bindgen or Leptos upgrade cannot silently break the page.
+- `glue JS`, before terser: checks that the glue has none of the three
+  classes, and exits non-zero if it has one (the stand-in is no longer
+  linked, so about 2 KB brotli came back).
 - `wasm WASM JS`, after terser: removes every export whose name the glue no
-  longer mentions, then runs binaryen's `remove-unused-module-elements` (and
-  nothing else: re-optimising would change what wasm-opt -O2 produced) so the
-  code only they reached goes. It exits non-zero if the result imports a
-  function the glue does not provide.
+  longer mentions (main, the abort hooks, wasm-split's marker), then runs
+  binaryen's `remove-unused-module-elements` (and nothing else:
+  re-optimising would change what wasm-opt -O2 produced) so the code only
+  they reached goes. It exits non-zero if the result imports a function the
+  glue does not provide.
 Tests: scripts/prune_exports_test.py.
 """
 
@@ -44,20 +44,14 @@ FEATURES = (
 CLASSES = ("IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoUnderlyingSource")
 
 
-def strip_classes(js: str, classes: tuple[str, ...] = CLASSES) -> str:
-    """The glue without `classes` (unminified wasm-bindgen output)."""
-    for name in classes:
-        parts = [
-            # The class body ends at the first `}` alone on its line.
-            rf"^export class {name} \{{\n.*?^\}}\n",
-            rf"^if \(Symbol\.dispose\) {name}\.prototype\[Symbol\.dispose\] = {name}\.prototype\.free;\n",
-            rf"^const {name}Finalization = .*?\);\n",
-        ]
-        for pattern in parts:
-            js, n = re.subn(pattern, "", js, flags=re.M | re.S)
-            if n != 1:
-                raise SystemExit(f"prune-exports: {pattern!r} is not exactly once in the glue")
-    return js
+def check_classes(js: str, classes: tuple[str, ...] = CLASSES) -> None:
+    """Exits non-zero if the wasm-bindgen glue exports any of `classes`."""
+    found = [name for name in classes if re.search(rf"^export class {name} \{{", js, flags=re.M)]
+    if found:
+        raise SystemExit(
+            f"prune-exports: the glue exports {', '.join(found)}: wasm-streams' stand-in "
+            "(vendor/wasm-streams, Cargo.toml [patch.crates-io]) is not linked"
+        )
 
 
 def exports(body: bytes) -> list[tuple[str, bytes]]:
@@ -142,8 +136,7 @@ def prune_wasm(wasm_path: Path, js: str) -> list[str]:
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["glue"]:
-        p = Path(sys.argv[2])
-        p.write_text(strip_classes(p.read_text(encoding="utf-8")), encoding="utf-8")
+        check_classes(Path(sys.argv[2]).read_text(encoding="utf-8"))
     elif sys.argv[1:2] == ["wasm"]:
         gone = prune_wasm(Path(sys.argv[2]), Path(sys.argv[3]).read_text(encoding="utf-8"))
         print(f"prune-exports: dropped {len(gone)} exports: {', '.join(gone)}")

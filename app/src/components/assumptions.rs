@@ -86,7 +86,7 @@ fn ProfilePicker(
                     <option value=p.id selected=move || current.get() == p.id>{format!("{} — {}", p.id, p.label)}</option>
                 }).collect_view()}
             </select>
-            <p class="cap-source">{move || catalog(component).iter().find(|p| p.id == current.get()).map(|p| p.source)}</p>
+            <p class="cap-source">{move || catalog(component).iter().find(|p| p.id == current.get()).map(|p| p.source.to_string())}</p>
         </div>
     }
 }
@@ -98,9 +98,10 @@ fn PlatformPickers() -> impl IntoView {
     let doc = expect_context::<Doc>();
     let editor = expect_context::<Editor>();
     let platform = Memo::new(move |_| doc.assumptions.with(|a| a.platform().id));
-    let policy = Memo::new(move |_| doc.assumptions.with(|a| a.policy()));
+    // By key, as the platform is: `Memo<&str>` is built already (a smaller wasm).
+    let policy = Memo::new(move |_| doc.assumptions.with(|a| a.policy().key()));
     let platform_changed = Memo::new(move |_| platform.get() != model::platforms::DEFAULT);
-    let policy_changed = Memo::new(move |_| policy.get() != Policy::Default);
+    let policy_changed = Memo::new(move |_| policy.get() != Policy::Default.key());
     view! {
         <div class="cap profile" class:changed=move || platform_changed.get() data-key="platform">
             <label for="platform-select">"Runs on (broker tier)"</label>
@@ -110,18 +111,18 @@ fn PlatformPickers() -> impl IntoView {
                     <option value=p.id selected=move || platform.get() == p.id>{p.name}</option>
                 }).collect_view()}
             </select>
-            <p class="cap-source">{move || model::platforms::find(platform.get()).map(|p| p.source)}</p>
+            <p class="cap-source">{move || model::platforms::find(platform.get()).map(|p| p.source.to_string())}</p>
         </div>
         <div class="cap profile" class:changed=move || policy_changed.get() data-key="policy">
             <label for="policy-select">"Sizing policy"</label>
-            <select id="policy-select" prop:value=move || policy.get().key()
+            <select id="policy-select" prop:value=move || policy.get()
                 on:change=move |ev| {
                     if let Some(p) = Policy::from_key(&event_target_value(&ev)) {
                         editor.apply(Edit::Policy(p));
                     }
                 }>
                 {Policy::ALL.into_iter().map(|p| view! {
-                    <option value=p.key() selected=move || policy.get() == p>{p.label()}</option>
+                    <option value=p.key() selected=move || policy.get() == p.key()>{p.label()}</option>
                 }).collect_view()}
             </select>
             <p class="cap-source">"aws-msk sizes the Kafka brokers with the planning factors of AWS's own msk_sizing.py: 50 % target utilisation and no zone-loss headroom, 6.5 disk writes and 5.7 + 1.5 × fan-out network bytes out per byte in, disks filled to half, and its own GiB rates. docs/PLATFORMS.md lists each factor beside this model's default and says why they differ."</p>

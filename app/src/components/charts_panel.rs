@@ -21,9 +21,12 @@ pub fn ChartsPanel() -> impl IntoView {
     // With a pinned A, its lines are overlaid dashed on every chart.
     let with_a = move |b: charts::ChartSpec,
                        build: &dyn Fn(&[model::SweepPoint]) -> charts::ChartSpec| {
-        derived.compare_sweep.with(|a| match a {
-            Some(a) => charts::overlay_compare(b, build(a)),
-            None => b,
+        derived.compare_sweep.with(|a| {
+            if a.is_empty() {
+                b
+            } else {
+                charts::overlay_compare(b, build(a))
+            }
         })
     };
     // With ranges, each users chart's lines get their p10–p90 band, worked
@@ -58,26 +61,29 @@ pub fn ChartsPanel() -> impl IntoView {
     // A's curves for the charts whose x is not users: they depend only on
     // the pinned scenario and the view on screen (like `compare_sweep`), so
     // they are worked out on a pin or a tab change, never on an input.
+    // The whole pinned state, in the view on screen: `Memo<Option<State>>`
+    // is built for `Doc::compare` already (a smaller wasm).
     let a_state = Memo::new(move |_| {
         let v = view.get();
         doc.compare.with(|c| {
             c.as_ref().map(|p| {
-                let s = model::Scenario {
-                    view: v,
-                    ..p.scenario.clone()
-                };
-                (s, p.assumptions.clone())
+                let mut a = p.clone();
+                a.scenario.view = v;
+                a
             })
         })
     });
     let latency_a = Memo::new(move |_| {
         a_state.with(|a| {
             a.as_ref()
-                .map(|(s, a)| charts::latency_vs_utilisation(s, a).0)
+                .map(|a| charts::latency_vs_utilisation(&a.scenario, &a.assumptions).0)
         })
     });
     let replay_a = Memo::new(move |_| {
-        a_state.with(|a| a.as_ref().map(|(s, a)| charts::replay_vs_snapshot(s, a)))
+        a_state.with(|a| {
+            a.as_ref()
+                .map(|a| charts::replay_vs_snapshot(&a.scenario, &a.assumptions))
+        })
     });
     let overlay_a = |b: charts::ChartSpec, a: Memo<Option<charts::ChartSpec>>| {
         a.with(|a| match a {

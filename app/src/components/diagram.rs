@@ -128,7 +128,10 @@ pub fn DiagramSvg(
                 // The box's three lines, worked out once per input for its
                 // four readers (three texts and the label), which re-run
                 // only when this box's words changed.
-                let lines = Memo::new(move |_| diagram.with(|d| d.boxes.get(i).map(box_lines).unwrap_or_default()));
+                // A `Vec`, not the array: `Memo<Vec<String>>` is built already (a smaller wasm).
+                let lines = Memo::new(move |_| {
+                    diagram.with(|d| d.boxes.get(i).map_or_else(|| vec![String::new(); 3], |b| box_lines(b).into()))
+                });
                 let box_line = move |k: usize| lines.with(|l| l[k].clone());
                 view! {
                     <g class="dia-box" class:sized=sized class:bottleneck=move || box_flag(i, |b| b.bottleneck)
@@ -140,7 +143,7 @@ pub fn DiagramSvg(
                         on:focus=move |_| focus()
                         on:mouseenter=move |_| focus()>
                         <rect width=BOX_W height=BOX_H rx="10" />
-                        <text x="12" y="24" class="dia-title">{title}{move || box_flag(i, |b| b.bottleneck).then_some(" ⚠")}</text>
+                        <text x="12" y="24" class="dia-title">{title}{move || box_flag(i, |b| b.bottleneck).then(|| " ⚠".to_string())}</text>
                         <text x="12" y="48" class="dia-count">{move || box_line(0)}</text>
                         <text x="12" y="68" class="dia-note" class:dia-lost=move || box_flag(i, |b| b.lost.is_some())>{move || box_line(1)}</text>
                         <text x="12" y="88" class="dia-note">{move || box_line(2)}</text>
@@ -184,7 +187,8 @@ pub fn ArchitectureDiagram() -> impl IntoView {
         })
     });
     let (focused, set_focused) = signal(None::<usize>);
-    let (saved, set_saved) = signal(None::<bool>);
+    // The outcome's words (`signal::<Option<String>>` is built already).
+    let (saved, set_saved) = signal(None::<String>);
     let detail = move || {
         let i = focused.get()?;
         let b = d.with(|d| d.boxes.get(i).cloned())?;
@@ -217,8 +221,11 @@ pub fn ArchitectureDiagram() -> impl IntoView {
             {detail}
             <p id="dia-text" class="dia-text">{move || d.with(|d| d.text.clone())}</p>
             <p class="dia-actions">
-                <button class="link" id="dia-svg" on:click=move |_| set_saved.set(Some(save_svg(doc.title.get_untracked())))>"Save SVG"</button>
-                <span role="status" id="dia-svg-status">{move || saved.get().map(|ok| if ok { "Diagram saved as SVG" } else { "Could not save the diagram" })}</span>
+                <button class="link" id="dia-svg" on:click=move |_| {
+                    let ok = save_svg(doc.title.get_untracked());
+                    set_saved.set(Some(if ok { "Diagram saved as SVG" } else { "Could not save the diagram" }.to_string()));
+                }>"Save SVG"</button>
+                <span role="status" id="dia-svg-status">{move || saved.get()}</span>
             </p>
         </section>
     }

@@ -49,8 +49,10 @@ fn shape_key(s: &Shape) -> &'static str {
 fn ShapeInput() -> impl IntoView {
     let doc = expect_context::<Doc>();
     let editor = expect_context::<Editor>();
-    let shape = Memo::new(move |_| doc.drill.with(|d| d.shape.clone()));
-    let key = Memo::new(move |_| shape.with(shape_key));
+    // The shape as its text, which differs whenever the shape does:
+    // `Memo<String>` is built for other fields already (a smaller wasm).
+    let shape = Memo::new(move |_| doc.drill.with(|d| d.shape.text()));
+    let key = Memo::new(move |_| doc.drill.with(|d| shape_key(&d.shape)));
     let (message, set_message) = signal(None::<String>);
     let on_menu = move |ev: leptos::ev::Event| {
         set_message.set(None);
@@ -108,7 +110,7 @@ fn ShapeInput() -> impl IntoView {
             <Show when=move || key.get() == "custom">
                 <label for="in-shape-points" class="sub-label">"Points, minute:multiplier of the average"</label>
                 <input type="text" id="in-shape-points" spellcheck="false" aria-describedby="shape-msg"
-                    prop:value=move || shape.with(Shape::text) on:change=on_points />
+                    prop:value=move || shape.get() on:change=on_points />
             </Show>
             <p id="shape-msg" class="field-msg" role="status">{move || message.get()}</p>
         </div>
@@ -233,16 +235,21 @@ fn BurstList() -> impl IntoView {
 fn FailInput() -> impl IntoView {
     let doc = expect_context::<Doc>();
     let editor = expect_context::<Editor>();
-    let fail = Memo::new(move |_| doc.drill.with(|d| d.fail));
-    let kind = Memo::new(move |_| match fail.get() {
-        Fail::None => "none",
-        Fail::Node(_) => "node",
-        Fail::Zone(_) => "zone",
+    // Changes exactly when the failure does (its text names kind and minute);
+    // `Memo<String>` is built for other fields already (a smaller wasm).
+    let fail_text = Memo::new(move |_| doc.drill.with(|d| d.fail.text()));
+    let fail = move || doc.drill.with_untracked(|d| d.fail);
+    let kind = Memo::new(move |_| {
+        doc.drill.with(|d| match d.fail {
+            Fail::None => "none",
+            Fail::Node(_) => "node",
+            Fail::Zone(_) => "zone",
+        })
     });
     let (message, set_message) = signal(None::<String>);
     let on_menu = move |ev: leptos::ev::Event| {
         set_message.set(None);
-        let at = fail.get_untracked().at().unwrap_or(EVENING_MIN);
+        let at = fail().at().unwrap_or(EVENING_MIN);
         editor.apply(Edit::Fail(match event_target_value(&ev).as_str() {
             "node" => Fail::Node(at),
             "zone" => Fail::Zone(at),
@@ -250,7 +257,7 @@ fn FailInput() -> impl IntoView {
         }));
     };
     let on_time = move |ev: leptos::ev::Event| {
-        let f = fail.get_untracked();
+        let f = fail();
         match parse_minute(&event_target_value(&ev)) {
             Ok(m) => {
                 set_message.set(None);
@@ -276,7 +283,7 @@ fn FailInput() -> impl IntoView {
             <Show when=move || kind.get() != "none">
                 <label for="in-fail-at" class="sub-label">"At (HH:MM or minutes)"</label>
                 <input type="text" id="in-fail-at" inputmode="numeric" aria-describedby="fail-msg"
-                    prop:value=move || fail.get().at().map(minute_text).unwrap_or_default() on:change=on_time />
+                    prop:value=move || fail_text.with(|_| fail().at().map(minute_text).unwrap_or_default()) on:change=on_time />
             </Show>
             <p id="fail-msg" class="field-msg" role="status">{move || message.get()}</p>
         </div>

@@ -87,7 +87,8 @@ pub const FAILURE: [Param; 4] = [
 pub fn FailurePanel() -> impl IntoView {
     let doc = expect_context::<Doc>();
     let editor = expect_context::<Editor>();
-    let tolerate = Memo::new(move |_| doc.scenario.with(|s| s.tolerate));
+    // By key: `Memo<&str>` is built for other menus already (a smaller wasm).
+    let tolerate = Memo::new(move |_| doc.scenario.with(|s| s.tolerate.key()));
     let ffetch = Memo::new(move |_| doc.scenario.with(|s| s.follower_fetch >= 0.5));
     let ff_help = Param::FollowerFetch.spec().help;
     view! {
@@ -96,17 +97,17 @@ pub fn FailurePanel() -> impl IntoView {
                 <div class="param-head">
                     <label for="in-tolerate">"Survive at peak"</label>
                 </div>
-                <select id="in-tolerate" prop:value=move || tolerate.get().key() on:change=move |ev| {
+                <select id="in-tolerate" prop:value=move || tolerate.get() on:change=move |ev| {
                     if let Some(t) = Tolerate::from_key(&event_target_value(&ev)) {
                         editor.apply(Edit::Tolerate(t));
                     }
                 }>
                     {Tolerate::ALL.into_iter().map(|t| view! {
-                        <option value=t.key() selected=move || tolerate.get() == t>{t.label()}</option>
+                        <option value=t.key() selected=move || tolerate.get() == t.key()>{t.label()}</option>
                     }).collect_view()}
                 </select>
                 <DefaultLine key="tolerate" label="Survive at peak" shown=Tolerate::default().label().to_string()
-                    source=Tolerate::SOURCE changed=Signal::derive(move || tolerate.get() != Tolerate::default())
+                    source=Tolerate::SOURCE changed=Signal::derive(move || tolerate.get() != Tolerate::default().key())
                     on_reset=Callback::new(move |_| editor.apply(Edit::Tolerate(Tolerate::default()))) />
             </div>
             <FailureSlider param=Param::Az />

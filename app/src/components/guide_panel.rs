@@ -10,26 +10,27 @@ use model::tenx::seed_says;
 #[component]
 pub fn GuidePanel() -> impl IntoView {
     let view = expect_context::<Doc>().view;
-    let g = Memo::new(move |_| guide(view.get()));
+    // A lookup, not a memo: `guide` is a match, one guide per view.
+    let g = move || guide(view.get());
     view! {
         <section class="card guide" aria-labelledby="guide-title">
-            <h3 id="guide-title">{move || format!("Seed {}: {}", g.get().seed, g.get().title)}</h3>
-            <p class="trade-off">{move || g.get().trade_off}</p>
+            <h3 id="guide-title">{move || format!("Seed {}: {}", g().seed, g().title)}</h3>
+            <p class="trade-off">{move || g().trade_off}</p>
             <div class="guide-grid">
                 <div>
                     <h4>"Scaling moves"</h4>
-                    <ol>{move || g.get().moves.iter().map(|(name, what)| view! { <li><strong>{*name}</strong>": "{*what}</li> }).collect_view()}</ol>
+                    <ol>{move || g().moves.iter().map(|(name, what)| view! { <li><strong>{*name}</strong>": "{*what}</li> }).collect_view()}</ol>
                 </div>
                 <div>
                     <h4>"The seed's worked example"</h4>
-                    <ul class="worked">{move || g.get().worked.iter().map(|w| view! { <li>{*w}</li> }).collect_view()}</ul>
+                    <ul class="worked">{move || g().worked.iter().map(|w| view! { <li>{*w}</li> }).collect_view()}</ul>
                     <h4>"Where the model differs"</h4>
-                    <ul class="corrections">{move || g.get().corrections.iter().map(|w| view! { <li>{*w}</li> }).collect_view()}</ul>
+                    <ul class="corrections">{move || g().corrections.iter().map(|w| view! { <li>{*w}</li> }).collect_view()}</ul>
                 </div>
             </div>
             <details>
                 <summary>"Interview advice"</summary>
-                <p>{move || g.get().interview}</p>
+                <p>{move || g().interview}</p>
                 {move || seed_says(view.get()).into_iter().map(|line| view! { <p>{line}</p> }).collect_view()}
             </details>
         </section>

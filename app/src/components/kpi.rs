@@ -112,12 +112,13 @@ pub fn KpiGrid() -> impl IntoView {
         derived.estimate.with(|e| kpis(v, e))
     });
     // A's KPIs: A's estimate is fixed while pinned, so this runs on a pin,
-    // an unpin or a tab change, never on an input.
+    // an unpin or a tab change, never on an input. Empty while nothing is
+    // pinned: `Memo<Vec<Kpi>>` is built for `list` already.
     let a_list = Memo::new(move |_| {
         let v = doc.view.get();
         derived
             .compare_estimate
-            .with(|a| a.as_ref().map(|a| kpis(v, a)))
+            .with(|a| a.as_ref().map(|a| kpis(v, a)).unwrap_or_default())
     });
     view! {
         <div class="kpis" aria-live="polite">
@@ -145,7 +146,7 @@ pub fn KpiGrid() -> impl IntoView {
                     });
                     let vs_a = Memo::new(move |_| {
                         a_list.with(|al| {
-                            let a = al.as_ref()?.iter().find(|k| k.id == id)?;
+                            let a = al.iter().find(|k| k.id == id)?;
                             kpi.with(|b| b.as_ref().map(|b| change(a, b)))
                         })
                     });

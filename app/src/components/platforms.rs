@@ -39,7 +39,7 @@ pub fn PlatformsTable(
     on_use: Callback<&'static str>,
     /// The option pinned A runs on, when A is pinned.
     #[prop(into, optional)]
-    pinned: Option<Signal<Option<&'static str>>>,
+    pinned: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let pinned = pinned.unwrap_or_else(|| Signal::stored(None));
     // (column, ascending); `None` keeps the model's order (cheapest first).
@@ -100,7 +100,7 @@ pub fn PlatformsTable(
                                         {move || if is_chosen() { "In use" } else { "Use" }}
                                     </button>
                                     {r.cheapest.then(|| view! { <span class="badge plat-cheapest">"Cheapest"</span> })}
-                                    {move || (pinned.get() == Some(id)).then(|| view! { <span class="badge plat-a" title="The pinned scenario A runs on this option">"A"</span> })}
+                                    {move || pinned.with(|p| p.as_deref() == Some(id)).then(|| view! { <span class="badge plat-a" title="The pinned scenario A runs on this option">"A"</span> })}
                                     {r.yours.clone().map(|y| view! { <span class="badge plat-yours">"Your price"</span><span class="plat-note">{y}</span> })}
                                     {(!r.o.note.is_empty()).then(|| view! { <span class="plat-note">{format!("Note: {}", r.o.note)}</span> })}
                                     {r.unpriced.clone().map(|u| view! { <span class="plat-note">{u}</span> })}
@@ -155,7 +155,7 @@ pub fn PlatformsCard() -> impl IntoView {
     let chosen = Memo::new(move |_| doc.assumptions.with(|a| a.platform().id));
     let pinned = Memo::new(move |_| {
         doc.compare
-            .with(|c| c.as_ref().map(|a| a.assumptions.platform().id))
+            .with(|c| c.as_ref().map(|a| a.assumptions.platform().id.to_string()))
     });
     let excludes = Memo::new(move |_| derived.estimate.with(model::where_to_run::excludes));
 
@@ -204,9 +204,9 @@ pub fn PlatformsCard() -> impl IntoView {
                 "Sort by any column; Use runs the estimate on that option."
             </p>
             <p id="plat-current">
-                "In use: " <strong>{move || model::platforms::find(chosen.get()).map(|p| p.name)}</strong>
+                "In use: " <strong>{move || model::platforms::find(chosen.get()).map(|p| p.name.to_string())}</strong>
                 {move || excludes.get().map(|x| format!(" ({x})"))}
-                {move || pinned.get().filter(|a| *a != chosen.get()).and_then(model::platforms::find).map(|p| view! {
+                {move || pinned.get().filter(|a| a.as_str() != chosen.get()).and_then(|a| model::platforms::find(&a)).map(|p| view! {
                     " · " <span id="plat-pinned">{format!("A: {}", p.name)}</span>
                 })}
             </p>

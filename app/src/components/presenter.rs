@@ -225,7 +225,7 @@ pub fn Presenter() -> impl IntoView {
     });
     let (cheat, set_cheat) = signal(false);
     let index = move || (doc.step.get().unwrap_or(1).clamp(1, SLIDES as u32) - 1) as usize;
-    let key = Memo::new(move |_| deck.with(|d| d.get(index()).map(|s| s.key)));
+    let key = Memo::new(move |_| deck.with(|d| d.get(index()).map(|s| s.key.to_string())));
     let lines_of = move |i: usize| {
         deck.with_untracked(|d| {
             d.get(i)
@@ -329,7 +329,7 @@ pub fn Presenter() -> impl IntoView {
     view! {
         <Show when=move || doc.step.get().is_some()>
             <div class="presenter" role="dialog" aria-modal="true" aria-labelledby="slide-title" id=DIALOG_ID
-                aria-describedby=move || has_corrections().then_some("corrections-title")
+                aria-describedby=move || has_corrections().then(|| "corrections-title".to_string())
                 on:keydown=move |ev: KeyboardEvent| trap_tab(&ev)>
                 <div class="presenter-bar">
                     <span class="slide-count" id="slide-count">{move || format!("{} / {}", index() + 1, SLIDES)}</span>
@@ -369,15 +369,15 @@ pub fn Presenter() -> impl IntoView {
                                 {(s.reveal && r < s.lines.len()).then(|| view! { <p class="hint">"→ or space for the next line"</p> })}
                             }))
                         }}
-                        <Show when=move || key.get() == Some("design")>
+                        <Show when=move || key.with(|k| k.as_deref() == Some("design"))>
                             <div class="slide-diagrams" tabindex="0" role="group" aria-labelledby="slide-title">
                                 <DiagramSvg diagram=now prefix="p-" labelled_by="slide-title" />
                             </div>
                         </Show>
-                        <Show when=move || key.get() == Some("bad-hour")>
+                        <Show when=move || key.with(|k| k.as_deref() == Some("bad-hour"))>
                             <TimelineChart id="p-chart-timeline" spec=timeline dark=dark />
                         </Show>
-                        <Show when=move || key.get() == Some("ten-x")>
+                        <Show when=move || key.with(|k| k.as_deref() == Some("ten-x"))>
                             <div class="slide-diagrams" tabindex="0" role="group" aria-labelledby="slide-title">
                                 <h3 id="p-now-title">"Now"</h3>
                                 <DiagramSvg diagram=now prefix="p-now-" labelled_by="p-now-title" />

@@ -90,7 +90,7 @@ pub fn RegretCard() -> impl IntoView {
                 p.over, p.under,
                 if p.under == model::regret::NETFLIX_SPEND.under { " (Netflix's default spend regret)" } else { " (set under Assumptions, per-node capacities)" }
             ))}</p>
-            <p class="regret-status" id="regret-status" role="status">{move || working.get().then_some("working…")}</p>
+            <p class="regret-status" id="regret-status" role="status">{move || working.get().then(|| "working…".to_string())}</p>
             {move || result.with(|r| r.as_ref().map(|r| r.0.iter().map(|(key, c)| {
                 // Least regret first: the list reads as a ranking.
                 let mut rows: Vec<_> = c.regret_usd.iter().map(|(id, usd_)| (*id, *usd_, c.planned.get(id).copied().unwrap_or(0))).collect();

@@ -24,7 +24,8 @@ pub const AFTER_FIRST_CHART: u8 = BEFORE_PAINT + 1;
 
 /// The stage the page has reached (0 = the synchronous mount).
 #[derive(Clone, Copy)]
-pub struct Stages(ReadSignal<u8>);
+// A `usize` signal, not `u8`: `signal::<usize>` is built already (a smaller wasm).
+pub struct Stages(ReadSignal<usize>);
 
 /// The window event sent once the last stage is built. `index.html`
 /// registers the service worker on it: its install precaches every asset,
@@ -35,10 +36,10 @@ pub const READY_EVENT: &str = "planner-ready";
 /// Starts the clock: stages 1..=`last`, each in its own task, then
 /// [`READY_EVENT`] in the task after the last.
 pub fn start(last: u8) -> Stages {
-    let (stage, set_stage) = signal(0u8);
-    fn step(set: WriteSignal<u8>, n: u8, last: u8) {
+    let (stage, set_stage) = signal(0usize);
+    fn step(set: WriteSignal<usize>, n: u8, last: u8) {
         let run = move || {
-            set.set(n);
+            set.set(n.into());
             // Views build in the microtask after this task; stamp after them.
             #[cfg(feature = "bench")]
             leptos::task::spawn_local(async move { super::bench_hooks::record_stage(n) });
@@ -77,6 +78,6 @@ pub fn Stage(
     children: ChildrenFn,
 ) -> impl IntoView {
     let stages = use_context::<Stages>();
-    let ready = move || stages.is_none_or(|s| s.0.get() >= n);
+    let ready = move || stages.is_none_or(|s| s.0.get() >= usize::from(n));
     view! { <Show when=ready>{children()}</Show> }
 }

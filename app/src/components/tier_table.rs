@@ -31,7 +31,7 @@ pub fn TierTable() -> impl IntoView {
                             (0..4).map(|i| {
                                 let t = Tier::at(i);
                                 view! {
-                                    <tr class:current=move || tier.get() == i aria-current=move || (tier.get() == i).then_some("true")>
+                                    <tr class:current=move || tier.get() == i aria-current=move || (tier.get() == i).then(|| "true".to_string())>
                                         <th scope="row">{t.label}</th>
                                         {g.rows[i].iter().map(|c| view! { <td>{*c}</td> }).collect_view()}
                                     </tr>

@@ -25,8 +25,9 @@ pub struct Derived {
     pub tenx: Memo<Option<TenX>>,
     /// A's estimate in the view on screen, while one is pinned.
     pub compare_estimate: Memo<Option<Estimate>>,
-    /// A's sweep in the current view, for overlaying on the charts.
-    pub compare_sweep: Memo<Option<Vec<SweepPoint>>>,
+    /// A's sweep in the current view, for overlaying on the charts; empty
+    /// while nothing is pinned.
+    pub compare_sweep: Memo<Vec<SweepPoint>>,
 }
 
 impl Derived {
@@ -83,19 +84,23 @@ impl Derived {
         let compare_sweep = Memo::new(move |_| {
             let v = view.get();
             compare.with(|c| {
-                c.as_ref().map(|p| {
-                    let sc = model::Scenario {
-                        view: v,
-                        ..p.scenario.clone()
-                    };
-                    model::sweep(
-                        &sc,
-                        &p.assumptions,
-                        SWEEP_USERS.0,
-                        SWEEP_USERS.1,
-                        SWEEP_POINTS,
-                    )
-                })
+                c.as_ref()
+                    .map(|p| {
+                        let sc = model::Scenario {
+                            view: v,
+                            ..p.scenario.clone()
+                        };
+                        model::sweep(
+                            &sc,
+                            &p.assumptions,
+                            SWEEP_USERS.0,
+                            SWEEP_USERS.1,
+                            SWEEP_POINTS,
+                        )
+                    })
+                    // Empty while nothing is pinned (a sweep never is):
+                    // `Memo<Vec<SweepPoint>>` is built for `sweep` already.
+                    .unwrap_or_default()
             })
         });
         Derived {
