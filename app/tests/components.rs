@@ -1,6 +1,5 @@
 //! Components mounted alone, with their props as the only input: no App, no
 //! context. Each test owns a host element and unmounts it when done.
-#![cfg(target_arch = "wasm32")]
 
 use app::charts::{ChartSpec, Fmt, Series};
 use app::components::chart_canvas::ChartCanvas;
@@ -16,10 +15,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlCanvasElement, HtmlElement, HtmlInputElement};
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-mod common;
-use common::{by_id, document, mount_in, new_host, settle, text, Mounted};
+use crate::common::{by_id, document, mount_in, new_host, settle, text, Mounted};
 
 async fn alone(f: impl FnOnce() -> AnyView + 'static) -> Mounted {
     mount_in(new_host(800), f).await

@@ -1,6 +1,5 @@
 //! Range mode (#19) mounted alone: the slider's range toggle and entries,
 //! and a KPI card's band line, with their props as the only input.
-#![cfg(target_arch = "wasm32")]
 
 use app::components::kpi::KpiCard;
 use app::components::param_slider::ParamSlider;
@@ -11,10 +10,7 @@ use model::Param;
 use wasm_bindgen_test::*;
 use web_sys::{HtmlElement, HtmlInputElement};
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-mod common;
-use common::{by_id, document, mount_in, new_host, settle, text};
+use crate::common::{by_id, document, mount_in, new_host, settle, text};
 
 fn type_into(id: &str, value: &str) {
     let field: HtmlInputElement = by_id(id);

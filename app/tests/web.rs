@@ -1,14 +1,10 @@
 //! Component tests in headless Chromium (wasm-bindgen-test).
-#![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{CanvasRenderingContext2d, HtmlCanvasElement, HtmlElement, HtmlInputElement};
 
-wasm_bindgen_test_configure!(run_in_browser);
-
-mod common;
-use common::{by_id, document, mount_in, new_host, settle, text, wait_for, Mounted};
+use crate::common::{by_id, document, mount_in, new_host, settle, text, wait_for, Mounted};
 
 /// A host with a real width, so the canvas lays out. Clears the autosave and
 /// the query first so every test starts from the defaults.
