@@ -26,19 +26,20 @@ export CHROMEDRIVER=/usr/bin/chromedriver
 if [ -n "${CI:-}" ]; then export CARGO_INCREMENTAL=0; fi
 start=$(date +%s)
 
-# The shipped build (trunk, wasm-opt) starts first and runs beside the checks
-# below: it shares nothing with their builds (its own target directory, std
-# rebuilt, other flags), and it ends in about 100 s of single-threaded LTO,
-# wasm-bindgen and wasm-opt, during which the other core would otherwise idle.
-# Its log prints when Playwright needs its output.
-release_log="$(mktemp)" release_end="$(mktemp)"
-# setsid: its own process group, so that cargo and rustc under it can be
-# stopped with it. It notes when it ended, for the log.
-setsid bash -c './scripts/trunk-release.sh build; rc=$?; date +%s >"$1"; exit $rc' _ "$release_end" >"$release_log" 2>&1 &
-release_pid=$!
-release_start=$start
-# Whatever fails, the background build does not outlive this script.
-trap 'kill -- "-$release_pid" 2>/dev/null || true' EXIT
+# The shipped build (trunk, wasm-opt) starts first, and Playwright runs
+# against it as soon as it ends (scripts/shipped-checks.sh): the chain shares
+# nothing with the checks' builds (its own target directory, std rebuilt,
+# other flags), so it runs beside the checks below instead of after them.
+# The build ends in about 100 s of single-threaded LTO, wasm-bindgen and
+# wasm-opt, and the fuzz run is single-threaded too: each leaves a core that
+# the other side of the run takes. The chain's logs print at the end.
+chain="$(mktemp -d)"
+# setsid: its own process group, so that cargo, rustc and the browsers under
+# it can be stopped with it.
+setsid ./scripts/shipped-checks.sh "$chain" >/dev/null 2>&1 &
+chain_pid=$!
+# Whatever fails, the background chain does not outlive this script.
+trap 'kill -- "-$chain_pid" 2>/dev/null || true; rm -rf "$chain"' EXIT
 
 step "cargo fmt --check"
 cargo fmt --all -- --check
@@ -75,16 +76,18 @@ python3 scripts/order_functions_test.py
 step "fuzz the link decoder (30 s)"
 ./scripts/fuzz.sh 30
 
-step "release build (trunk, wasm-opt): started with the checks, its log"
-release_rc=0
-wait "$release_pid" || release_rc=$?
-cat "$release_log"
-echo "(the release build ended $(($(cat "$release_end" 2>/dev/null || date +%s) - release_start))s after the checks began)"
-rm -f "$release_log" "$release_end"
-[ "$release_rc" -eq 0 ]
+step "release build (trunk, wasm-opt), started with the checks: its log"
+chain_rc=0
+wait "$chain_pid" || chain_rc=$?
+cat "$chain/release.log"
+at() { echo "$(($(cat "$chain/$1" 2>/dev/null || date +%s) - start))"; }
+echo "(the release build ended $(at release.end)s after the checks began)"
+[ "$(cat "$chain/release.rc" 2>/dev/null || echo 1)" -eq 0 ]
 
-step "Playwright against the release build"
-(cd end2end && npx playwright test)
+step "Playwright against the release build, started when it ended: its log"
+cat "$chain/playwright.log"
+echo "(Playwright ran from $(at playwright.start)s to $(at playwright.end)s after the checks began)"
+[ "$chain_rc" -eq 0 ]
 
 printf '%s(%ss: %s)%s\n' "$blue" "$(($(date +%s) - step_start))" "$current" "$plain"
 echo
