@@ -64,6 +64,12 @@ linted cargo test -p model --doc --locked
 step "clippy, wasm32: the model without its CLI"
 cargo clippy -p model --lib --no-default-features --target wasm32-unknown-unknown --locked -- -D warnings
 
+# Before the app's tests, so that its single-threaded 30 s run overlaps the
+# release build's compile rather than Playwright, and the foreground ends with
+# the app's tests, about when the chain's Playwright does.
+step "fuzz the link decoder (30 s)"
+./scripts/fuzz.sh 30
+
 step "app: clippy and wasm-bindgen-test (unit tests in Node, components in headless Chromium)"
 linted cargo test -p app --target wasm32-unknown-unknown --locked
 
@@ -72,9 +78,6 @@ python3 scripts/early_wasm_test.py
 python3 scripts/short_imports_test.py
 python3 scripts/prune_exports_test.py
 python3 scripts/order_functions_test.py
-
-step "fuzz the link decoder (30 s)"
-./scripts/fuzz.sh 30
 
 step "release build (trunk, wasm-opt), started with the checks: its log"
 chain_rc=0
