@@ -8,6 +8,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::codec::{clean_title, encode_link};
 use model::export::{markdown, sweep_csv};
+use std::time::Duration;
+
+/// How long a confirmation stays in the status line.
+const FLASH: Duration = Duration::from_millis(2500);
 
 /// Title field, copy link and exports.
 #[component]
@@ -18,7 +22,8 @@ pub fn ShareBar() -> impl IntoView {
     let (status, set_status) = signal(String::new());
     let flash = move |msg: String| {
         set_status.set(msg);
-        gloo::timers::callback::Timeout::new(2500, move || set_status.set(String::new())).forget();
+        // Leptos's timeout, whose closure type the other timers link already.
+        set_timeout(move || set_status.set(String::new()), FLASH);
     };
     let copy = move |_| {
         let url = url_for(&encode_link(&doc.link_untracked()));
