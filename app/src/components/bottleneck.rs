@@ -12,13 +12,25 @@ pub fn BottleneckCallout() -> impl IntoView {
     let doc = expect_context::<Doc>();
     let derived = expect_context::<Derived>();
     let editor = expect_context::<Editor>();
-    let b = Memo::new(move |_| derived.estimate.with(|e| e.bottleneck.clone()));
+    // Only the words it shows: its name, the reason, the first move, then
+    // each candidate's standing. `Memo<Vec<String>>` is built already, where
+    // a `Memo<Bottleneck>` was a type of its own (a smaller wasm); the words
+    // change exactly when what is shown does.
+    let b = Memo::new(move |_| {
+        derived.estimate.with(|e| {
+            let b = &e.bottleneck;
+            let mut words = vec![b.label.clone(), b.reason.clone(), b.first_move.clone()];
+            words.extend(b.ranking.iter().map(|p| p.standing()));
+            words
+        })
+    });
+    let word = move |i: usize| b.with(|w| w[i].clone());
     let view = doc.view;
     let undoable = editor.before_tenx();
     view! {
         <section class="card callout" aria-labelledby="bn-title">
             <div class="callout-head">
-                <h3 id="bn-title">"First bottleneck: " <span id="bottleneck">{move || b.get().label}</span></h3>
+                <h3 id="bn-title">"First bottleneck: " <span id="bottleneck">{move || word(0)}</span></h3>
                 <div class="callout-actions">
                     <button class="primary" id="x10" on:click=move |_| editor.apply(Edit::TrafficX10)
                         title="Multiply users by 10 and show what crosses capacity">"Traffic ×10"</button>
@@ -27,15 +39,15 @@ pub fn BottleneckCallout() -> impl IntoView {
                     </Show>
                 </div>
             </div>
-            <p class="reason">{move || b.get().reason}</p>
-            <p><strong>"First move: "</strong>{move || b.get().first_move}</p>
+            <p class="reason">{move || word(1)}</p>
+            <p><strong>"First move: "</strong>{move || word(2)}</p>
             <details>
                 <summary>"Why this one? (seed " {move || guide(view.get()).seed} ")"</summary>
                 <p>{move || guide(view.get()).bottleneck}</p>
                 <ol class="ranking">
-                    {move || b.get().ranking.into_iter().map(|p| view! {
-                        <li>{p.standing()}</li>
-                    }).collect_view()}
+                    {move || b.with(|w| w[3..].iter().map(|p| view! {
+                        <li>{p.clone()}</li>
+                    }).collect_view())}
                 </ol>
             </details>
             {move || derived.tenx.get().map(|t| view! {

@@ -73,22 +73,30 @@ pub fn ChartsPanel() -> impl IntoView {
             })
         })
     });
+    // A spec with no lines while nothing is pinned (A's always has some):
+    // `Memo<ChartSpec>` is built already, where `Memo<Option<ChartSpec>>`
+    // was a type of its own (a smaller wasm).
     let latency_a = Memo::new(move |_| {
         a_state.with(|a| {
-            a.as_ref()
-                .map(|a| charts::latency_vs_utilisation(&a.scenario, &a.assumptions).0)
+            a.as_ref().map_or_else(charts::ChartSpec::empty, |a| {
+                charts::latency_vs_utilisation(&a.scenario, &a.assumptions).0
+            })
         })
     });
     let replay_a = Memo::new(move |_| {
         a_state.with(|a| {
-            a.as_ref()
-                .map(|a| charts::replay_vs_snapshot(&a.scenario, &a.assumptions))
+            a.as_ref().map_or_else(charts::ChartSpec::empty, |a| {
+                charts::replay_vs_snapshot(&a.scenario, &a.assumptions)
+            })
         })
     });
-    let overlay_a = |b: charts::ChartSpec, a: Memo<Option<charts::ChartSpec>>| {
-        a.with(|a| match a {
-            Some(a) => charts::overlay_compare(b, a.clone()),
-            None => b,
+    let overlay_a = |b: charts::ChartSpec, a: Memo<charts::ChartSpec>| {
+        a.with(|a| {
+            if a.series.is_empty() {
+                b
+            } else {
+                charts::overlay_compare(b, a.clone())
+            }
         })
     };
     let latency = Memo::new(move |_| {

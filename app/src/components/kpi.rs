@@ -144,7 +144,10 @@ pub fn KpiGrid() -> impl IntoView {
                             kpi.with(|k| k.as_ref().and_then(|k| b.get(k.step_id).map(|band| kpi_band(k.unit, band))))
                         })
                     });
-                    let vs_a = Memo::new(move |_| {
+                    // Derived, not memoised: it changes with the card's figure,
+                    // and a `Memo<Option<KpiChange>>` was a type of its own (a
+                    // smaller wasm). Its readers redraw only what differs.
+                    let vs_a = Signal::derive(move || {
                         a_list.with(|al| {
                             let a = al.iter().find(|k| k.id == id)?;
                             kpi.with(|b| b.as_ref().map(|b| change(a, b)))

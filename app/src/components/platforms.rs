@@ -164,21 +164,16 @@ pub fn PlatformsCard() -> impl IntoView {
     // place is on screen, and only after the inputs have rested for SETTLE.
     // Users are factored out (each curve spans the users axis), so the users
     // slider only moves the marker.
-    let shape = Memo::new(move |_| {
-        let mut s = doc.scenario.get();
-        s.users = 1.0;
-        s
-    });
+    // The scenario without its users, and the assumptions: the sweep's own
+    // (`Derived::shape`), so no memo type of its own is built for it.
+    let shape = derived.shape;
     let place = NodeRef::<Div>::new();
     let (visible, _) = observe(place);
     let chart_inputs = settled(
         Some(visible),
         SETTLE,
-        move || {
-            shape.track();
-            doc.assumptions.track();
-        },
-        move || (shape.get_untracked(), doc.assumptions.get_untracked()),
+        move || shape.track(),
+        move || shape.get_untracked(),
     );
     // Sweep and spec in one memo: the curves have no other reader.
     let spec = Memo::new(move |_| {

@@ -18,6 +18,9 @@ pub struct Derived {
     /// The same estimate with its derivation steps. Memos are lazy, so the
     /// text is only built while something shows it (show work, exports).
     pub explained: Memo<Estimate>,
+    /// What the sweeps depend on: the scenario with its users set to 1, and
+    /// the assumptions. A users input leaves it alone.
+    pub shape: Memo<(Scenario, Assumptions)>,
     /// Chart data. Users are factored out, so moving the users slider only
     /// moves the marker and never recomputes the sweep.
     pub sweep: Memo<Vec<SweepPoint>>,
@@ -106,6 +109,7 @@ impl Derived {
         Derived {
             estimate,
             explained,
+            shape,
             sweep,
             tenx,
             compare_estimate,
