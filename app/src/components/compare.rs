@@ -1,16 +1,19 @@
 //! Compare: pin the current scenario as A, change things to get B, and see
 //! both side by side with a delta on every KPI (the charts overlay A too).
 
-use crate::state::{Derived, Doc, Edit, Editor};
+use crate::state::{ctx, Ctx, Edit};
 use leptos::prelude::*;
 use model::kpi::{change, kpis};
 
 /// Pin / unpin, and the A-vs-B table.
 #[component]
 pub fn ComparePanel() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let derived = expect_context::<Derived>();
-    let editor = expect_context::<Editor>();
+    let Ctx {
+        doc,
+        derived,
+        editor,
+        ..
+    } = ctx();
     let pin = move |_| editor.apply(Edit::Pin);
     let pinned = move || doc.compare.with(|c| c.is_some());
     // Four words a row (figure, A, B, change), empty while nothing is

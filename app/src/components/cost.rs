@@ -2,7 +2,7 @@
 //! cost, with totals. Every figure comes from `model::cost` (show work on the
 //! cost KPI gives the derivation).
 
-use crate::state::{Derived, Doc, Uncertainty};
+use crate::state::{ctx, Ctx};
 use leptos::prelude::*;
 use model::component::shown;
 use model::format::{percent, usd};
@@ -10,9 +10,9 @@ use model::format::{percent, usd};
 /// The cost breakdown table.
 #[component]
 pub fn CostBreakdown() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let derived = expect_context::<Derived>();
-    let unc = expect_context::<Uncertainty>();
+    let Ctx {
+        doc, derived, unc, ..
+    } = ctx();
     let (bands, pending) = (unc.bands(), unc.pending());
     // The bill's range over the ranged inputs' draws (p10 · p50 · p90).
     let cost_band = Memo::new(move |_| {

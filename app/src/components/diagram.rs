@@ -3,7 +3,7 @@
 //! it. A box takes keyboard focus (or the pointer) to show its constraint
 //! table and cost share. Layout and text come from `model::diagram`.
 
-use crate::state::{Derived, Doc};
+use crate::state::{ctx, Ctx};
 use leptos::prelude::*;
 use model::diagram::{diagram, layout, mark_drill, Diagram, BOX_H, BOX_W};
 use model::format::{int, percent};
@@ -172,8 +172,7 @@ fn save_svg(title: String) -> bool {
 /// The diagram card on the dashboard, with the focused box's read-out.
 #[component]
 pub fn ArchitectureDiagram() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let derived = expect_context::<Derived>();
+    let Ctx { doc, derived, .. } = ctx();
     // Through one edge to the document and one to the estimate
     // (`Doc::with`): the drawing's ~90 nodes are marked twice per input,
     // not five times.

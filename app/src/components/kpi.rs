@@ -2,7 +2,7 @@
 //! renders the model's derivation steps verbatim. While a scenario A is
 //! pinned, each card also shows A's figure and the change from A.
 
-use crate::state::{Derived, Doc, Uncertainty};
+use crate::state::{ctx, Ctx};
 use leptos::prelude::*;
 use model::explain::{chain, Step};
 use model::kpi::{change, kpis, Kpi, KpiChange};
@@ -103,9 +103,9 @@ fn VsA(
 /// The grid of KPI cards for the current view.
 #[component]
 pub fn KpiGrid() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let derived = expect_context::<Derived>();
-    let unc = expect_context::<Uncertainty>();
+    let Ctx {
+        doc, derived, unc, ..
+    } = ctx();
     let (bands, band_pending) = (unc.bands(), unc.pending());
     let list = Memo::new(move |_| {
         let v = doc.view.get();

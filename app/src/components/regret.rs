@@ -10,7 +10,7 @@
 //! until the answer is in.
 
 use super::chart_watch::observe;
-use crate::state::{bands::SETTLE, Doc};
+use crate::state::{bands::SETTLE, ctx, Ctx};
 use leptos::html::Section;
 use leptos::prelude::*;
 use model::component::Component;
@@ -38,7 +38,7 @@ fn what(key: &str) -> &'static str {
 /// The least-regret card; shown while some input is a range.
 #[component]
 pub fn RegretCard() -> impl IntoView {
-    let doc = expect_context::<Doc>();
+    let Ctx { doc, .. } = ctx();
     let ranged = Memo::new(move |_| doc.ranges.with(|r| !r.is_empty()));
     let result = RwSignal::new(None::<LeastRegret>);
     let working = RwSignal::new(false);

@@ -2,7 +2,7 @@
 //! and exports (Markdown summary, CSV of the chart sweep, print).
 
 use crate::download::{copy_text, save_text, slug};
-use crate::state::{Derived, Doc, Edit, Editor};
+use crate::state::{ctx, Ctx, Edit};
 use crate::url_sync::url_for;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -16,9 +16,12 @@ const FLASH: Duration = Duration::from_millis(2500);
 /// Title field, copy link and exports.
 #[component]
 pub fn ShareBar() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let derived = expect_context::<Derived>();
-    let editor = expect_context::<Editor>();
+    let Ctx {
+        doc,
+        derived,
+        editor,
+        ..
+    } = ctx();
     let (status, set_status) = signal(String::new());
     let flash = move |msg: String| {
         set_status.set(msg);

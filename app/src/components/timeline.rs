@@ -11,7 +11,7 @@ use super::chart_watch::observe;
 use super::settle::settled;
 use super::timeline_chart::TimelineChart;
 use crate::charts::timeline_spec;
-use crate::state::{Doc, Prefs};
+use crate::state::{ctx, Ctx};
 use leptos::html::Section;
 use leptos::prelude::*;
 use model::drill::Drill;
@@ -87,8 +87,8 @@ pub fn TimelineBody(
 /// The card on the dashboard.
 #[component]
 pub fn TimelineCard() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let dark = expect_context::<Prefs>().dark;
+    let Ctx { doc, .. } = ctx();
+    let dark = ctx().prefs.dark;
     let place = NodeRef::<Section>::new();
     let (visible, _) = observe(place);
     // The first simulation runs when the card is built (a start-up stage
