@@ -37,7 +37,7 @@ pub fn KpiCard(
         <article class="kpi" class:alert=move || kpi.with(|k| k.as_ref().is_some_and(|k| k.alert))>
             // --len lets the stylesheet shrink a long figure (12,892,223,739) to fit its card.
             <div class="kpi-value" id=format!("kpi-{id}") style=move || format!("--len:{}", kpi.with(|k| k.as_ref().map_or(0, |k| k.value.chars().count())))>{move || kpi.with(|k| k.as_ref().map(|k| k.value.clone()))}</div>
-            <div class="kpi-label">{move || kpi.with(|k| k.as_ref().map(|k| k.label))}</div>
+            <div class="kpi-label">{move || kpi.with(|k| k.as_ref().map(|k| k.label.to_string()))}</div>
             <div class="kpi-note" id=format!("note-{id}")>{move || kpi.with(|k| k.as_ref().and_then(|k| k.note.clone()))}</div>
             <Show when=move || band.with(Option::is_some)>
                 <p class="kpi-band" id=format!("band-{id}") class:stale=move || band_pending.get()

@@ -163,7 +163,10 @@ pub fn PlatformsCard() -> impl IntoView {
             )
         },
     );
-    let list = Memo::new(move |_| {
+    // Derived, not memoised: its one reader is the table's memo, which
+    // keeps the rows unless they differ (a `Memo<Vec<OptionCost>>` was a
+    // type of its own).
+    let list = Signal::derive(move || {
         table_inputs.with(|x| {
             x.as_ref()
                 .map(|(s, a, _)| options(s, a))
