@@ -57,7 +57,7 @@ pub fn ChartCanvas(
     /// out by time, tabled by hour. `spec` is then its legend and PNG form
     /// ([`TimelineSpec::as_chart`]) and `marker` stays `None`.
     #[prop(optional)]
-    timeline: Option<Signal<TimelineSpec>>,
+    timeline: Option<Memo<TimelineSpec>>,
 ) -> impl IntoView {
     let base = NodeRef::<Canvas>::new();
     let overlay = NodeRef::<Canvas>::new();

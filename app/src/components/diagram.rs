@@ -43,9 +43,9 @@ fn box_lines(b: &model::diagram::Box) -> [String; 3] {
 /// slider drag does not rebuild the drawing.
 #[component]
 pub fn DiagramSvg(
-    /// What to draw.
-    #[prop(into)]
-    diagram: Signal<Diagram>,
+    /// What to draw. A memo, as every caller's is: a `Signal` of it would
+    /// be built with its own read and stored variants (a larger wasm).
+    diagram: Memo<Diagram>,
     /// Prefix of DOM ids (`<prefix>diagram`, `<prefix>dia-<box>`), for a second copy on screen.
     #[prop(optional, into)]
     prefix: String,

@@ -293,8 +293,9 @@ pub fn Presenter() -> impl IntoView {
         ev.prevent_default();
     });
     on_cleanup(move || keys.remove());
-    // The id of what had focus when the dialog opened, to give it back.
-    let opener = StoredValue::new(None::<String>);
+    // The id of what had focus when the dialog opened, to give it back
+    // (empty: none). A `String`, whose stored value is built already.
+    let opener = StoredValue::new(String::new());
     // Syncs focus and `inert` (the outside world) with entering and leaving.
     Effect::new(move |was: Option<bool>| {
         let open = doc.step.with(|s| s.is_some());
@@ -306,7 +307,7 @@ pub fn Presenter() -> impl IntoView {
                 .active_element()
                 .map(|e| e.id())
                 .filter(|id| !id.is_empty() && id != DIALOG_ID);
-            opener.set_value(id);
+            opener.set_value(id.unwrap_or_default());
             // The dialog is usually in the page by now; if not, it is after the frame.
             if document().get_element_by_id(DIALOG_ID).is_some() {
                 enter_dialog();
@@ -316,7 +317,7 @@ pub fn Presenter() -> impl IntoView {
         } else {
             release_background();
             let back = opener.get_value();
-            if !back.as_deref().is_some_and(focus_id) {
+            if back.is_empty() || !focus_id(&back) {
                 focus_id(OPENER_FALLBACK);
             }
         }
