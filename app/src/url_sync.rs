@@ -4,16 +4,14 @@
 //! through them. A link always wins over the autosaved state.
 
 use crate::state::{Doc, Editor};
-use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use model::codec::encode_link;
-use wasm_bindgen::prelude::Closure;
-use wasm_bindgen::JsCast;
+use std::time::Duration;
 
 /// localStorage key of the last scenario (a link query).
 pub const AUTOSAVE_KEY: &str = "capacity-planner.last";
 /// Quiet time before a slider edit is written to the URL, ms.
-const DEBOUNCE_MS: u32 = 250;
+const DEBOUNCE: Duration = Duration::from_millis(250);
 
 fn current_query() -> String {
     window()
@@ -75,7 +73,9 @@ pub fn install(doc: Doc, editor: Editor) {
         editor.load(&source);
     }
 
-    let pending = StoredValue::new_local(None::<Timeout>);
+    // Leptos's timeout, not gloo's: its closure and handle types are linked
+    // for the other timers already (a smaller wasm).
+    let pending = StoredValue::new(None::<TimeoutHandle>);
     // A slider sends an input every frame, so the link is encoded only when
     // it is written (after the pause, or at once for a push), never in an
     // input's task: encoding a link with ranges, a drill and option prices
@@ -88,15 +88,18 @@ pub fn install(doc: Doc, editor: Editor) {
     Effect::new(move |_| {
         doc.track();
         let push = editor.take_push();
-        // Any newer change supersedes a pending write (dropping a Timeout
-        // cancels it); storage and history are written once the sliders
-        // rest. The load's own state waits the same pause, so it is not
-        // encoded in the start-up's first tasks (the first chart waits on them).
+        // Any newer change supersedes a pending write; storage and history
+        // are written once the sliders rest. The load's own state waits the
+        // same pause, so it is not encoded in the start-up's first tasks
+        // (the first chart waits on them).
+        if let Some(t) = pending.get_value() {
+            t.clear();
+        }
         pending.set_value(None);
         if push {
             save(true);
         } else {
-            pending.set_value(Some(Timeout::new(DEBOUNCE_MS, move || save(false))));
+            pending.set_value(set_timeout_with_handle(move || save(false), DEBOUNCE).ok());
         }
     });
 
@@ -111,10 +114,11 @@ pub fn install(doc: Doc, editor: Editor) {
         document().set_title(&format!("{head} · Event-driven capacity planner"));
     });
 
-    let on_pop = Closure::<dyn Fn(web_sys::PopStateEvent)>::new(move |_| {
+    // Leptos's untyped window listener: its `Closure<dyn FnMut(Event)>` is
+    // the one every event handler uses, where a `PopStateEvent` closure was
+    // a type of its own (a smaller wasm and glue). The listener lives as
+    // long as the page: its handle is never removed.
+    let _ = window_event_listener_untyped("popstate", move |_| {
         editor.load(&current_query());
     });
-    window().set_onpopstate(Some(on_pop.as_ref().unchecked_ref()));
-    // The listener lives as long as the page.
-    on_pop.forget();
 }

@@ -110,6 +110,22 @@ pub struct ChartSpec {
     pub y_rule: Option<(f64, String)>,
 }
 
+impl ChartSpec {
+    /// A spec with no lines and no words (nothing to overlay).
+    pub fn empty() -> ChartSpec {
+        ChartSpec {
+            title: String::new(),
+            x_label: String::new(),
+            y_label: String::new(),
+            series: Vec::new(),
+            tiers: false,
+            x_format: Fmt::Count,
+            y_format: Fmt::Count,
+            y_rule: None,
+        }
+    }
+}
+
 impl Series {
     /// The series colour as a CSS variable, so HTML (legend, read-out)
     /// follows the theme without being redrawn.

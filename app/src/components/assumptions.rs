@@ -8,7 +8,7 @@ use super::drawer::Drawer;
 use super::number_entry::NumberEntry;
 use super::option_prices::OptionPrices;
 use super::range_entry::{glance, RangeEntry};
-use crate::state::{Doc, Edit, Editor};
+use crate::state::{ctx, Ctx, Edit};
 use leptos::prelude::*;
 use model::component::Component;
 use model::platforms::PLATFORMS;
@@ -23,8 +23,7 @@ fn CapField(
     /// Which row.
     cap: Cap,
 ) -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let editor = expect_context::<Editor>();
+    let Ctx { doc, editor, .. } = ctx();
     let spec = cap.spec();
     let value = Memo::new(move |_| doc.assumptions.with(|a| a.get(cap)));
     let base = Memo::new(move |_| doc.assumptions.with(|a| a.base(cap)));
@@ -70,8 +69,7 @@ fn ProfilePicker(
     /// Which component.
     component: Component,
 ) -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let editor = expect_context::<Editor>();
+    let Ctx { doc, editor, .. } = ctx();
     let current = Memo::new(move |_| doc.assumptions.with(|a| a.profile(component).id));
     // Marked like a changed capacity: the drawer's count includes it.
     let changed = Memo::new(move |_| doc.assumptions.with(|a| !a.is_default_profile(component)));
@@ -95,8 +93,7 @@ fn ProfilePicker(
 /// choice as the "Where to run it" card's Use buttons.
 #[component]
 fn PlatformPickers() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let editor = expect_context::<Editor>();
+    let Ctx { doc, editor, .. } = ctx();
     let platform = Memo::new(move |_| doc.assumptions.with(|a| a.platform().id));
     // By key, as the platform is: `Memo<&str>` is built already (a smaller wasm).
     let policy = Memo::new(move |_| doc.assumptions.with(|a| a.policy().key()));
@@ -133,8 +130,7 @@ fn PlatformPickers() -> impl IntoView {
 /// Profiles, capacities and prices in a collapsible drawer.
 #[component]
 pub fn AssumptionsDrawer() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let editor = expect_context::<Editor>();
+    let Ctx { doc, editor, .. } = ctx();
     // Profiles count too: a link that only picks one still shows a change.
     let changed = Memo::new(move |_| doc.assumptions.with(|a| a.changed()));
     let (prices, caps): (Vec<Cap>, Vec<Cap>) = Cap::ALL.iter().copied().partition(|c| c.is_price());

@@ -57,7 +57,7 @@ pub fn ChartCanvas(
     /// out by time, tabled by hour. `spec` is then its legend and PNG form
     /// ([`TimelineSpec::as_chart`]) and `marker` stays `None`.
     #[prop(optional)]
-    timeline: Option<Signal<TimelineSpec>>,
+    timeline: Option<Memo<TimelineSpec>>,
 ) -> impl IntoView {
     let base = NodeRef::<Canvas>::new();
     let overlay = NodeRef::<Canvas>::new();
@@ -139,7 +139,19 @@ pub fn ChartCanvas(
     };
     // The legend changes only with the view, the SLO or a pin, not with
     // every input: a memo keeps its DOM untouched while a slider moves.
-    let legend = Memo::new(move |_| spec.with(charts::legend));
+    // As its words, three an entry (the swatch's class and style, the
+    // label): `Memo<Vec<String>>` is built already, where a memo of legend
+    // entries was a type of its own (a smaller wasm).
+    let legend = Memo::new(move |_| {
+        spec.with(|s| {
+            let mut words = Vec::new();
+            for e in charts::legend(s) {
+                let (class, style) = swatch(e.swatch, e.color.var);
+                words.extend([class.to_string(), style, e.label]);
+            }
+            words
+        })
+    });
     let readout_id = format!("{id}-readout");
     let table_id = format!("{id}-table");
     view! {
@@ -147,9 +159,8 @@ pub fn ChartCanvas(
             <div class="chart-head">
                 <h4 class="chart-title">{move || spec.with(|s| s.title.clone())}</h4>
                 <ul class="legend">
-                    {move || legend.with(|entries| entries.iter().map(|e| {
-                        let (class, style) = swatch(e.swatch, e.color.var);
-                        view! { <li><span class=class style=style></span>{e.label.clone()}</li> }
+                    {move || legend.with(|words| words.chunks(3).map(|e| {
+                        view! { <li><span class=e[0].clone() style=e[1].clone()></span>{e[2].clone()}</li> }
                     }).collect_view())}
                     {timeline.map(|_| view! {
                         <li><span class="swatch span-swatch"></span>"burst"</li>

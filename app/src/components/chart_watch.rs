@@ -22,7 +22,7 @@ pub type Size = (f64, f64);
 pub struct Watch {
     seen: IntersectionObserver,
     sized: ResizeObserver,
-    _callbacks: [Closure<dyn FnMut(js_sys::Array)>; 2],
+    _callbacks: [Closure<dyn FnMut(web_sys::Event)>; 2],
 }
 
 impl Watch {
@@ -44,8 +44,12 @@ pub fn watch(
 ) -> Option<Watch> {
     let seen_once = std::rc::Rc::new(std::cell::Cell::new(false));
     let heard = seen_once.clone();
-    let on_seen = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+    // The observers pass an array of entries; the closures are typed as
+    // taking an `Event`, the closure type every event handler links already
+    // (an `Array` closure was a type of its own, with its own glue).
+    let on_seen = Closure::<dyn FnMut(web_sys::Event)>::new(move |entries: web_sys::Event| {
         if let Some(e) = entries
+            .unchecked_into::<js_sys::Array>()
             .iter()
             .last()
             .and_then(|e| e.dyn_into::<IntersectionObserverEntry>().ok())
@@ -54,8 +58,9 @@ pub fn watch(
             visible.set(e.is_intersecting());
         }
     });
-    let on_sized = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+    let on_sized = Closure::<dyn FnMut(web_sys::Event)>::new(move |entries: web_sys::Event| {
         if let Some(e) = entries
+            .unchecked_into::<js_sys::Array>()
             .iter()
             .last()
             .and_then(|e| e.dyn_into::<ResizeObserverEntry>().ok())

@@ -5,16 +5,15 @@
 use super::chart_canvas::ChartCanvas;
 use super::stages::{self, Stage};
 use crate::charts;
-use crate::state::{Derived, Doc, Prefs, Uncertainty};
+use crate::state::{ctx, Ctx};
 use leptos::prelude::*;
 use model::View;
 
 /// Nodes, bandwidth, storage and latency charts (plus replay cost in the replay view).
 #[component]
 pub fn ChartsPanel() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let derived = expect_context::<Derived>();
-    let dark = expect_context::<Prefs>().dark;
+    let Ctx { doc, derived, .. } = ctx();
+    let dark = ctx().prefs.dark;
     // A memo, so that an input other than users leaves the markers alone.
     let users = Memo::new(move |_| Some(doc.scenario.with(|s| s.users)));
     let view = doc.view;
@@ -31,7 +30,7 @@ pub fn ChartsPanel() -> impl IntoView {
     };
     // With ranges, each users chart's lines get their p10–p90 band, worked
     // out at a few users values after the inputs rest (`state::bands`).
-    let chart_bands = expect_context::<Uncertainty>().chart();
+    let chart_bands = ctx().unc.chart();
     let banded = move |id: &str, spec: charts::ChartSpec| {
         chart_bands.with(|at| {
             if at.is_empty() {
@@ -73,22 +72,30 @@ pub fn ChartsPanel() -> impl IntoView {
             })
         })
     });
+    // A spec with no lines while nothing is pinned (A's always has some):
+    // `Memo<ChartSpec>` is built already, where `Memo<Option<ChartSpec>>`
+    // was a type of its own (a smaller wasm).
     let latency_a = Memo::new(move |_| {
         a_state.with(|a| {
-            a.as_ref()
-                .map(|a| charts::latency_vs_utilisation(&a.scenario, &a.assumptions).0)
+            a.as_ref().map_or_else(charts::ChartSpec::empty, |a| {
+                charts::latency_vs_utilisation(&a.scenario, &a.assumptions).0
+            })
         })
     });
     let replay_a = Memo::new(move |_| {
         a_state.with(|a| {
-            a.as_ref()
-                .map(|a| charts::replay_vs_snapshot(&a.scenario, &a.assumptions))
+            a.as_ref().map_or_else(charts::ChartSpec::empty, |a| {
+                charts::replay_vs_snapshot(&a.scenario, &a.assumptions)
+            })
         })
     });
-    let overlay_a = |b: charts::ChartSpec, a: Memo<Option<charts::ChartSpec>>| {
-        a.with(|a| match a {
-            Some(a) => charts::overlay_compare(b, a.clone()),
-            None => b,
+    let overlay_a = |b: charts::ChartSpec, a: Memo<charts::ChartSpec>| {
+        a.with(|a| {
+            if a.series.is_empty() {
+                b
+            } else {
+                charts::overlay_compare(b, a.clone())
+            }
         })
     };
     let latency = Memo::new(move |_| {

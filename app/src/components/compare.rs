@@ -1,35 +1,39 @@
 //! Compare: pin the current scenario as A, change things to get B, and see
 //! both side by side with a delta on every KPI (the charts overlay A too).
 
-use crate::state::{Derived, Doc, Edit, Editor};
+use crate::state::{ctx, Ctx, Edit};
 use leptos::prelude::*;
 use model::kpi::{change, kpis};
 
 /// Pin / unpin, and the A-vs-B table.
 #[component]
 pub fn ComparePanel() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let derived = expect_context::<Derived>();
-    let editor = expect_context::<Editor>();
+    let Ctx {
+        doc,
+        derived,
+        editor,
+        ..
+    } = ctx();
     let pin = move |_| editor.apply(Edit::Pin);
     let pinned = move || doc.compare.with(|c| c.is_some());
+    // Four words a row (figure, A, B, change), empty while nothing is
+    // pinned (a view always has figures): `Memo<Vec<String>>` is built
+    // already, where an `Option` of a tuple list was a memo type of its own.
     let rows = Memo::new(move |_| {
         let view = doc.view.get();
         derived.compare_estimate.with(|a| {
-            a.as_ref().map(|a| {
+            let mut words = Vec::new();
+            if let Some(a) = a {
                 let ka = kpis(view, a);
                 derived.estimate.with(|b| {
-                    kpis(view, b)
-                        .into_iter()
-                        .zip(ka)
-                        .map(|(kb, ka)| {
-                            let c = change(&ka, &kb);
-                            let d = c.delta();
-                            (kb.label, c.a, kb.value, d)
-                        })
-                        .collect::<Vec<_>>()
+                    for (kb, ka) in kpis(view, b).into_iter().zip(ka) {
+                        let c = change(&ka, &kb);
+                        let d = c.delta();
+                        words.extend([kb.label.to_string(), c.a, kb.value, d]);
+                    }
                 })
-            })
+            }
+            words
         })
     });
     // A's platform, when it differs from the one in use now.
@@ -54,14 +58,14 @@ pub fn ComparePanel() -> impl IntoView {
             </div>
             {move || platform.get().map(|p| view! { <p class="compare-platform" id="compare-platform">{p}</p> })}
             {move || match rows.get() {
-                None => view! { <p class="muted">"Pin this scenario as A, then change inputs: every KPI shows A, B and the change, and the charts overlay A."</p> }.into_any(),
-                Some(rows) => view! {
+                rows if rows.is_empty() => view! { <p class="muted">"Pin this scenario as A, then change inputs: every KPI shows A, B and the change, and the charts overlay A."</p> }.into_any(),
+                rows => view! {
                     <div class="table-wrap">
                         <table id="compare-table">
                             <thead><tr><th scope="col">"Figure"</th><th scope="col">"A (pinned)"</th><th scope="col">"B (now)"</th><th scope="col">"Δ"</th></tr></thead>
                             <tbody>
-                                {rows.into_iter().map(|(label, a, b, d)| view! {
-                                    <tr><th scope="row">{label}</th><td>{a}</td><td>{b}</td><td class="delta">{d}</td></tr>
+                                {rows.chunks(4).map(|r| view! {
+                                    <tr><th scope="row">{r[0].clone()}</th><td>{r[1].clone()}</td><td>{r[2].clone()}</td><td class="delta">{r[3].clone()}</td></tr>
                                 }).collect_view()}
                             </tbody>
                         </table>

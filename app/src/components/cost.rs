@@ -2,7 +2,7 @@
 //! cost, with totals. Every figure comes from `model::cost` (show work on the
 //! cost KPI gives the derivation).
 
-use crate::state::{Derived, Doc, Uncertainty};
+use crate::state::{ctx, Ctx};
 use leptos::prelude::*;
 use model::component::shown;
 use model::format::{percent, usd};
@@ -10,9 +10,9 @@ use model::format::{percent, usd};
 /// The cost breakdown table.
 #[component]
 pub fn CostBreakdown() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let derived = expect_context::<Derived>();
-    let unc = expect_context::<Uncertainty>();
+    let Ctx {
+        doc, derived, unc, ..
+    } = ctx();
     let (bands, pending) = (unc.bands(), unc.pending());
     // The bill's range over the ranged inputs' draws (p10 · p50 · p90).
     let cost_band = Memo::new(move |_| {
@@ -27,26 +27,26 @@ pub fn CostBreakdown() -> impl IntoView {
         let v = doc.view.get();
         derived.estimate.with(|e| {
             let total = e.cost.monthly_usd;
-            let mut rows: Vec<[String; 6]> = shown(v)
-                .iter()
-                .filter_map(|c| {
-                    e.cost.by_component.get(c.key()).map(|k| {
-                        [
-                            c.label().to_string(),
-                            usd(k.compute_usd),
-                            usd(k.storage_usd),
-                            usd(k.network_usd),
-                            usd(k.monthly_usd),
-                            if total > 0.0 {
-                                percent(k.share_pct)
-                            } else {
-                                "—".into()
-                            },
-                        ]
-                    })
-                })
-                .collect();
-            rows.push([
+            // Six cells a row, in one list: `Memo<Vec<String>>` is built
+            // already, where `Vec<[String; 6]>` was a memo type of its own.
+            let mut rows: Vec<String> = Vec::new();
+            for c in shown(v) {
+                if let Some(k) = e.cost.by_component.get(c.key()) {
+                    rows.extend([
+                        c.label().to_string(),
+                        usd(k.compute_usd),
+                        usd(k.storage_usd),
+                        usd(k.network_usd),
+                        usd(k.monthly_usd),
+                        if total > 0.0 {
+                            percent(k.share_pct)
+                        } else {
+                            "—".into()
+                        },
+                    ]);
+                }
+            }
+            rows.extend([
                 "Total".into(),
                 usd(e.cost.compute_usd),
                 usd(e.cost.storage_usd),
@@ -70,10 +70,9 @@ pub fn CostBreakdown() -> impl IntoView {
                         <th scope="col">"Network"</th><th scope="col">"Month"</th><th scope="col">"Share"</th>
                     </tr></thead>
                     <tbody>
-                        {move || rows.get().into_iter().map(|r| {
-                            let [name, c, s, n, m, sh] = r;
-                            view! { <tr><th scope="row">{name}</th><td>{c}</td><td>{s}</td><td>{n}</td><td>{m}</td><td>{sh}</td></tr> }
-                        }).collect_view()}
+                        {move || rows.with(|rows| rows.chunks(6).map(|r| {
+                            view! { <tr><th scope="row">{r[0].clone()}</th><td>{r[1].clone()}</td><td>{r[2].clone()}</td><td>{r[3].clone()}</td><td>{r[4].clone()}</td><td>{r[5].clone()}</td></tr> }
+                        }).collect_view())}
                     </tbody>
                 </table>
             </div>

@@ -3,7 +3,7 @@
 //! it. A box takes keyboard focus (or the pointer) to show its constraint
 //! table and cost share. Layout and text come from `model::diagram`.
 
-use crate::state::{Derived, Doc};
+use crate::state::{ctx, Ctx};
 use leptos::prelude::*;
 use model::diagram::{diagram, layout, mark_drill, Diagram, BOX_H, BOX_W};
 use model::format::{int, percent};
@@ -43,9 +43,9 @@ fn box_lines(b: &model::diagram::Box) -> [String; 3] {
 /// slider drag does not rebuild the drawing.
 #[component]
 pub fn DiagramSvg(
-    /// What to draw.
-    #[prop(into)]
-    diagram: Signal<Diagram>,
+    /// What to draw. A memo, as every caller's is: a `Signal` of it would
+    /// be built with its own read and stored variants (a larger wasm).
+    diagram: Memo<Diagram>,
     /// Prefix of DOM ids (`<prefix>diagram`, `<prefix>dia-<box>`), for a second copy on screen.
     #[prop(optional, into)]
     prefix: String,
@@ -80,19 +80,24 @@ pub fn DiagramSvg(
             skeleton
         })
     });
-    let geo = Memo::new(move |_| shape.with(layout));
-    let view_box = move || geo.with(|g| format!("-4 -4 {} {}", g.size.0 + 8.0, g.size.1 + 8.0));
+    // The layout, worked out where it is read rather than memoised: only a
+    // new shape changes it, every reader follows the shape, and a
+    // `Memo<Layout>` was a type of its own (a smaller wasm).
+    let geo = move || shape.with(layout);
+    let view_box = move || {
+        let g = geo();
+        format!("-4 -4 {} {}", g.size.0 + 8.0, g.size.1 + 8.0)
+    };
     // Wide enough to stay legible: on a phone the card scrolls sideways
     // instead of shrinking text; aspect-ratio keeps the height in step.
     let size_style = move || {
-        geo.with(|g| {
-            format!(
-                "min-width: {}px; aspect-ratio: {} / {}",
-                (g.size.0 * 0.62).round(),
-                g.size.0 + 8.0,
-                g.size.1 + 8.0
-            )
-        })
+        let g = geo();
+        format!(
+            "min-width: {}px; aspect-ratio: {} / {}",
+            (g.size.0 * 0.62).round(),
+            g.size.0 + 8.0,
+            g.size.1 + 8.0
+        )
     };
     let head = format!("{prefix}dia-head");
     let head_url = format!("url(#{head})");
@@ -111,13 +116,13 @@ pub fn DiagramSvg(
                     <path d="M0,0 L10,5 L0,10 z" class="dia-head" />
                 </marker>
             </defs>
-            {move || shape.with(|d| geo.with(|g| d.arrows.iter().zip(&g.arrows).enumerate().map(|(i, (a, (s, e, m)))| view! {
+            {move || shape.with(|d| { let g = layout(d); d.arrows.iter().zip(&g.arrows).enumerate().map(|(i, (a, (s, e, m)))| view! {
                 <g class="dia-arrow" class:dashed=a.dashed>
                     <line x1=s.0 y1=s.1 x2=e.0 y2=e.1 marker-end=head_url.clone() />
                     <text x=m.0 y=m.1 - 6.0 text-anchor="middle" class="dia-flow">{move || arrow_label(i)}</text>
                 </g>
-            }).collect_view()))}
-            {move || shape.with(|d| geo.with(|g| d.boxes.iter().zip(&g.boxes).enumerate().map(|(i, (b, (x, y)))| {
+            }).collect_view() })}
+            {move || shape.with(|d| { let g = layout(d); d.boxes.iter().zip(&g.boxes).enumerate().map(|(i, (b, (x, y)))| {
                 let sized = b.component.is_some();
                 let focus = move || {
                     if let Some(f) = on_focus {
@@ -149,7 +154,7 @@ pub fn DiagramSvg(
                         <text x="12" y="88" class="dia-note">{move || box_line(2)}</text>
                     </g>
                 }
-            }).collect_view()))}
+            }).collect_view() })}
         </svg>
     }
 }
@@ -172,8 +177,7 @@ fn save_svg(title: String) -> bool {
 /// The diagram card on the dashboard, with the focused box's read-out.
 #[component]
 pub fn ArchitectureDiagram() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let derived = expect_context::<Derived>();
+    let Ctx { doc, derived, .. } = ctx();
     // Through one edge to the document and one to the estimate
     // (`Doc::with`): the drawing's ~90 nodes are marked twice per input,
     // not five times.

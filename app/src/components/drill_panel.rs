@@ -7,7 +7,7 @@
 
 use super::drawer::Drawer;
 use super::param_slider::ScenarioSlider;
-use crate::state::{Doc, Edit, Editor};
+use crate::state::{ctx, Ctx, Edit};
 use leptos::prelude::*;
 use model::drill::{Burst, Fail, Point, Shape};
 use model::drill_form::{minute_text, parse_duration, parse_minute, parse_mult};
@@ -47,8 +47,7 @@ fn shape_key(s: &Shape) -> &'static str {
 /// Traffic shape: a menu, and for custom points a text field.
 #[component]
 fn ShapeInput() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let editor = expect_context::<Editor>();
+    let Ctx { doc, editor, .. } = ctx();
     // The shape as its text, which differs whenever the shape does:
     // `Memo<String>` is built for other fields already (a smaller wasm).
     let shape = Memo::new(move |_| doc.drill.with(|d| d.shape.text()));
@@ -151,8 +150,7 @@ fn next_burst(list: &[Burst]) -> Burst {
 /// add button.
 #[component]
 fn BurstList() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let editor = expect_context::<Editor>();
+    let Ctx { doc, editor, .. } = ctx();
     let bursts = Memo::new(move |_| doc.drill.with(|d| d.bursts.clone()));
     let (message, set_message) = signal(None::<String>);
     let set = move |i: usize, field: &'static str, text: String| {
@@ -233,8 +231,7 @@ fn BurstList() -> impl IntoView {
 /// The failure drill: a menu (none, a broker, a zone) and its time.
 #[component]
 fn FailInput() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let editor = expect_context::<Editor>();
+    let Ctx { doc, editor, .. } = ctx();
     // Changes exactly when the failure does (its text names kind and minute);
     // `Memo<String>` is built for other fields already (a smaller wasm).
     let fail_text = Memo::new(move |_| doc.drill.with(|d| d.fail.text()));

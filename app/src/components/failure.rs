@@ -4,7 +4,7 @@
 
 use super::drawer::Drawer;
 use super::param_slider::ScenarioSlider;
-use crate::state::{Doc, Edit, Editor};
+use crate::state::{ctx, Ctx, Edit};
 use leptos::prelude::*;
 use model::scenario::Tolerate;
 use model::Param;
@@ -39,8 +39,7 @@ fn DefaultLine(
 /// The default line of one scenario input: shown in its unit, reset to its spec's default.
 #[component]
 fn ParamDefault(param: Param) -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let editor = expect_context::<Editor>();
+    let Ctx { doc, editor, .. } = ctx();
     let spec = param.spec();
     let changed = Memo::new(move |_| doc.scenario.with(|s| s.get(param) != spec.default));
     view! {
@@ -62,7 +61,7 @@ fn FailureSlider(param: Param) -> impl IntoView {
 /// retention, local hours past retention), announced where it is set.
 #[component]
 fn TieredWarnings() -> impl IntoView {
-    let doc = expect_context::<Doc>();
+    let Ctx { doc, .. } = ctx();
     let list = Memo::new(move |_| {
         doc.scenario
             .with(|s| doc.assumptions.with(|a| model::warnings::warnings(s, a)))
@@ -85,8 +84,7 @@ pub const FAILURE: [Param; 4] = [
 /// The group: zones and tiered/horizon sliders, a tolerance menu and a follower-fetching switch.
 #[component]
 pub fn FailurePanel() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let editor = expect_context::<Editor>();
+    let Ctx { doc, editor, .. } = ctx();
     // By key: `Memo<&str>` is built for other menus already (a smaller wasm).
     let tolerate = Memo::new(move |_| doc.scenario.with(|s| s.tolerate.key()));
     let ffetch = Memo::new(move |_| doc.scenario.with(|s| s.follower_fetch >= 0.5));

@@ -1,7 +1,7 @@
 //! The seed's scaling moves, worked example (with the model's corrections)
 //! and interview advice for the current view.
 
-use crate::state::Doc;
+use crate::state::ctx;
 use leptos::prelude::*;
 use model::guide::guide;
 use model::tenx::seed_says;
@@ -9,7 +9,7 @@ use model::tenx::seed_says;
 /// The seed's guide.
 #[component]
 pub fn GuidePanel() -> impl IntoView {
-    let view = expect_context::<Doc>().view;
+    let view = ctx().doc.view;
     // A lookup, not a memo: `guide` is a match, one guide per view.
     let g = move || guide(view.get());
     view! {

@@ -2,7 +2,7 @@
 //! renders the model's derivation steps verbatim. While a scenario A is
 //! pinned, each card also shows A's figure and the change from A.
 
-use crate::state::{Derived, Doc, Uncertainty};
+use crate::state::{ctx, Ctx};
 use leptos::prelude::*;
 use model::explain::{chain, Step};
 use model::kpi::{change, kpis, Kpi, KpiChange};
@@ -37,7 +37,7 @@ pub fn KpiCard(
         <article class="kpi" class:alert=move || kpi.with(|k| k.as_ref().is_some_and(|k| k.alert))>
             // --len lets the stylesheet shrink a long figure (12,892,223,739) to fit its card.
             <div class="kpi-value" id=format!("kpi-{id}") style=move || format!("--len:{}", kpi.with(|k| k.as_ref().map_or(0, |k| k.value.chars().count())))>{move || kpi.with(|k| k.as_ref().map(|k| k.value.clone()))}</div>
-            <div class="kpi-label">{move || kpi.with(|k| k.as_ref().map(|k| k.label))}</div>
+            <div class="kpi-label">{move || kpi.with(|k| k.as_ref().map(|k| k.label.to_string()))}</div>
             <div class="kpi-note" id=format!("note-{id}")>{move || kpi.with(|k| k.as_ref().and_then(|k| k.note.clone()))}</div>
             <Show when=move || band.with(Option::is_some)>
                 <p class="kpi-band" id=format!("band-{id}") class:stale=move || band_pending.get()
@@ -103,9 +103,9 @@ fn VsA(
 /// The grid of KPI cards for the current view.
 #[component]
 pub fn KpiGrid() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let derived = expect_context::<Derived>();
-    let unc = expect_context::<Uncertainty>();
+    let Ctx {
+        doc, derived, unc, ..
+    } = ctx();
     let (bands, band_pending) = (unc.bands(), unc.pending());
     let list = Memo::new(move |_| {
         let v = doc.view.get();
@@ -144,7 +144,10 @@ pub fn KpiGrid() -> impl IntoView {
                             kpi.with(|k| k.as_ref().and_then(|k| b.get(k.step_id).map(|band| kpi_band(k.unit, band))))
                         })
                     });
-                    let vs_a = Memo::new(move |_| {
+                    // Derived, not memoised: it changes with the card's figure,
+                    // and a `Memo<Option<KpiChange>>` was a type of its own (a
+                    // smaller wasm). Its readers redraw only what differs.
+                    let vs_a = Signal::derive(move || {
                         a_list.with(|al| {
                             let a = al.iter().find(|k| k.id == id)?;
                             kpi.with(|b| b.as_ref().map(|b| change(a, b)))

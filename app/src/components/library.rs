@@ -2,7 +2,7 @@
 //! import and export as a JSON file, with a clear error on a bad file.
 
 use crate::download::save_text;
-use crate::state::{Doc, Edit, Editor};
+use crate::state::{ctx, Ctx, Edit};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::codec::{encode_link, Link};
@@ -24,10 +24,17 @@ fn store(lib: &Library) {
 /// The saved-scenarios drawer.
 #[component]
 pub fn LibraryPanel() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let editor = expect_context::<Editor>();
+    let Ctx { doc, editor, .. } = ctx();
     let lib = RwSignal::new(load_library());
-    let (message, set_message) = signal(None::<(bool, String)>);
+    // The last message, and whether it reports success: two signals whose
+    // types are built already, where `Option<(bool, String)>` was a type of
+    // its own (a smaller wasm).
+    let (message, set_text) = signal(None::<String>);
+    let (good, set_good) = signal(true);
+    let set_message = move |ok: bool, text: String| {
+        set_good.set(ok);
+        set_text.set(Some(text));
+    };
     let update = move |f: &dyn Fn(&mut Library)| {
         lib.update(|l| f(l));
         lib.with_untracked(store);
@@ -51,26 +58,26 @@ pub fn LibraryPanel() -> impl IntoView {
                 link: q.clone(),
             })
         });
-        set_message.set(Some((true, format!("Saved “{name}”."))));
+        set_message(true, format!("Saved “{name}”."));
     };
     let open = move |i: usize| {
         if let Some(s) = lib.with_untracked(|l| l.scenarios.get(i).cloned()) {
             editor.apply(Edit::Open(s.link.clone()));
-            set_message.set(Some((true, format!("Opened “{}”.", s.name))));
+            set_message(true, format!("Opened “{}”.", s.name));
         }
     };
     let export = move |_| {
         let r = lib.with_untracked(|l| {
             save_text("capacity-scenarios.json", "application/json", &l.to_json())
         });
-        set_message.set(Some((
+        set_message(
             r.is_ok(),
             if r.is_ok() {
                 "Exported capacity-scenarios.json.".into()
             } else {
                 "Could not save the file.".into()
             },
-        )));
+        );
     };
     let import = move |ev: leptos::ev::Event| {
         let Some(input) = ev
@@ -94,18 +101,18 @@ pub fn LibraryPanel() -> impl IntoView {
                 Ok(incoming) => {
                     let n = incoming.scenarios.len();
                     update(&|l| l.scenarios.extend(incoming.scenarios.iter().cloned()));
-                    set_message.set(Some((
+                    set_message(
                         true,
                         format!(
                             "Imported {n} scenario{} from {name}.",
                             if n == 1 { "" } else { "s" }
                         ),
-                    )));
+                    );
                 }
-                Err(why) => set_message.set(Some((
+                Err(why) => set_message(
                     false,
                     format!("Could not import {name}: {why}. Nothing was changed."),
-                ))),
+                ),
             }
         });
     };
@@ -118,8 +125,8 @@ pub fn LibraryPanel() -> impl IntoView {
                 <label class="secondary file-label" for="import-library">"Import JSON"</label>
                 <input id="import-library" class="sr-only" type="file" accept="application/json,.json" on:change=import />
             </div>
-            {move || message.get().map(|(ok, m)| view! {
-                <p class=if ok { "lib-msg" } else { "lib-msg error" } id="library-message" role="status">{m}</p>
+            {move || message.get().map(|m| view! {
+                <p class=if good.get() { "lib-msg" } else { "lib-msg error" } id="library-message" role="status">{m}</p>
             })}
             <ul class="saved" id="saved-list">
                 {move || lib.get().scenarios.into_iter().enumerate().map(|(i, s)| {
@@ -130,7 +137,7 @@ pub fn LibraryPanel() -> impl IntoView {
                                 on:change=move |ev| {
                                     let v = event_target_value(&ev).trim().to_string();
                                     if v.is_empty() {
-                                        set_message.set(Some((false, "A name cannot be empty; kept the old one.".into())));
+                                        set_message(false, "A name cannot be empty; kept the old one.".into());
                                     } else {
                                         update(&|l| if let Some(x) = l.scenarios.get_mut(i) { x.name = v.clone(); });
                                     }

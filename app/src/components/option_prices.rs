@@ -5,7 +5,7 @@
 
 use super::drawer::Drawer;
 use super::number_entry::NumberEntry;
-use crate::state::{Doc, Edit, Editor};
+use crate::state::{ctx, Ctx, Edit};
 use leptos::prelude::*;
 use model::option_prices::{groups, PriceGroup, PriceRow};
 
@@ -17,8 +17,7 @@ fn PriceField(
     /// The option's name, for the field's accessible name.
     name: &'static str,
 ) -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let editor = expect_context::<Editor>();
+    let Ctx { doc, editor, .. } = ctx();
     let (option, dim) = (row.option, row.dim);
     let yours = Memo::new(move |_| {
         doc.assumptions
@@ -57,7 +56,7 @@ fn PriceGroupView(
     /// The option's rows and source.
     group: PriceGroup,
 ) -> impl IntoView {
-    let doc = expect_context::<Doc>();
+    let Ctx { doc, .. } = ctx();
     let id = group.id;
     let count = Memo::new(move |_| doc.assumptions.with(|a| a.option_prices().count_on(id)));
     let name = group.name;

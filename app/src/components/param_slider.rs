@@ -139,9 +139,9 @@ pub fn ScenarioSlider(
     #[prop(optional, into)]
     prefix: String,
 ) -> impl IntoView {
-    let doc = expect_context::<crate::state::Doc>();
-    let editor = expect_context::<crate::state::Editor>();
-    let prefs = expect_context::<crate::state::Prefs>();
+    let crate::state::Ctx {
+        doc, editor, prefs, ..
+    } = crate::state::ctx();
     let value = Memo::new(move |_| doc.scenario.with(|s| s.get(param)));
     let on_change = Callback::new(move |v| editor.apply(crate::state::Edit::Param(param, v)));
     let key = Key::Param(param);

@@ -7,9 +7,10 @@ use super::chart_canvas::ChartCanvas;
 use super::chart_watch::observe;
 use super::settle::settled;
 use crate::charts;
-use crate::state::{Derived, Doc, Edit, Editor, Prefs};
+use crate::state::{ctx, Ctx, Edit};
 use leptos::html::Div;
 use leptos::prelude::*;
+use model::drill::Drill;
 use model::options::{options, sweep, Curve, OptionCost};
 use model::where_to_run::{rows, sort, Column};
 use std::time::Duration;
@@ -42,28 +43,36 @@ pub fn PlatformsTable(
     pinned: Option<Signal<Option<String>>>,
 ) -> impl IntoView {
     let pinned = pinned.unwrap_or_else(|| Signal::stored(None));
-    // (column, ascending); `None` keeps the model's order (cheapest first).
-    let (order, set_order) = signal(None::<(Column, bool)>);
+    // The sort as one number: 0 keeps the model's order (cheapest first),
+    // else 1 + 2 × the column's place + 1 if ascending. A `usize` signal is
+    // built already, where `Option<(Column, bool)>` was a type of its own.
+    let (order, set_order) = signal(0usize);
+    let sorted = move |n: usize| match n {
+        0 => None,
+        n => Some((Column::ALL[(n - 1) / 2], (n - 1) % 2 == 1)),
+    };
     let table = Memo::new(move |_| {
         let mut r = options.with(|o| rows(o));
-        if let Some((col, asc)) = order.get() {
+        if let Some((col, asc)) = sorted(order.get()) {
             sort(&mut r, col, asc);
         }
         r
     });
-    let aria_sort = move |col: Column| match order.get() {
+    let aria_sort = move |col: Column| match sorted(order.get()) {
         Some((c, true)) if c == col => "ascending",
         Some((c, false)) if c == col => "descending",
         _ => "none",
     };
     let click = move |col: Column| {
         set_order.update(|o| {
-            *o = Some(match *o {
+            let (col, asc) = match sorted(*o) {
                 // The same column again flips the direction.
                 Some((c, asc)) if c == col => (col, !asc),
                 // Names and words read A→Z first; money and counts low first.
                 _ => (col, true),
-            })
+            };
+            let place = Column::ALL.iter().position(|c| *c == col).unwrap_or(0);
+            *o = 1 + 2 * place + usize::from(asc);
         })
     };
     view! {
@@ -128,10 +137,13 @@ pub fn PlatformsTable(
 /// The "Where to run it" card on the dashboard: the table, then the chart.
 #[component]
 pub fn PlatformsCard() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let derived = expect_context::<Derived>();
-    let editor = expect_context::<Editor>();
-    let dark = expect_context::<Prefs>().dark;
+    let Ctx {
+        doc,
+        derived,
+        editor,
+        ..
+    } = ctx();
+    let dark = ctx().prefs.dark;
     // The table follows the inputs once they rest (TABLE_SETTLE), and at
     // once on the first render: rebuilding its 15 rows on every slider step
     // took the input → repaint p95 from 3.8 to 6.2 ms with the card on screen.
@@ -142,15 +154,24 @@ pub fn PlatformsCard() -> impl IntoView {
             doc.scenario.track();
             doc.assumptions.track();
         },
+        // No drill: the table does not depend on one.
         move || {
             (
                 doc.scenario.get_untracked(),
                 doc.assumptions.get_untracked(),
+                Drill::default(),
             )
         },
     );
-    let list = Memo::new(move |_| {
-        table_inputs.with(|x| x.as_ref().map(|(s, a)| options(s, a)).unwrap_or_default())
+    // Derived, not memoised: its one reader is the table's memo, which
+    // keeps the rows unless they differ (a `Memo<Vec<OptionCost>>` was a
+    // type of its own).
+    let list = Signal::derive(move || {
+        table_inputs.with(|x| {
+            x.as_ref()
+                .map(|(s, a, _)| options(s, a))
+                .unwrap_or_default()
+        })
     });
     let chosen = Memo::new(move |_| doc.assumptions.with(|a| a.platform().id));
     let pinned = Memo::new(move |_| {
@@ -164,26 +185,24 @@ pub fn PlatformsCard() -> impl IntoView {
     // place is on screen, and only after the inputs have rested for SETTLE.
     // Users are factored out (each curve spans the users axis), so the users
     // slider only moves the marker.
-    let shape = Memo::new(move |_| {
-        let mut s = doc.scenario.get();
-        s.users = 1.0;
-        s
-    });
+    // The scenario without its users, and the assumptions: the sweep's own
+    // (`Derived::shape`), so no memo type of its own is built for it.
+    let shape = derived.shape;
     let place = NodeRef::<Div>::new();
     let (visible, _) = observe(place);
     let chart_inputs = settled(
         Some(visible),
         SETTLE,
+        move || shape.track(),
         move || {
-            shape.track();
-            doc.assumptions.track();
+            let (s, a) = shape.get_untracked();
+            (s, a, Drill::default())
         },
-        move || (shape.get_untracked(), doc.assumptions.get_untracked()),
     );
     // Sweep and spec in one memo: the curves have no other reader.
     let spec = Memo::new(move |_| {
         chart_inputs.with(|x| {
-            let curves = x.as_ref().map(|(s, a)| {
+            let curves = x.as_ref().map(|(s, a, _)| {
                 sweep(
                     s,
                     a,

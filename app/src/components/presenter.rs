@@ -14,7 +14,7 @@ use super::diagram::DiagramSvg;
 use super::notice::CorrectionsNotice;
 use super::param_slider::ScenarioSlider;
 use super::timeline_chart::TimelineChart;
-use crate::state::{Derived, Doc, Edit, Editor};
+use crate::state::{ctx, Ctx, Edit};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use model::cheatsheet::{capacities, conversions, LATENCIES, LATENCY_SOURCE};
@@ -186,15 +186,14 @@ fn slide_body(s: &Slide, shown: usize) -> impl IntoView {
 /// The presenter overlay (rendered only while presenting).
 #[component]
 pub fn Presenter() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let editor = expect_context::<Editor>();
+    let Ctx { doc, editor, .. } = ctx();
     let deck = Memo::new(move |_| {
         doc.scenario.with(|s| {
             doc.assumptions
                 .with(|a| doc.drill.with(|d| slides_with(s, a, d)))
         })
     });
-    let derived = expect_context::<Derived>();
+    let Ctx { derived, .. } = ctx();
     let (revealed, set_revealed) = signal(1usize);
     // The design now and at 10× (the latter computed only while its slide shows).
     let now = Memo::new(move |_| {
@@ -217,7 +216,7 @@ pub fn Presenter() -> impl IntoView {
             })
         })
     });
-    let dark = expect_context::<crate::state::Prefs>().dark;
+    let dark = ctx().prefs.dark;
     let tenx = Memo::new(move |_| {
         let s = doc.scenario.with(|s| s.scaled_users(10.0));
         doc.assumptions
@@ -294,8 +293,9 @@ pub fn Presenter() -> impl IntoView {
         ev.prevent_default();
     });
     on_cleanup(move || keys.remove());
-    // The id of what had focus when the dialog opened, to give it back.
-    let opener = StoredValue::new(None::<String>);
+    // The id of what had focus when the dialog opened, to give it back
+    // (empty: none). A `String`, whose stored value is built already.
+    let opener = StoredValue::new(String::new());
     // Syncs focus and `inert` (the outside world) with entering and leaving.
     Effect::new(move |was: Option<bool>| {
         let open = doc.step.with(|s| s.is_some());
@@ -307,7 +307,7 @@ pub fn Presenter() -> impl IntoView {
                 .active_element()
                 .map(|e| e.id())
                 .filter(|id| !id.is_empty() && id != DIALOG_ID);
-            opener.set_value(id);
+            opener.set_value(id.unwrap_or_default());
             // The dialog is usually in the page by now; if not, it is after the frame.
             if document().get_element_by_id(DIALOG_ID).is_some() {
                 enter_dialog();
@@ -317,7 +317,7 @@ pub fn Presenter() -> impl IntoView {
         } else {
             release_background();
             let back = opener.get_value();
-            if !back.as_deref().is_some_and(focus_id) {
+            if back.is_empty() || !focus_id(&back) {
                 focus_id(OPENER_FALLBACK);
             }
         }

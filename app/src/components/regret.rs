@@ -10,7 +10,7 @@
 //! until the answer is in.
 
 use super::chart_watch::observe;
-use crate::state::{bands::SETTLE, Doc};
+use crate::state::{bands::SETTLE, ctx, Ctx};
 use leptos::html::Section;
 use leptos::prelude::*;
 use model::component::Component;
@@ -38,7 +38,7 @@ fn what(key: &str) -> &'static str {
 /// The least-regret card; shown while some input is a range.
 #[component]
 pub fn RegretCard() -> impl IntoView {
-    let doc = expect_context::<Doc>();
+    let Ctx { doc, .. } = ctx();
     let ranged = Memo::new(move |_| doc.ranges.with(|r| !r.is_empty()));
     let result = RwSignal::new(None::<LeastRegret>);
     let working = RwSignal::new(false);
@@ -81,17 +81,29 @@ pub fn RegretCard() -> impl IntoView {
         }
     });
     // The weights the scenario asks for (`cap.regret_under`, in the assumptions drawer).
-    let params = Memo::new(move |_| doc.assumptions.with(RegretParams::of));
-    view! {
-        <section class="card regret" id="regret" node_ref=place aria-labelledby="regret-title" hidden=move || !ranged.get()>
-            <h3 id="regret-title">"Least regret (over the ranges)"</h3>
-            <p class="muted" id="regret-weights">{move || params.with(|p| format!(
+    // Memoised as its sentence, which changes exactly when the weights do:
+    // `Memo<String>` is built already, where `Memo<RegretParams>` was a type
+    // of its own (a smaller wasm). The list below reads the weights
+    // themselves, untracked, whenever this sentence changes.
+    let weights = Memo::new(move |_| {
+        doc.assumptions.with(|a| {
+            let p = RegretParams::of(a);
+            format!(
                 "Each candidate is planned at the most likely values, then judged over {REGRET_DRAWS} drawn worlds: a dollar a month spent on idle capacity weighs {}, a dollar of capacity short weighs {}{}.",
                 p.over, p.under,
                 if p.under == model::regret::NETFLIX_SPEND.under { " (Netflix's default spend regret)" } else { " (set under Assumptions, per-node capacities)" }
-            ))}</p>
+            )
+        })
+    });
+    view! {
+        <section class="card regret" id="regret" node_ref=place aria-labelledby="regret-title" hidden=move || !ranged.get()>
+            <h3 id="regret-title">"Least regret (over the ranges)"</h3>
+            <p class="muted" id="regret-weights">{move || weights.get()}</p>
             <p class="regret-status" id="regret-status" role="status">{move || working.get().then(|| "working…".to_string())}</p>
-            {move || result.with(|r| r.as_ref().map(|r| r.0.iter().map(|(key, c)| {
+            {move || {
+            weights.track();
+            let params = doc.assumptions.with_untracked(RegretParams::of);
+            result.with(|r| r.as_ref().map(|r| r.0.iter().map(|(key, c)| {
                 // Least regret first: the list reads as a ranking.
                 let mut rows: Vec<_> = c.regret_usd.iter().map(|(id, usd_)| (*id, *usd_, c.planned.get(id).copied().unwrap_or(0))).collect();
                 model::common::order::sort_small_by(&mut rows, |a, b| a.1.total_cmp(&b.1).is_lt());
@@ -110,10 +122,11 @@ pub fn RegretCard() -> impl IntoView {
                                 }).collect_view()}</tbody>
                             </table>
                         </div>
-                        <p class="muted">{why(named, c, &params.get())}</p>
+                        <p class="muted">{why(named, c, &params)}</p>
                     </div>
                 }
-            }).collect_view()))}
+            }).collect_view()))
+            }}
         </section>
     }
 }

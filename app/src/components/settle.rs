@@ -4,7 +4,16 @@
 //! on screen.
 
 use leptos::prelude::*;
+use model::drill::Drill;
+use model::{Assumptions, Scenario};
+use std::rc::Rc;
 use std::time::Duration;
+
+/// What every settled copy holds: the scenario, the assumptions and the
+/// drill (the platforms card leaves the drill at its default). One type and
+/// one body for all three cards: `settled` was built once per card (its
+/// closures' types) and once per copy type, its signal with it.
+pub type Inputs = (Scenario, Assumptions, Drill);
 
 /// A copy of some inputs: `take()` at once when the component mounts, then
 /// again `settle` after the inputs that `track()` follows stop changing.
@@ -16,16 +25,23 @@ use std::time::Duration;
 /// when it scrolls in. (Waiting moved things: the platforms chart, built
 /// on scrolling in, pushed the Compare card 368 px down under the pointer of
 /// someone scrolling to its Pin button.)
-pub fn settled<T>(
+pub fn settled(
     on_screen: Option<RwSignal<bool>>,
     settle: Duration,
     track: impl Fn() + 'static,
-    take: impl Fn() -> T + Copy + 'static,
-) -> RwSignal<Option<T>>
-where
-    T: PartialEq + Send + Sync + 'static,
-{
-    let copy = RwSignal::new(None::<T>);
+    take: impl Fn() -> Inputs + 'static,
+) -> RwSignal<Option<Inputs>> {
+    settled_dyn(on_screen, settle, Rc::new(track), Rc::new(take))
+}
+
+/// [`settled`]'s body, built once.
+fn settled_dyn(
+    on_screen: Option<RwSignal<bool>>,
+    settle: Duration,
+    track: Rc<dyn Fn()>,
+    take: Rc<dyn Fn() -> Inputs>,
+) -> RwSignal<Option<Inputs>> {
+    let copy = RwSignal::new(None::<Inputs>);
     let timer = StoredValue::new(None::<TimeoutHandle>);
     // Syncs with the outside world (a timer), like the URL's debounce.
     Effect::new(move |_| {
@@ -40,6 +56,7 @@ where
         }
         // An equal copy is not written: scrolling a card out and back in
         // with the inputs unchanged must not redo its sweep or simulation.
+        let take = take.clone();
         let run = move || {
             let now = take();
             if copy.with_untracked(|c| c.as_ref() != Some(&now)) {

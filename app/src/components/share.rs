@@ -2,23 +2,31 @@
 //! and exports (Markdown summary, CSV of the chart sweep, print).
 
 use crate::download::{copy_text, save_text, slug};
-use crate::state::{Derived, Doc, Edit, Editor};
+use crate::state::{ctx, Ctx, Edit};
 use crate::url_sync::url_for;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use model::codec::{clean_title, encode_link};
 use model::export::{markdown, sweep_csv};
+use std::time::Duration;
+
+/// How long a confirmation stays in the status line.
+const FLASH: Duration = Duration::from_millis(2500);
 
 /// Title field, copy link and exports.
 #[component]
 pub fn ShareBar() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let derived = expect_context::<Derived>();
-    let editor = expect_context::<Editor>();
+    let Ctx {
+        doc,
+        derived,
+        editor,
+        ..
+    } = ctx();
     let (status, set_status) = signal(String::new());
     let flash = move |msg: String| {
         set_status.set(msg);
-        gloo::timers::callback::Timeout::new(2500, move || set_status.set(String::new())).forget();
+        // Leptos's timeout, whose closure type the other timers link already.
+        set_timeout(move || set_status.set(String::new()), FLASH);
     };
     let copy = move |_| {
         let url = url_for(&encode_link(&doc.link_untracked()));

@@ -1,6 +1,6 @@
 //! One tab per seed pattern. Arrow keys move between tabs (WAI-ARIA tabs pattern).
 
-use crate::state::{Doc, Edit, Editor};
+use crate::state::{ctx, Ctx, Edit};
 use leptos::ev::KeyboardEvent;
 use leptos::prelude::*;
 use model::View;
@@ -8,8 +8,7 @@ use model::View;
 /// The pattern tabs.
 #[component]
 pub fn Tabs() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let editor = expect_context::<Editor>();
+    let Ctx { doc, editor, .. } = ctx();
     let current = doc.view;
     let select = move |v: View| {
         editor.apply(Edit::View(v));

@@ -1,6 +1,6 @@
 //! The seed's scale-tier table for the current view, current tier highlighted.
 
-use crate::state::{Derived, Doc};
+use crate::state::{ctx, Ctx};
 use leptos::prelude::*;
 use model::guide::guide;
 use model::tier::Tier;
@@ -8,8 +8,8 @@ use model::tier::Tier;
 /// The "what changes" table.
 #[component]
 pub fn TierTable() -> impl IntoView {
-    let view = expect_context::<Doc>().view;
-    let derived = expect_context::<Derived>();
+    let view = ctx().doc.view;
+    let Ctx { derived, .. } = ctx();
     let tier = Memo::new(move |_| derived.estimate.with(|e| e.tier.index));
     view! {
         // The card is not a landmark of its own: its scrolling table is, named

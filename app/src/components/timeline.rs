@@ -11,7 +11,7 @@ use super::chart_watch::observe;
 use super::settle::settled;
 use super::timeline_chart::TimelineChart;
 use crate::charts::timeline_spec;
-use crate::state::{Doc, Prefs};
+use crate::state::{ctx, Ctx};
 use leptos::html::Section;
 use leptos::prelude::*;
 use model::drill::Drill;
@@ -23,28 +23,36 @@ use std::time::Duration;
 const SETTLE: Duration = Duration::from_millis(120);
 
 /// One KPI tile with its show-work, like the estimate's KPI cards.
+///
+/// It reads its figure from the body's list by id rather than taking a
+/// `Signal<Kpi>`: a `Signal` of a type is built with its own memo, read
+/// and stored variants, and this tile was that type's only use.
 #[component]
 pub fn TimelineKpi(
-    /// The figure, its note and how it was worked out.
-    #[prop(into)]
-    kpi: Signal<Kpi>,
+    /// The body's figures.
+    list: Memo<Vec<Kpi>>,
+    /// Which of them (the first, should it be gone).
+    id: &'static str,
 ) -> impl IntoView {
     let (open, set_open) = signal(false);
-    let id = kpi.with_untracked(|k| k.id);
+    let kpi = move |f: fn(&Kpi) -> String| {
+        list.with(|l| f(l.iter().find(|k| k.id == id).unwrap_or(&l[0])))
+    };
+    let label = move || list.with(|l| l.iter().find(|k| k.id == id).unwrap_or(&l[0]).label);
     let work_id = format!("tl-work-{id}");
     view! {
         <article class="kpi">
-            <div class="kpi-value" id=format!("tl-kpi-{id}")>{move || kpi.with(|k| k.value.clone())}</div>
-            <div class="kpi-label">{move || kpi.with(|k| k.label)}</div>
-            <div class="kpi-note" id=format!("tl-note-{id}")>{move || kpi.with(|k| k.note.clone())}</div>
+            <div class="kpi-value" id=format!("tl-kpi-{id}")>{move || kpi(|k| k.value.clone())}</div>
+            <div class="kpi-label">{label}</div>
+            <div class="kpi-note" id=format!("tl-note-{id}")>{move || kpi(|k| k.note.clone())}</div>
             <button class="link" id=format!("tl-show-{id}") aria-expanded=move || open.get().to_string()
                 aria-controls=work_id.clone()
-                aria-label=move || format!("{} work: {}", if open.get() { "Hide" } else { "Show" }, kpi.with(|k| k.label))
+                aria-label=move || format!("{} work: {}", if open.get() { "Hide" } else { "Show" }, label())
                 on:click=move |_| set_open.update(|o| *o = !*o)>
                 {move || if open.get() { "Hide work" } else { "Show work" }}
             </button>
             {move || open.get().then(|| view! {
-                <p class="work" id=work_id.clone()><code>{move || kpi.with(|k| k.work.clone())}</code></p>
+                <p class="work" id=work_id.clone()><code>{move || kpi(|k| k.work.clone())}</code></p>
             })}
         </article>
     }
@@ -73,10 +81,7 @@ pub fn TimelineBody(
         <p id="tl-verdict" class="verdict">{move || report.with(|r| r.verdict.clone())}</p>
         <div class="kpis tl-kpis" aria-live="polite">
             <For each=move || list.with(|l| l.iter().map(|k| k.id).collect::<Vec<_>>()) key=|id| *id let:id>
-                {
-                    let kpi = Signal::derive(move || list.with(|l| l.iter().find(|k| k.id == id).cloned().unwrap_or_else(|| l[0].clone())));
-                    view! { <TimelineKpi kpi=kpi /> }
-                }
+                <TimelineKpi list=list id=id />
             </For>
         </div>
         <TimelineChart id="chart-timeline" spec=spec dark=dark />
@@ -87,8 +92,8 @@ pub fn TimelineBody(
 /// The card on the dashboard.
 #[component]
 pub fn TimelineCard() -> impl IntoView {
-    let doc = expect_context::<Doc>();
-    let dark = expect_context::<Prefs>().dark;
+    let Ctx { doc, .. } = ctx();
+    let dark = ctx().prefs.dark;
     let place = NodeRef::<Section>::new();
     let (visible, _) = observe(place);
     // The first simulation runs when the card is built (a start-up stage

@@ -12,9 +12,9 @@ pub fn TimelineChart(
     /// DOM id of the base canvas; the overlay is `<id>-overlay`.
     #[prop(into)]
     id: String,
-    /// What to plot.
-    #[prop(into)]
-    spec: Signal<TimelineSpec>,
+    /// What to plot. A memo, as every caller's is: a `Signal` of it would
+    /// be built with its own read and stored variants (a larger wasm).
+    spec: Memo<TimelineSpec>,
     /// Dark theme.
     #[prop(into)]
     dark: Signal<bool>,

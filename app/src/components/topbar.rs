@@ -1,6 +1,6 @@
 //! The top bar: title, presets menu and theme toggle.
 
-use crate::state::{Edit, Editor, Prefs, Theme};
+use crate::state::{ctx, Ctx, Edit, Theme};
 use leptos::prelude::*;
 use model::presets;
 
@@ -13,8 +13,7 @@ pub const TAGLINE: &str =
 /// Header with presets and theme.
 #[component]
 pub fn TopBar() -> impl IntoView {
-    let editor = expect_context::<Editor>();
-    let prefs = expect_context::<Prefs>();
+    let Ctx { editor, prefs, .. } = ctx();
     let all = StoredValue::new(presets::all());
     let on_preset = move |id: String| {
         if !id.is_empty() {

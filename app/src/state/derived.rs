@@ -1,8 +1,7 @@
 //! Everything computed from the document, as memos.
 
-use super::{Doc, Editor};
+use super::Doc;
 use leptos::prelude::*;
-use model::tenx::{traffic_times, TenX};
 use model::{Assumptions, Estimate, Scenario, SweepPoint};
 
 /// Points per chart sweep: smooth on a 1,200 px chart, cheap to compute.
@@ -18,11 +17,12 @@ pub struct Derived {
     /// The same estimate with its derivation steps. Memos are lazy, so the
     /// text is only built while something shows it (show work, exports).
     pub explained: Memo<Estimate>,
+    /// What the sweeps depend on: the scenario with its users set to 1, and
+    /// the assumptions. A users input leaves it alone.
+    pub shape: Memo<(Scenario, Assumptions)>,
     /// Chart data. Users are factored out, so moving the users slider only
     /// moves the marker and never recomputes the sweep.
     pub sweep: Memo<Vec<SweepPoint>>,
-    /// What ×10 changed, while it can be undone.
-    pub tenx: Memo<Option<TenX>>,
     /// A's estimate in the view on screen, while one is pinned.
     pub compare_estimate: Memo<Option<Estimate>>,
     /// A's sweep in the current view, for overlaying on the charts; empty
@@ -31,8 +31,8 @@ pub struct Derived {
 }
 
 impl Derived {
-    /// Memos over `doc`; the ×10 answer follows the editor's undo state.
-    pub fn new(doc: Doc, editor: Editor) -> Derived {
+    /// Memos over `doc` (the ×10 answer is the bottleneck callout's own).
+    pub fn new(doc: Doc) -> Derived {
         // Each reads the document through one edge (`Doc::with`), so an
         // input marks what hangs below it once, not once per part it reads.
         let estimate = Memo::new(move |_| {
@@ -60,9 +60,6 @@ impl Derived {
         let sweep = Memo::new(move |_| {
             shape.with(|(s, a)| model::sweep(s, a, SWEEP_USERS.0, SWEEP_USERS.1, SWEEP_POINTS))
         });
-        let a = doc.assumptions;
-        let before = editor.before_tenx();
-        let tenx = Memo::new(move |_| before.get().map(|b| traffic_times(&b, &a.get(), 10.0).1));
         let compare = doc.compare;
         let view = doc.view;
         // In the view on screen, like A's sweep below: the KPI cards, the
@@ -106,8 +103,8 @@ impl Derived {
         Derived {
             estimate,
             explained,
+            shape,
             sweep,
-            tenx,
             compare_estimate,
             compare_sweep,
         }

@@ -314,8 +314,10 @@ impl Editor {
     }
 
     /// The scenario before ×10, while it can be undone.
-    pub fn before_tenx(&self) -> Signal<Option<Scenario>> {
-        self.before_tenx.into()
+    pub fn before_tenx(&self) -> ReadSignal<Option<Scenario>> {
+        // Its own read-only half, not a `Signal`: a `Signal` of this type
+        // was built for this one reader (a smaller wasm).
+        self.before_tenx.read_only()
     }
 
     /// What the last loaded link or file had to correct.

@@ -13,8 +13,9 @@
 //! * [`bands::Uncertainty`]: the percentile bands of a ranged scenario,
 //!   drawn after the inputs rest (never in an input's task).
 //!
-//! Each is its own context; a component asks only for what it needs, and
-//! leaf components take props instead, so tests can mount them alone.
+//! They are one context ([`Ctx`], read with [`ctx`]); a component takes
+//! only the parts it needs, and leaf components take props instead, so
+//! tests can mount them alone.
 
 pub mod bands;
 pub mod derived;
@@ -31,15 +32,40 @@ pub use prefs::{Prefs, Theme};
 use leptos::prelude::*;
 use model::codec::Link;
 
-/// Creates the four parts around `link` and provides each as a context.
+/// The parts, as the one context components ask for ([`ctx`]).
+///
+/// One context, not five: Leptos builds `expect_context` and
+/// `provide_context` once per type (about 600 bytes of wasm each).
+#[derive(Clone, Copy)]
+pub struct Ctx {
+    /// The document.
+    pub doc: Doc,
+    /// The memos over it.
+    pub derived: Derived,
+    /// This browser's preferences.
+    pub prefs: Prefs,
+    /// The only way to change the document.
+    pub editor: Editor,
+    /// The percentile bands of a ranged scenario.
+    pub unc: Uncertainty,
+}
+
+/// The parts provided by [`provide`] above the calling component.
+pub fn ctx() -> Ctx {
+    expect_context::<Ctx>()
+}
+
+/// Creates the four parts around `link` and provides them as a context.
 pub fn provide(link: Link) -> (Doc, Derived, Prefs, Editor) {
     let (doc, editor) = edit::Editor::new(link);
-    let derived = Derived::new(doc, editor);
+    let derived = Derived::new(doc);
     let prefs = Prefs::new();
-    provide_context(Uncertainty::new(doc));
-    provide_context(doc);
-    provide_context(derived);
-    provide_context(prefs);
-    provide_context(editor);
+    provide_context(Ctx {
+        doc,
+        derived,
+        prefs,
+        editor,
+        unc: Uncertainty::new(doc),
+    });
     (doc, derived, prefs, editor)
 }

@@ -156,9 +156,12 @@ impl Prefs {
         if let Ok(Some(mq)) = window().match_media("(prefers-color-scheme: dark)") {
             self.system_dark.set(mq.matches());
             let dark = self.system_dark;
-            let on_change = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(
-                move |e: web_sys::MediaQueryListEvent| dark.set(e.matches()),
-            );
+            // Typed as a plain `Event`, whose closure type every event
+            // handler links already (a `MediaQueryListEvent` closure was a
+            // type of its own); the event is a `MediaQueryListEvent`.
+            let on_change = Closure::<dyn FnMut(web_sys::Event)>::new(move |e: web_sys::Event| {
+                dark.set(e.unchecked_into::<web_sys::MediaQueryListEvent>().matches())
+            });
             mq.set_onchange(Some(on_change.as_ref().unchecked_ref()));
             // The listener lives as long as the page.
             on_change.forget();
