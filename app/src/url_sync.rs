@@ -4,14 +4,14 @@
 //! through them. A link always wins over the autosaved state.
 
 use crate::state::{Doc, Editor};
+use gloo::timers::callback::Timeout;
 use leptos::prelude::*;
 use model::codec::encode_link;
-use std::time::Duration;
 
 /// localStorage key of the last scenario (a link query).
 pub const AUTOSAVE_KEY: &str = "capacity-planner.last";
 /// Quiet time before a slider edit is written to the URL, ms.
-const DEBOUNCE: Duration = Duration::from_millis(250);
+const DEBOUNCE_MS: u32 = 250;
 
 fn current_query() -> String {
     window()
@@ -73,9 +73,7 @@ pub fn install(doc: Doc, editor: Editor) {
         editor.load(&source);
     }
 
-    // Leptos's timeout, not gloo's: its closure and handle types are linked
-    // for the other timers already (a smaller wasm).
-    let pending = StoredValue::new(None::<TimeoutHandle>);
+    let pending = StoredValue::new_local(None::<Timeout>);
     // A slider sends an input every frame, so the link is encoded only when
     // it is written (after the pause, or at once for a push), never in an
     // input's task: encoding a link with ranges, a drill and option prices
@@ -88,18 +86,15 @@ pub fn install(doc: Doc, editor: Editor) {
     Effect::new(move |_| {
         doc.track();
         let push = editor.take_push();
-        // Any newer change supersedes a pending write; storage and history
-        // are written once the sliders rest. The load's own state waits the
-        // same pause, so it is not encoded in the start-up's first tasks
-        // (the first chart waits on them).
-        if let Some(t) = pending.get_value() {
-            t.clear();
-        }
+        // Any newer change supersedes a pending write (dropping a Timeout
+        // cancels it); storage and history are written once the sliders
+        // rest. The load's own state waits the same pause, so it is not
+        // encoded in the start-up's first tasks (the first chart waits on them).
         pending.set_value(None);
         if push {
             save(true);
         } else {
-            pending.set_value(set_timeout_with_handle(move || save(false), DEBOUNCE).ok());
+            pending.set_value(Some(Timeout::new(DEBOUNCE_MS, move || save(false))));
         }
     });
 
